@@ -1,0 +1,99 @@
+"""`frontdesk`: the desk's services without a window (demo data, exports, and more)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from desktop.db import Database, resolve_db_path
+from desktop.services.actor import Actor
+from desktop.services.errors import FrontDeskError
+from desktop.services.setup import prepare_database
+
+log = logging.getLogger("frontdesk")
+
+Command = Callable[[argparse.Namespace, Database, Actor], int]
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-11-25") from exc
+
+
+def cmd_demo(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desktop.services.demo import fill_demo
+
+    with db.write() as session:
+        people, visits = fill_demo(session=session, actor=actor, people=args.people, seed=args.seed)
+    print(f"Added {people} fictional people and {visits} visits to {db.path}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desktop.services import clock
+    from desktop.services.export import export_people_csv, export_visits_csv
+
+    last = args.to or clock.today()
+    first = args.from_ or last
+    out = Path(args.out)
+    with db.write() as session:
+        if args.what == "visits":
+            result = export_visits_csv(
+                session=session, actor=actor, path=out, first=first, last=last
+            )
+        else:
+            result = export_people_csv(
+                session=session,
+                actor=actor,
+                path=out,
+                first=args.from_,
+                last=args.to or (args.from_ and last),
+            )
+    print(f"Wrote {result.rows} rows to {result.path}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="frontdesk", description=__doc__)
+    parser.add_argument("--db", help="database file (default: $FRONTDESK_DB or the data folder)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    demo = sub.add_parser("demo", help="add fictional people and visits to try the desk")
+    demo.add_argument("--people", type=int, default=300)
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.set_defaults(run=cmd_demo)
+
+    export = sub.add_parser("export", help="write visits or people to a CSV file")
+    export.add_argument("what", choices=["visits", "people"])
+    export.add_argument("--from", dest="from_", type=_day, help="first day (YYYY-MM-DD)")
+    export.add_argument("--to", type=_day, help="last day (YYYY-MM-DD), default today")
+    export.add_argument("--out", required=True, help="CSV file to write")
+    export.set_defaults(run=cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
+    db = Database.open(resolve_db_path(args.db))
+    try:
+        with db.write() as session:
+            actor = prepare_database(session)
+        run: Command = args.run
+        return run(args, db, actor)
+    except FrontDeskError as exc:
+        print(f"frontdesk: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,99 @@
+"""The SQLite engine, its pragmas, and the two kinds of session scope the app uses."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+from sqlmodel import Session
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _apply_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" hook decide how a transaction starts (see _begin).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    # FULL: a commit the desk reported is on disk, even after a power cut.
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def _begin(conn: Any) -> None:
+    # Writers take the write lock up front, so two writers queue on busy_timeout instead of
+    # failing half-way with "database is locked"; readers never block in WAL mode.
+    mode = "IMMEDIATE" if conn.get_execution_options().get("write") else "DEFERRED"
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(path: Path, *, creator: Any = None) -> Engine:
+    """An engine on the SQLite file at `path` with the app's pragmas on every connection.
+
+    `creator` lets the encryption layer hand in keyed SQLCipher connections.
+    """
+    kwargs: dict[str, Any] = {
+        "connect_args": {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        "poolclass": QueuePool,
+        "pool_size": 4,
+        "max_overflow": 4,
+    }
+    if creator is not None:
+        kwargs = {"creator": creator, "poolclass": QueuePool, "pool_size": 4, "max_overflow": 4}
+    engine = create_engine(f"sqlite:///{path}", **kwargs)
+    event.listen(engine, "connect", _apply_pragmas)
+    event.listen(engine, "begin", _begin)
+    return engine
+
+
+class Database:
+    """One database file: its engine and short transactions over it."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._write_engine = engine.execution_options(write=True)
+
+    @classmethod
+    def open(cls, path: Path, *, migrate: bool = True) -> Database:
+        """Open (creating if needed) the file at `path`, migrated to the newest schema."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        engine = make_engine(path)
+        db = cls(path, engine)
+        if migrate:
+            from desktop.db.migrate import upgrade_to_head
+
+            upgrade_to_head(db)
+        return db
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed.
+
+        Rows read stay usable after the block (closing detaches them without expiring them).
+        """
+        with Session(self.engine, expire_on_commit=False) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One short write transaction: committed on success, rolled back on any error."""
+        with Session(self._write_engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def dispose(self) -> None:
+        self.engine.dispose()

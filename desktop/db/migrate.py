@@ -1,0 +1,52 @@
+"""Schema changes happen only through Alembic migrations, run from here at start."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from alembic.config import Config
+
+if TYPE_CHECKING:
+    from desktop.db.engine import Database
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    heads = ScriptDirectory.from_config(alembic_config()).get_heads()
+    if len(heads) != 1:
+        raise RuntimeError(f"migrations have {len(heads)} heads: {heads}")
+    return heads[0]
+
+
+def current_revision(db: Database) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with db.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade_to_head(db: Database) -> bool:
+    """Bring the file to the newest schema. Returns True when a migration ran."""
+    from alembic import command
+
+    if current_revision(db) == head_revision():
+        return False
+    cfg = alembic_config()
+    with db._write_engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        log.info("migrating %s to %s", db.path, head_revision())
+        command.upgrade(cfg, "head")
+    return True

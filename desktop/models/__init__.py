@@ -1,0 +1,42 @@
+"""SQLModel tables and value types. No business rules, no Qt."""
+
+from desktop.models.desk import AuditEvent, Counter, Desk, PrintJob, Setting, UserAccount
+from desktop.models.enums import (
+    ImmigrationStatus,
+    LimitScope,
+    PersonStatus,
+    PrintStatus,
+    Role,
+    ServiceCategory,
+    Sex,
+)
+from desktop.models.person import Consent, Household, MemberCard, Person, PersonChange
+from desktop.models.service import Service, Visit, VisitService
+from desktop.models.types import UTCDateTime, new_id, utcnow
+
+__all__ = [
+    "AuditEvent",
+    "Consent",
+    "Counter",
+    "Desk",
+    "Household",
+    "ImmigrationStatus",
+    "LimitScope",
+    "MemberCard",
+    "Person",
+    "PersonChange",
+    "PersonStatus",
+    "PrintJob",
+    "PrintStatus",
+    "Role",
+    "Service",
+    "ServiceCategory",
+    "Setting",
+    "Sex",
+    "UTCDateTime",
+    "UserAccount",
+    "Visit",
+    "VisitService",
+    "new_id",
+    "utcnow",
+]

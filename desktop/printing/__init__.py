@@ -1,0 +1,1 @@
+"""ReportLab documents (slip, card, intake form, report) and the print queue."""

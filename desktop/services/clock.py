@@ -1,0 +1,45 @@
+"""Time: UTC in storage, Hong Kong (or the configured zone) on screen and paper."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from desktop.models.types import utcnow
+
+DEFAULT_TZ = "Asia/Hong_Kong"
+_local_tz = ZoneInfo(DEFAULT_TZ)
+
+
+def set_local_timezone(name: str) -> None:
+    global _local_tz
+    _local_tz = ZoneInfo(name)
+
+
+def local_tz() -> ZoneInfo:
+    return _local_tz
+
+
+def now() -> datetime:
+    """Now, in UTC (aware)."""
+    return utcnow()
+
+
+def to_local(moment: datetime) -> datetime:
+    return moment.astimezone(_local_tz)
+
+
+def local_day(moment: datetime) -> date:
+    """The local calendar day a UTC moment falls on."""
+    return to_local(moment).date()
+
+
+def today() -> date:
+    return local_day(now())
+
+
+def day_bounds_utc(first: date, last: date) -> tuple[datetime, datetime]:
+    """The UTC half-open range [start, end) covering local days first..last inclusive."""
+    start = datetime.combine(first, time.min, tzinfo=_local_tz).astimezone(UTC)
+    end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=_local_tz).astimezone(UTC)
+    return start, end

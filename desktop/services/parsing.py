@@ -1,0 +1,93 @@
+"""Reading dates and phone numbers in the forms volunteers and old spreadsheets use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from desktop.services.text import digits
+
+_DAY_FIRST = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d %m %Y", "%d/%m/%y")
+_ISO = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d")
+_WORDS = ("%d %b %Y", "%d %B %Y", "%b %d %Y", "%B %d %Y", "%d-%b-%Y", "%d %b, %Y", "%b %d, %Y")
+MIN_YEAR = 1900
+
+
+class DateFormatError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class FuzzyDate:
+    """A full date, or only a year (many members know only the year they were born)."""
+
+    exact: date | None
+    year: int | None
+
+    @property
+    def is_empty(self) -> bool:
+        return self.exact is None and self.year is None
+
+
+def parse_date(text: str, *, today: date | None = None) -> date | None:
+    """A full date typed as dd/mm/yyyy, yyyy-mm-dd or '12 Mar 1985'. Empty text gives None.
+
+    Raises DateFormatError when the text is not a date, or is in the future.
+    """
+    value = parse_fuzzy_date(text, today=today)
+    if value.year is not None and value.exact is None:
+        raise DateFormatError("a full date is needed (day, month and year)")
+    return value.exact
+
+
+def parse_fuzzy_date(text: str, *, today: date | None = None) -> FuzzyDate:
+    """Like parse_date, but a lone year (`1985`) is accepted as a year only."""
+    cleaned = " ".join(text.strip().split())
+    if not cleaned:
+        return FuzzyDate(None, None)
+    limit = today or date.today()
+    if re.fullmatch(r"\d{4}", cleaned):
+        year = int(cleaned)
+        if not MIN_YEAR <= year <= limit.year:
+            raise DateFormatError(f"the year must be between {MIN_YEAR} and {limit.year}")
+        return FuzzyDate(None, year)
+    for fmt in (*_DAY_FIRST, *_ISO, *_WORDS):
+        try:
+            parsed = datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+        if parsed > limit:
+            raise DateFormatError("the date is in the future")
+        if parsed.year < MIN_YEAR:
+            raise DateFormatError(f"the year must be {MIN_YEAR} or later")
+        return FuzzyDate(parsed, parsed.year)
+    raise DateFormatError("not a date we can read: type it as dd/mm/yyyy, or just the year")
+
+
+class PhoneFormatError(ValueError):
+    pass
+
+
+def normalise_phone(text: str) -> str:
+    """'+852 9123 4567', '9123-4567', '00852 91234567' -> '+85291234567'. Empty gives ''.
+
+    Numbers from other countries are kept with their '+' country code. Raises PhoneFormatError.
+    """
+    raw = text.strip()
+    if not raw:
+        return ""
+    number = digits(raw)
+    if raw.startswith("00"):
+        number, international = number[2:], True
+    else:
+        international = raw.startswith("+")
+    if not international and len(number) == 8:
+        return "+852" + number
+    if international and 8 <= len(number) <= 15:
+        if number.startswith("852") and len(number) != 11:
+            raise PhoneFormatError("a Hong Kong number has 8 digits after +852")
+        return "+" + number
+    if not international and len(number) == 11 and number.startswith("852"):
+        return "+" + number
+    raise PhoneFormatError("a phone number has 8 digits in Hong Kong, or starts with + and a code")

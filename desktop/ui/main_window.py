@@ -1,0 +1,355 @@
+"""The desk's one window: search left, the chosen person in the middle, today on the right."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from functools import partial
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
+
+from desktop.db import Database
+from desktop.models import Person
+from desktop.printing.backends import PrintBackend
+from desktop.services import clock
+from desktop.services.actor import Actor
+from desktop.services.catalogue import list_services
+from desktop.services.checkin import check_in
+from desktop.services.errors import RuleBreach, ValidationError
+from desktop.services.people import PersonInput, get_person, register_person
+from desktop.services.search import find_by_member_number, find_people
+from desktop.services.settings import Settings
+from desktop.services.visits import VisitRow, get_visit_row, person_history, visits_on
+from desktop.ui.messages import describe_error
+from desktop.ui.person_form import RegisterDialog
+from desktop.ui.person_panel import PersonPanel
+from desktop.ui.search_panel import SearchPanel
+from desktop.ui.slips import SlipPrinter
+from desktop.ui.tasks import TaskRunner
+from desktop.ui.today_panel import TodayPanel
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class OpenedPerson:
+    person: Person
+    history: list[VisitRow]
+
+
+class MainWindow(QMainWindow):
+    visit_recorded = Signal(object)  # VisitRow
+    person_registered = Signal(object)  # Person
+    person_opened = Signal(object)  # Person
+
+    def __init__(
+        self, db: Database, actor: Actor, settings: Settings, printer: PrintBackend
+    ) -> None:
+        super().__init__()
+        self.db, self.actor, self.settings = db, actor, settings
+        self.runner = TaskRunner(self)
+        self.slips = SlipPrinter(self.runner, printer, settings, self)
+        self.setObjectName("main_window")
+        self.setWindowTitle(self.tr("Front Desk — %1").replace("%1", settings.centre_name))
+        self.search = SearchPanel()
+        self.person = PersonPanel()
+        self.today = TodayPanel()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        for widget, stretch in ((self.search, 3), (self.person, 3), (self.today, 3)):
+            splitter.addWidget(widget)
+            splitter.setStretchFactor(splitter.indexOf(widget), stretch)
+        self.setCentralWidget(splitter)
+        self.message = QLabel(objectName="desk_message")
+        self.statusBar().addWidget(self.message, 1)
+        self._build_actions()
+
+        self.search.query_changed.connect(self.run_search)
+        self.search.query_submitted.connect(self.submit_search)
+        self.search.person_chosen.connect(self.open_person)
+        self.person.check_in_requested.connect(self.request_check_in)
+        self.person.back_to_search.connect(self.back_to_search)
+        self.runner.changed.connect(self._data_changed)
+        self.slips.finished.connect(self.say)
+        self.slips.failed.connect(partial(self.say, error=True))
+
+        self.runner.submit(self._load_services, self.person.set_services)
+        self.refresh_today()
+        self.search.box.setFocus()
+
+    # --- actions ----------------------------------------------------------------------------
+    def _build_actions(self) -> None:
+        menu = self.menuBar()
+        desk = menu.addMenu(self.tr("&Desk"))
+        self.act_find = self._action(desk, self.tr("&Find a member"), "Ctrl+F", self.back_to_search)
+        self.act_register = self._action(
+            desk, self.tr("&Register a newcomer…"), "Ctrl+N", self.open_register
+        )
+        self.act_reprint = self._action(
+            desk, self.tr("Re&print last slip"), "Ctrl+P", self.slips.reprint_last
+        )
+        desk.addSeparator()
+        self.act_export = self._action(desk, self.tr("&Export…"), "Ctrl+E", self.open_export)
+        desk.addSeparator()
+        self._action(desk, self.tr("&Quit"), "Ctrl+Q", self.close)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
+
+    def _action(self, menu: QWidget, text: str, keys: str, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
+        self.message.setText(text)
+        if error:
+            log.warning("shown to volunteer: %s", text)
+
+    # --- search -----------------------------------------------------------------------------
+    def run_search(self, query: str) -> None:
+        def work() -> list[object]:
+            with self.db.read() as session:
+                return list(find_people(session, query))
+
+        self.runner.submit(
+            work,
+            lambda rows: self.search.show_results(query, rows),
+            lambda exc: self.say(describe_error(exc), error=True),
+        )
+
+    def submit_search(self, text: str) -> None:
+        """Enter in the search box: an exact card number opens at once, else the top match."""
+        if not text.strip():
+            return
+
+        def work() -> tuple[uuid.UUID | None, list[object]]:
+            with self.db.read() as session:
+                exact = find_by_member_number(session, text)
+                if exact is not None:
+                    return exact.id, []
+                return None, list(find_people(session, text))
+
+        def done(result: tuple[uuid.UUID | None, list[object]]) -> None:
+            exact, rows = result
+            if exact is not None:
+                self.open_person(exact)
+            elif rows:
+                self.search.show_results(text, rows)  # type: ignore[arg-type]
+                top = self.search.top_match()
+                if top is not None:
+                    self.open_person(top.id)
+            else:
+                self.search.show_results(text, [])
+                self.search.warn_not_found(text)
+
+        self.runner.submit(work, done, lambda exc: self.say(describe_error(exc), error=True))
+
+    def back_to_search(self) -> None:
+        self.search.box.selectAll()
+        self.search.box.setFocus()
+
+    # --- person -----------------------------------------------------------------------------
+    def _load_services(self) -> list[object]:
+        with self.db.read() as session:
+            return list(list_services(session))
+
+    def open_person(self, person_id: uuid.UUID) -> None:
+        def work() -> OpenedPerson:
+            with self.db.read() as session:
+                return OpenedPerson(
+                    get_person(session, person_id), person_history(session, person_id, limit=50)
+                )
+
+        def done(opened: OpenedPerson) -> None:
+            self.person.show_person(opened.person, opened.history)
+            self.person_opened.emit(opened.person)
+
+        self.runner.submit(work, done, lambda exc: self.say(describe_error(exc), error=True))
+
+    def open_register(self) -> None:
+        dialog = RegisterDialog(self)
+        typed = self.search.box.text().strip()
+        if typed and not any(ch.isdigit() for ch in typed):
+            dialog.form.family_name.setText(typed.split()[0])
+            dialog.form.given_name.setText(" ".join(typed.split()[1:]))
+        dialog.submitted.connect(partial(self._register, dialog))
+        self.register_dialog = dialog
+        dialog.open()
+
+    def _register(self, dialog: RegisterDialog, data: PersonInput) -> None:
+        def work() -> Person:
+            with self.db.write() as session:
+                return register_person(
+                    session=session, actor=self.actor, data=data, prefix=self.settings.member_prefix
+                )
+
+        def done(person: Person) -> None:
+            dialog.accept()
+            self.say(
+                self.tr("Registered %1 as %2.")
+                .replace("%1", person.display_name)
+                .replace("%2", person.member_number)
+            )
+            self.person_registered.emit(person)
+            self.search.box.setText(person.member_number)
+            self.open_person(person.id)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                dialog.show_errors(exc.errors)
+            else:
+                dialog.show_failure(describe_error(exc))
+
+        self.runner.submit(work, done, failed, changes="people")
+
+    # --- check-in ---------------------------------------------------------------------------
+    def request_check_in(
+        self,
+        person_id: uuid.UUID,
+        service_ids: list[uuid.UUID],
+        note: str,
+        overrides: dict[str, str] | None = None,
+    ) -> None:
+        def work() -> VisitRow | None:
+            with self.db.write() as session:
+                visit = check_in(
+                    session=session,
+                    actor=self.actor,
+                    person_id=person_id,
+                    service_ids=service_ids,
+                    note=note,
+                    overrides=overrides,
+                )
+                return get_visit_row(session, visit.id)
+
+        self.person.check_in_button.setEnabled(False)
+        self.runner.submit(
+            work,
+            self._checked_in,
+            partial(self._check_in_failed, person_id, service_ids, note),
+            changes="visits",
+        )
+
+    def _checked_in(self, row: VisitRow) -> None:
+        self.person.check_in_button.setEnabled(True)
+        self.say(
+            self.tr("Checked in: queue no. %1, %2")
+            .replace("%1", str(row.queue_number))
+            .replace("%2", row.display_name)
+        )
+        self.slips.print_visit(row)
+        self.visit_recorded.emit(row)
+        self.person.clear()
+        self.search.reset()
+
+    def _check_in_failed(
+        self, person_id: uuid.UUID, service_ids: list[uuid.UUID], note: str, exc: BaseException
+    ) -> None:
+        self.person.check_in_button.setEnabled(True)
+        if isinstance(exc, RuleBreach):
+            self._offer_override(person_id, service_ids, note, exc)
+            return
+        QApplication.beep()
+        self.say(describe_error(exc), error=True)
+
+    def _offer_override(
+        self, person_id: uuid.UUID, service_ids: list[uuid.UUID], note: str, exc: RuleBreach
+    ) -> None:
+        lines = []
+        for breach in exc.breaches:
+            line = breach.reason
+            if breach.last_date:
+                line += " " + self.tr("(last time: %1)").replace(
+                    "%1", breach.last_date.strftime("%d/%m/%Y")
+                )
+            lines.append("• " + line)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Rule not met"),
+            self.tr("This check-in breaks a service rule:") + "\n\n" + "\n".join(lines),
+            parent=self,
+        )
+        box.setObjectName("rule_breach_box")
+        override = box.addButton(
+            self.tr("Override with a reason…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        self.rule_box = box
+
+        def answered() -> None:
+            if box.clickedButton() is not override:
+                self.say(
+                    self.tr("Not checked in: %1").replace("%1", describe_error(exc)), error=True
+                )
+                return
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Override"), self.tr("Why is the rule overridden?")
+            )
+            if ok and reason.strip():
+                overrides = {b.service_code: reason.strip() for b in exc.breaches}
+                self.request_check_in(person_id, service_ids, note, overrides)
+            else:
+                self.say(self.tr("Not checked in: an override needs a reason."), error=True)
+
+        box.finished.connect(answered)
+        box.open()
+
+    # --- today and the rest -----------------------------------------------------------------
+    def refresh_today(self) -> None:
+        def work() -> list[VisitRow]:
+            with self.db.read() as session:
+                return visits_on(session, clock.today(), desk_id=self.actor.desk_id)
+
+        self.runner.submit(work, self.today.show_visits)
+
+    def _data_changed(self, what: str) -> None:
+        if what in ("visits", "people"):
+            self.refresh_today()
+
+    def open_export(self) -> None:
+        from desktop.ui.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.db, self.actor, self.runner, self)
+        self.export_dialog = dialog
+        dialog.open()
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            (self.tr("Ctrl+F or Esc"), self.tr("Go to the search box")),
+            (self.tr("Enter"), self.tr("Open the first match (or the scanned card)")),
+            (self.tr("↓ / ↑"), self.tr("Move through the results")),
+            (self.tr("1 … 0"), self.tr("Tick or untick a service")),
+            (self.tr("Enter"), self.tr("Check in and print the slip")),
+            (self.tr("Ctrl+N"), self.tr("Register a newcomer")),
+            (self.tr("Ctrl+P"), self.tr("Reprint the last slip")),
+            (self.tr("Ctrl+E"), self.tr("Export visits or people")),
+        ]
+        html = (
+            "<table cellpadding=4>"
+            + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+            + "</table>"
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), html, parent=self
+        )
+        box.setObjectName("shortcuts_box")
+        self.shortcuts_box = box
+        box.open()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.runner.wait_for_done(10000)
+        super().closeEvent(event)

@@ -1,0 +1,57 @@
+"""Service errors turned into sentences a volunteer understands; the detail goes to the log."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.exc import OperationalError
+
+from desktop.printing.backends import PrintFailed
+from desktop.services.errors import (
+    FrontDeskError,
+    NotFound,
+    PermissionDenied,
+    RuleBreach,
+    ValidationError,
+)
+from desktop.services.jobs import Cancelled
+
+log = logging.getLogger(__name__)
+CTX = "Messages"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate(CTX, text)
+
+
+def describe_error(exc: BaseException) -> str:
+    """One plain sentence for `exc`; unexpected errors are logged with their traceback."""
+    if isinstance(exc, ValidationError):
+        return _t("Some details need checking: %1").replace("%1", "; ".join(exc.errors.values()))
+    if isinstance(exc, RuleBreach):
+        return "; ".join(b.reason for b in exc.breaches)
+    if isinstance(exc, NotFound):
+        return _t("That record is no longer on file. Search again.")
+    if isinstance(exc, PermissionDenied):
+        return _t("Your account may not do this. Ask a staff member.")
+    if isinstance(exc, Cancelled):
+        return _t("Stopped. Nothing was changed.")
+    if isinstance(exc, PrintFailed):
+        return _t("Printing failed: %1").replace("%1", exc.reason)
+    if isinstance(exc, FrontDeskError):
+        return str(exc)
+    text = str(exc).lower()
+    if isinstance(exc, OperationalError | sqlite3.OperationalError):
+        if "locked" in text or "busy" in text:
+            log.warning("database busy: %s", exc)
+            return _t("The database is busy (another program is using it). Try again.")
+        if "full" in text:
+            log.error("disk full: %s", exc)
+            return _t("The disk is full. Nothing was saved. Tell a staff member.")
+        if "readonly" in text or "read-only" in text:
+            log.error("read-only database: %s", exc)
+            return _t("The database cannot be written to. Nothing was saved. Tell a staff member.")
+    log.error("unexpected error", exc_info=exc)
+    return _t("Something went wrong and nothing was saved. The details are in the log.")

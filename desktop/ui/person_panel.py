@@ -1,0 +1,176 @@
+"""The chosen person: who they are, their recent visits, and the services to check them in to."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.models import Person, Service
+from desktop.services.reference import country_name, language_name
+from desktop.services.visits import VisitRow
+from desktop.ui.table_models import HistoryTableModel
+
+SHORTCUT_KEYS = "1234567890"
+
+
+class PersonPanel(QWidget):
+    check_in_requested = Signal(uuid.UUID, list, str)  # person id, service ids, note
+    edit_requested = Signal(uuid.UUID)
+    back_to_search = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person_id: uuid.UUID | None = None
+        self.name = QLabel(objectName="person_name")
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel(objectName="person_details")
+        self.details.setWordWrap(True)
+        self.warning = QLabel(objectName="person_warning")
+        self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.warning.setWordWrap(True)
+        self.warning.hide()
+
+        self.services_box = QGroupBox(self.tr("Services (press the number to tick)"))
+        self.services_grid = QGridLayout(self.services_box)
+        self.checks: list[tuple[QCheckBox, Service]] = []
+        self.note = QLineEdit(objectName="visit_note")
+        self.note.setPlaceholderText(self.tr("Note for this visit (optional)"))
+        self.check_in_button = QPushButton(
+            self.tr("Check in and print slip  (Enter)"), objectName="check_in_button"
+        )
+        self.check_in_button.setDefault(True)
+        self.check_in_button.clicked.connect(self._request_check_in)
+        self.edit_button = QPushButton(self.tr("Edit details"), objectName="edit_person_button")
+        self.edit_button.clicked.connect(
+            lambda: self.person_id and self.edit_requested.emit(self.person_id)
+        )
+
+        self.history_model = HistoryTableModel(self)
+        self.history = QTableView(objectName="person_history")
+        self.history.setModel(self.history_model)
+        self.history.verticalHeader().hide()
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        top.addWidget(self.edit_button)
+        layout.addLayout(top)
+        layout.addWidget(self.details)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.services_box)
+        layout.addWidget(self.note)
+        layout.addWidget(self.check_in_button)
+        layout.addWidget(QLabel(self.tr("Recent visits")))
+        layout.addWidget(self.history, 1)
+        self.installEventFilter(self)
+        self.note.installEventFilter(self)
+        self.clear()
+
+    def set_services(self, services: list[Service]) -> None:
+        for box, _ in self.checks:
+            box.deleteLater()
+        self.checks = []
+        for i, service in enumerate(services):
+            key = SHORTCUT_KEYS[i] if i < len(SHORTCUT_KEYS) else ""
+            box = QCheckBox(f"{key}  {service.name}" if key else service.name)
+            box.setObjectName(f"service_{service.code}")
+            box.installEventFilter(self)
+            self.checks.append((box, service))
+            self.services_grid.addWidget(box, i // 2, i % 2)
+
+    def show_person(self, person: Person, history: list[VisitRow]) -> None:
+        self.person_id = person.id
+        title = person.display_name
+        if person.preferred_name:
+            title += f"  “{person.preferred_name}”"
+        self.name.setText(title)
+        born = (
+            person.date_of_birth.strftime("%d/%m/%Y")
+            if person.date_of_birth
+            else (str(person.birth_year) if person.birth_year else "")
+        )
+        lines = [
+            f"<b>{person.member_number}</b>",
+            person.name_original,
+            self.tr("Born: %1").replace("%1", born) if born else "",
+            country_name(person.country_of_origin),
+            self.tr("Speaks: %1").replace("%1", language_name(person.preferred_language))
+            if person.preferred_language
+            else "",
+        ]
+        self.details.setText(" · ".join(p for p in lines if p))
+        if person.status != "active":
+            self.warning.setText(self.tr("Membership status: %1").replace("%1", person.status))
+            self.warning.show()
+        else:
+            self.warning.hide()
+        self.history_model.set_rows(history)
+        for box, _ in self.checks:
+            box.setChecked(False)
+        self.note.clear()
+        self.setEnabled(True)
+        self.setFocus()
+
+    def clear(self) -> None:
+        self.person_id = None
+        self.name.setText(self.tr("No one chosen"))
+        self.details.setText(self.tr("Find a member on the left, then press Enter."))
+        self.warning.hide()
+        self.history_model.set_rows([])
+        for box, _ in self.checks:
+            box.setChecked(False)
+        self.setEnabled(False)
+
+    def selected_service_ids(self) -> list[uuid.UUID]:
+        return [service.id for box, service in self.checks if box.isChecked()]
+
+    def toggle_service(self, position: int) -> None:
+        if 0 <= position < len(self.checks):
+            box = self.checks[position][0]
+            box.setChecked(not box.isChecked())
+
+    def _request_check_in(self) -> None:
+        if self.person_id is not None:
+            self.check_in_requested.emit(
+                self.person_id, self.selected_service_ids(), self.note.text()
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key, text = event.key(), event.text()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._request_check_in()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.back_to_search.emit()
+                return True
+            if watched is not self.note and text and text in SHORTCUT_KEYS:
+                self.toggle_service(SHORTCUT_KEYS.index(text))
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,63 @@
+"""Printing a PDF on a real printer through Qt's print support (safe off the GUI thread)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from desktop.printing.backends import PdfFolderBackend, PrintFailed
+
+log = logging.getLogger(__name__)
+
+
+class QtPrinterBackend:
+    """Prints on the named printer (or the system default); with no printer at all, saves PDFs."""
+
+    def __init__(self, printer_name: str, fallback_folder: Path) -> None:
+        self.printer_name = printer_name
+        self.fallback = PdfFolderBackend(fallback_folder)
+
+    def _printer_info(self) -> QPrinterInfo | None:
+        if self.printer_name:
+            info = QPrinterInfo.printerInfo(self.printer_name)
+            if info.isNull():
+                raise PrintFailed(f"the printer “{self.printer_name}” is not connected")
+            return info
+        info = QPrinterInfo.defaultPrinter()
+        return None if info.isNull() else info
+
+    def print_pdf(self, pdf: bytes, title: str) -> str:
+        info = self._printer_info()
+        if info is None:
+            return self.fallback.print_pdf(pdf, title)
+        printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(title)
+        document = pdfium.PdfDocument(pdf)
+        painter = QPainter()
+        try:
+            for index in range(len(document)):
+                page = document[index]
+                width_pt, height_pt = page.get_size()
+                printer.setPageSize(QPageSize(QSizeF(width_pt, height_pt), QPageSize.Unit.Point))
+                printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+                if index == 0 and not painter.begin(printer):
+                    raise PrintFailed(f"the printer “{info.printerName()}” did not accept the job")
+                if index > 0:
+                    printer.newPage()
+                dpi = printer.resolution()
+                bitmap = page.render(scale=dpi / 72).to_pil().convert("RGB")
+                data = bitmap.tobytes("raw", "RGB")
+                image = QImage(
+                    data, bitmap.width, bitmap.height, bitmap.width * 3, QImage.Format.Format_RGB888
+                )
+                painter.drawImage(printer.pageRect(QPrinter.Unit.DevicePixel).topLeft(), image)
+        finally:
+            if painter.isActive():
+                painter.end()
+            document.close()
+        return info.printerName()

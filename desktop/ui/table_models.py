@@ -1,0 +1,120 @@
+"""Qt item models over service results: the search results and the visit lists."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from desktop.services import clock
+from desktop.services.search import PersonMatch
+from desktop.services.visits import VisitRow
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+Row = TypeVar("Row")
+AnyIndex = QModelIndex | QPersistentModelIndex
+Column = tuple[str, Callable[[Any], str]]
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table over a list of frozen rows; columns are (header, getter) pairs."""
+
+    context = "RowTableModel"
+    columns: Sequence[Column] = ()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Row | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    @property
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return QCoreApplication.translate(self.context, self.columns[section][0])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[index.column()][1](row)
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return self.extra_data(row, index.column(), role)
+
+    def extra_data(self, row: Row, column: int, role: int) -> Any:
+        return None
+
+
+class PersonTableModel(RowTableModel[PersonMatch]):
+    context = "PersonTableModel"
+    columns: Sequence[Column] = (
+        (QT_TRANSLATE_NOOP("PersonTableModel", "Member no."), lambda p: p.member_number),
+        (QT_TRANSLATE_NOOP("PersonTableModel", "Name"), lambda p: p.display_name),
+        (QT_TRANSLATE_NOOP("PersonTableModel", "Own script"), lambda p: p.name_original),
+        (QT_TRANSLATE_NOOP("PersonTableModel", "Born"), lambda p: p.birth_label),
+        (QT_TRANSLATE_NOOP("PersonTableModel", "Country"), lambda p: p.country_of_origin),
+    )
+
+
+class VisitTableModel(RowTableModel[VisitRow]):
+    context = "VisitTableModel"
+    columns: Sequence[Column] = (
+        (QT_TRANSLATE_NOOP("VisitTableModel", "No."), lambda v: str(v.queue_number)),
+        (
+            QT_TRANSLATE_NOOP("VisitTableModel", "Time"),
+            lambda v: clock.to_local(v.visited_at).strftime("%H:%M"),
+        ),
+        (QT_TRANSLATE_NOOP("VisitTableModel", "Member no."), lambda v: v.member_number),
+        (QT_TRANSLATE_NOOP("VisitTableModel", "Name"), lambda v: v.display_name),
+        (QT_TRANSLATE_NOOP("VisitTableModel", "Services"), lambda v: ", ".join(v.services)),
+    )
+
+    def extra_data(self, row: VisitRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and row.voided:
+            return QCoreApplication.translate(self.context, "This visit was voided.")
+        if role == Qt.ItemDataRole.FontRole and row.voided:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        return None
+
+
+class HistoryTableModel(VisitTableModel):
+    context = "HistoryTableModel"
+    columns: Sequence[Column] = (
+        (
+            QT_TRANSLATE_NOOP("HistoryTableModel", "Date"),
+            lambda v: clock.to_local(v.visited_at).strftime("%d/%m/%Y %H:%M"),
+        ),
+        (QT_TRANSLATE_NOOP("HistoryTableModel", "Services"), lambda v: ", ".join(v.services)),
+        (QT_TRANSLATE_NOOP("HistoryTableModel", "Note"), lambda v: v.note),
+    )

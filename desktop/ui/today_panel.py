@@ -1,0 +1,48 @@
+"""Today's visits at this desk, newest first, with a running count and the next queue number."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.visits import VisitRow
+from desktop.ui.table_models import VisitTableModel
+
+
+class TodayPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel(objectName="today_summary")
+        font = self.summary.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.summary.setFont(font)
+        self.model = VisitTableModel(self)
+        self.table = QTableView(objectName="today_visits")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        self.show_visits([])
+
+    def show_visits(self, rows: list[VisitRow]) -> None:
+        self.model.set_rows(rows)
+        counted = [r for r in rows if not r.voided]
+        next_number = max((r.queue_number for r in rows), default=0) + 1
+        self.summary.setText(
+            self.tr("Today: %n visit(s)", "", len(counted))
+            + "  ·  "
+            + self.tr("next queue no. %1").replace("%1", str(next_number))
+        )

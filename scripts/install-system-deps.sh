@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the test suite needs (pdftoppm from poppler-utils, fonts).
+# Quiet and quick when everything is already there.
+set -euo pipefail
+needed=()
+command -v pdftoppm >/dev/null 2>&1 || needed+=(poppler-utils)
+command -v fc-list >/dev/null 2>&1 || needed+=(fontconfig)
+[ ${#needed[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
+        echo "Please install: ${needed[*]} (needs root)" >&2; exit 1
+    fi
+else SUDO=""; fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${needed[@]}" >/dev/null
