@@ -20,14 +20,18 @@ run: $(STAMP)
 system-deps:
 	bash scripts/install-system-deps.sh
 
-lint: $(STAMP)
+lint:
 	$(BIN)/ruff check desktop tests bench
 	$(BIN)/ruff format --check desktop tests bench
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: $(STAMP) system-deps lint
+# `check` runs lint and tests with whatever .venv exists (no install step).
+check: lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:cacheprovider
+
+test: $(STAMP) system-deps
+	$(MAKE) check
 
 bench: $(STAMP)
 	$(BIN)/python -m bench

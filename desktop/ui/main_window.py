@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.db, self.actor, self.settings = db, actor, settings
+        self._opening: uuid.UUID | None = None
         self.runner = TaskRunner(self)
         self.slips = SlipPrinter(self.runner, printer, settings, self)
         self.setObjectName("main_window")
@@ -168,6 +169,10 @@ class MainWindow(QMainWindow):
             return list(list_services(session))
 
     def open_person(self, person_id: uuid.UUID) -> None:
+        # Clear at once: keys typed while the next person loads must not act on the last one.
+        self.person.clear()
+        self._opening = person_id
+
         def work() -> OpenedPerson:
             with self.db.read() as session:
                 return OpenedPerson(
@@ -175,6 +180,8 @@ class MainWindow(QMainWindow):
                 )
 
         def done(opened: OpenedPerson) -> None:
+            if self._opening != opened.person.id:
+                return  # a newer choice is on its way
             self.person.show_person(opened.person, opened.history)
             self.person_opened.emit(opened.person)
 
@@ -253,6 +260,7 @@ class MainWindow(QMainWindow):
         )
         self.slips.print_visit(row)
         self.visit_recorded.emit(row)
+        self._opening = None
         self.person.clear()
         self.search.reset()
 

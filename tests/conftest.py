@@ -1,0 +1,66 @@
+"""Fixtures that build a real database file in tmp_path, and the real window over it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop.db import Database
+from desktop.services.actor import Actor
+from desktop.services.setup import prepare_database
+from tests.fakes import FakePrinter
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No test touches the real user data folder or a database named in the environment."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("FRONTDESK_DATA_DIR", str(data))
+    monkeypatch.delenv("FRONTDESK_DB", raising=False)
+    return data
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "desk.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = Database.open(db_path)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def actor(db: Database) -> Actor:
+    with db.write() as session:
+        return prepare_database(session)
+
+
+@pytest.fixture
+def printer() -> FakePrinter:
+    return FakePrinter()
+
+
+@pytest.fixture
+def desk(qtbot, db: Database, actor: Actor, printer: FakePrinter):  # type: ignore[no-untyped-def]
+    """The main window on a fresh database, as a volunteer sees it, printing to a fake printer."""
+    from desktop.services.settings import load_settings
+    from desktop.ui.main_window import MainWindow
+
+    with db.read() as session:
+        settings = load_settings(session)
+    window = MainWindow(db, actor, settings, printer)
+    qtbot.add_widget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: len(window.person.checks) > 0)
+    yield window
+    window.runner.wait_for_done()

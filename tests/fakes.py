@@ -1,0 +1,23 @@
+"""Test doubles that stand in for hardware the CI machine does not have."""
+
+from __future__ import annotations
+
+import threading
+
+from desktop.printing.backends import PrintFailed
+
+
+class FakePrinter:
+    """Records every PDF it is given; can be told to jam."""
+
+    def __init__(self) -> None:
+        self.jobs: list[tuple[str, bytes]] = []
+        self.jam_reason: str | None = None
+        self._lock = threading.Lock()
+
+    def print_pdf(self, pdf: bytes, title: str) -> str:
+        with self._lock:
+            if self.jam_reason:
+                raise PrintFailed(self.jam_reason)
+            self.jobs.append((title, pdf))
+        return "Fake printer"
