@@ -1,8 +1,13 @@
-"""Fonts for everything printed: bundled Noto (OFL) under assets/fonts, registered once."""
+"""Fonts for everything printed: bundled Noto (OFL) and Droid fallback under assets/fonts.
+
+`font_for(text)` picks a registered font that has glyphs for the text's script, so a name in
+Bengali or Chinese prints as itself instead of empty boxes.
+"""
 
 from __future__ import annotations
 
 import logging
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -12,22 +17,91 @@ from reportlab.pdfbase.ttfonts import TTFont
 log = logging.getLogger(__name__)
 
 FONTS_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
-REGULAR = "FD-Sans"
-BOLD = "FD-Sans-Bold"
-_FALLBACK = {REGULAR: "Helvetica", BOLD: "Helvetica-Bold"}
-_FILES = {REGULAR: "NotoSans-Regular.ttf", BOLD: "NotoSans-Bold.ttf"}
+LATIN = "latin"
+
+# script -> (regular file, bold file); bold may equal regular where no bold face exists.
+SCRIPT_FILES: dict[str, tuple[str, str]] = {
+    LATIN: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
+    "arabic": ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
+    "bengali": ("NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf"),
+    "devanagari": ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
+    "tamil": ("NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf"),
+    "sinhala": ("NotoSansSinhala-Regular.ttf", "NotoSansSinhala-Bold.ttf"),
+    "thai": ("NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf"),
+    "ethiopic": ("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf"),
+    "myanmar": ("NotoSansMyanmar-Regular.ttf", "NotoSansMyanmar-Bold.ttf"),
+    "cjk": ("DroidSansFallbackFull.ttf", "DroidSansFallbackFull.ttf"),
+}
+# First code point of each block -> script (checked in order; end is exclusive).
+_RANGES: tuple[tuple[int, int, str], ...] = (
+    (0x0600, 0x0700, "arabic"),
+    (0x0750, 0x0780, "arabic"),
+    (0x08A0, 0x0900, "arabic"),
+    (0xFB50, 0xFE00, "arabic"),
+    (0xFE70, 0xFF00, "arabic"),
+    (0x0900, 0x0980, "devanagari"),
+    (0x0980, 0x0A00, "bengali"),
+    (0x0B80, 0x0C00, "tamil"),
+    (0x0D80, 0x0E00, "sinhala"),
+    (0x0E00, 0x0E80, "thai"),
+    (0x1000, 0x10A0, "myanmar"),
+    (0x1200, 0x13A0, "ethiopic"),
+    (0x2E80, 0xA000, "cjk"),
+    (0xAC00, 0xD7B0, "cjk"),
+    (0xF900, 0xFB00, "cjk"),
+    (0xFF00, 0xFFF0, "cjk"),
+    (0x20000, 0x2FA20, "cjk"),
+)
+_FALLBACK = ("Helvetica", "Helvetica-Bold")
+
+
+def script_of(text: str) -> str:
+    """The first non-Latin script found in `text`, else 'latin'."""
+    for ch in text:
+        code = ord(ch)
+        if code < 0x0600:
+            continue
+        for start, end, script in _RANGES:
+            if start <= code < end:
+                return script
+    return LATIN
 
 
 @cache
-def base_fonts() -> tuple[str, str]:
-    """(regular, bold) font names ready for ReportLab; bundled Noto Sans, else Helvetica."""
+def _register(script: str) -> tuple[str, str]:
+    files = SCRIPT_FILES.get(script, SCRIPT_FILES[LATIN])
     names: list[str] = []
-    for name, filename in _FILES.items():
+    for weight, filename in zip(("", "-Bold"), files, strict=True):
+        name = f"FD-{script}{weight}"
         path = FONTS_DIR / filename
-        if path.exists():
+        if not path.exists():
+            log.warning("font %s missing; printing %s text with Helvetica", path, script)
+            return _FALLBACK
+        if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, str(path)))
-            names.append(name)
-        else:
-            log.warning("font %s missing, printing with %s", path, _FALLBACK[name])
-            names.append(_FALLBACK[name])
+        names.append(name)
     return names[0], names[1]
+
+
+def font_for(text: str, *, bold: bool = False) -> str:
+    """A registered ReportLab font name with glyphs for `text`'s script."""
+    regular, heavy = _register(script_of(text))
+    return heavy if bold else regular
+
+
+def base_fonts() -> tuple[str, str]:
+    """(regular, bold) for Latin text: labels, numbers, dates."""
+    return _register(LATIN)
+
+
+def has_glyphs(font_name: str, text: str) -> bool:
+    """Whether every visible character of `text` is in the font (no empty boxes when printed)."""
+    face = pdfmetrics.getFont(font_name).face
+    cmap = getattr(face, "charToGlyph", None)
+    if cmap is None:
+        return True  # a standard PDF font: Latin-1 only, checked by the caller's choice
+    return all(
+        ord(ch) in cmap
+        for ch in text
+        if not ch.isspace() and unicodedata.category(ch)[0] not in ("C", "M")
+    )

@@ -10,7 +10,7 @@ from reportlab.graphics import renderPDF
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.printing.fonts import base_fonts
+from desktop.printing.fonts import base_fonts, font_for
 from desktop.printing.labels import print_labels
 from desktop.printing.qr import qr_drawing
 
@@ -77,7 +77,7 @@ def render_slip(slip: SlipData, *, fmt: str = "80mm") -> bytes:
     pdf.drawString(margin, y, slip.display_name[:40])
     if slip.name_original:
         y -= 5 * mm
-        pdf.setFont(regular, 10)
+        pdf.setFont(font_for(slip.name_original), 10)
         pdf.drawString(margin, y, slip.name_original[:40])
 
     y -= 7 * mm
