@@ -21,8 +21,8 @@ system-deps:
 	bash scripts/install-system-deps.sh
 
 lint:
-	$(BIN)/ruff check desktop tests bench
-	$(BIN)/ruff format --check desktop tests bench
+	$(BIN)/ruff check desktop tests $(wildcard bench)
+	$(BIN)/ruff format --check desktop tests $(wildcard bench)
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 

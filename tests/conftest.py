@@ -49,7 +49,7 @@ def printer() -> FakePrinter:
 
 
 @pytest.fixture
-def desk(qtbot, db: Database, actor: Actor, printer: FakePrinter):  # type: ignore[no-untyped-def]
+def desk(qtbot, db: Database, actor: Actor, printer: FakePrinter):
     """The main window on a fresh database, as a volunteer sees it, printing to a fake printer."""
     from desktop.services.settings import load_settings
     from desktop.ui.main_window import MainWindow

@@ -14,12 +14,12 @@ from desktop.services.search import find_people
 from tests.fakes import FakePrinter
 
 
-def type_into(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_into(qtbot, widget, text: str) -> None:
     widget.setFocus()
     qtbot.keyClicks(widget, text)
 
 
-def register(qtbot, desk, family: str, given: str, birth: str = "", phone: str = ""):  # type: ignore[no-untyped-def]
+def register(qtbot, desk, family: str, given: str, birth: str = "", phone: str = ""):
     qtbot.keyClick(desk, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: getattr(desk, "register_dialog", None) is not None)
     dialog = desk.register_dialog
@@ -33,13 +33,13 @@ def register(qtbot, desk, family: str, given: str, birth: str = "", phone: str =
     return dialog
 
 
-def save(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+def save(qtbot, dialog) -> None:
     qtbot.mouseClick(
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
     )
 
 
-def test_volunteer_registers_finds_checks_in_and_slip_prints(  # type: ignore[no-untyped-def]
+def test_volunteer_registers_finds_checks_in_and_slip_prints(
     qtbot, desk, db: Database, printer: FakePrinter
 ) -> None:
     dialog = register(qtbot, desk, "Okafor", "Chidinma", "14/02/1990", "9123 4567")
@@ -77,7 +77,7 @@ def test_volunteer_registers_finds_checks_in_and_slip_prints(  # type: ignore[no
     assert "CFR-000001" in text
 
 
-def test_registration_survives_a_restart(qtbot, desk, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_registration_survives_a_restart(qtbot, desk, db_path: Path) -> None:
     dialog = register(qtbot, desk, "Nguyen", "Thi Mai", "1987")
     with qtbot.waitSignal(desk.person_registered, timeout=5000):
         save(qtbot, dialog)
@@ -93,7 +93,7 @@ def test_registration_survives_a_restart(qtbot, desk, db_path: Path) -> None:  #
         reopened.dispose()
 
 
-def test_bad_registration_keeps_what_was_typed(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+def test_bad_registration_keeps_what_was_typed(qtbot, desk) -> None:
     dialog = register(qtbot, desk, "", "Amina", "31/02/1990", "12")
     save(qtbot, dialog)
     qtbot.waitUntil(lambda: dialog.banner.isVisible())
@@ -112,7 +112,7 @@ def test_bad_registration_keeps_what_was_typed(qtbot, desk) -> None:  # type: ig
     assert registered.args[0].phone == "+85261234567"
 
 
-def test_scanned_card_opens_the_member_and_unknown_card_is_loud(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+def test_scanned_card_opens_the_member_and_unknown_card_is_loud(qtbot, desk) -> None:
     dialog = register(qtbot, desk, "Hassan", "Omar")
     with qtbot.waitSignal(desk.person_registered, timeout=5000) as registered:
         save(qtbot, dialog)
