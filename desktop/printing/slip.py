@@ -34,7 +34,7 @@ class SlipData:
 def _page_size(fmt: str, n_services: int) -> tuple[float, float]:
     if fmt == "A6":
         return A6
-    return RECEIPT_WIDTH, (118 + 8 * max(1, n_services)) * mm
+    return RECEIPT_WIDTH, (106 + 6 * max(1, n_services)) * mm
 
 
 def render_slip(slip: SlipData, *, fmt: str = "80mm") -> bytes:

@@ -175,7 +175,11 @@ def fill_demo(
             local = datetime.combine(
                 day, time(rng.randint(9, 16), rng.randint(0, 59)), tzinfo=clock.local_tz()
             )
-            moment = min(local.astimezone(now.tzinfo), now)
+            moment = local.astimezone(now.tzinfo)
+            if moment > now:  # today's visits so far: spread over the hours already gone
+                opened = datetime.combine(today, time(9), tzinfo=clock.local_tz())
+                elapsed = max(60, int((now - opened).total_seconds()))
+                moment = now - timedelta(seconds=rng.randint(0, elapsed))
             day = clock.local_day(moment)
             visit = Visit(
                 person_id=person.id,
