@@ -12,6 +12,7 @@ from desktop.models.enums import (
 )
 from desktop.models.person import Consent, Household, MemberCard, Person, PersonChange
 from desktop.models.service import Service, Visit, VisitService
+from desktop.models.sync import SyncConflict, SyncOutbox, SyncRowClock, SyncState, SyncSuspect
 from desktop.models.types import UTCDateTime, new_id, utcnow
 
 __all__ = [
@@ -33,6 +34,11 @@ __all__ = [
     "ServiceCategory",
     "Setting",
     "Sex",
+    "SyncConflict",
+    "SyncOutbox",
+    "SyncRowClock",
+    "SyncState",
+    "SyncSuspect",
     "UTCDateTime",
     "UserAccount",
     "Visit",
