@@ -10,6 +10,7 @@ from desktop.models.enums import (
     ServiceCategory,
     Sex,
 )
+from desktop.models.imports import ImportedRow
 from desktop.models.person import Consent, Household, MemberCard, Person, PersonChange
 from desktop.models.service import Service, Visit, VisitService
 from desktop.models.sync import SyncConflict, SyncOutbox, SyncRowClock, SyncState, SyncSuspect
@@ -22,6 +23,7 @@ __all__ = [
     "Desk",
     "Household",
     "ImmigrationStatus",
+    "ImportedRow",
     "LimitScope",
     "MemberCard",
     "Person",

@@ -1,0 +1,234 @@
+"""The figures staff send to donors, for any range of local days, computed by SQL aggregates.
+
+Definitions (also printed on the report):
+- a visit counts when it is in the range and not voided;
+- people served are distinct people with at least one such visit;
+- new people had their first ever (non-voided) visit inside the range; the rest are returning;
+- a household served is a household on file with a member served (someone with no household
+  on file is a household of one); its size is how many members it has on file;
+- age is on the last day of the range, from the date of birth or, failing that, the birth year.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from desktop.models import PersonStatus
+from desktop.services import clock
+from desktop.services.errors import ValidationError
+
+AGE_BANDS: tuple[tuple[str, int, int | None], ...] = (
+    # UNHCR's bands, which donors in the sector read.
+    ("0-4", 0, 4),
+    ("5-11", 5, 11),
+    ("12-17", 12, 17),
+    ("18-59", 18, 59),
+    ("60+", 60, None),
+)
+UNKNOWN = "unknown"
+HOUSEHOLD_SIZES = ("1", "2", "3", "4", "5", "6+")
+TREND_MONTHS = 12  # a range of one month or less shows the year up to it
+
+
+@dataclass(frozen=True)
+class ServiceCount:
+    code: str
+    name: str
+    category: str
+    people: int
+    visits: int
+
+
+@dataclass(frozen=True)
+class MonthCount:
+    month: str  # "2026-03"
+    people: int
+    visits: int
+
+
+@dataclass(frozen=True)
+class ReportFigures:
+    first: date
+    last: date
+    people_served: int
+    visits: int
+    new_people: int
+    returning_people: int
+    households_served: int
+    by_service: list[ServiceCount] = field(default_factory=list)
+    by_category: list[ServiceCount] = field(default_factory=list)  # code = category
+    by_country: list[tuple[str, int]] = field(default_factory=list)  # (alpha-2 or "", people)
+    by_gender: list[tuple[str, int]] = field(default_factory=list)  # (Sex value, people)
+    by_age_band: list[tuple[str, int]] = field(default_factory=list)  # AGE_BANDS + unknown
+    by_household_size: list[tuple[str, int]] = field(default_factory=list)  # households
+    by_month: list[MonthCount] = field(default_factory=list)
+    trend_first: date | None = None  # the trend may reach back before `first`
+
+
+def _stamp(moment: datetime) -> str:
+    # The form SQLAlchemy stores DateTime in on SQLite (naive UTC), so string order is time order.
+    return moment.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def trend_start(first: date, last: date) -> date:
+    """First day of the trend: the range itself, or the 12 months up to a range within a month."""
+    if (last.year, last.month) != (first.year, first.month):
+        return first
+    months_back = last.year * 12 + last.month - 1 - (TREND_MONTHS - 1)
+    return date(months_back // 12, months_back % 12 + 1, 1)
+
+
+_VISITS = """
+v AS (
+    SELECT id, person_id, visit_day FROM visit
+    WHERE visited_at >= :start AND visited_at < :end
+      AND voided_at IS NULL AND deleted_at IS NULL
+),
+p AS (SELECT DISTINCT person_id FROM v)
+"""
+
+
+def _age_case() -> tuple[str, str]:
+    # Age on :last_day from the date of birth, else from the birth year alone.
+    exact = (
+        "(CAST(:last_year AS INTEGER) - CAST(strftime('%Y', pe.date_of_birth) AS INTEGER)"
+        " - (strftime('%m-%d', pe.date_of_birth) > :last_md))"
+    )
+    age = (
+        f"CASE WHEN pe.date_of_birth IS NOT NULL THEN {exact}"
+        " WHEN pe.birth_year IS NOT NULL THEN :last_year - pe.birth_year END"
+    )
+    whens = []
+    for label, low, high in AGE_BANDS:
+        cond = f"a >= {low}" + (f" AND a <= {high}" if high is not None else "")
+        whens.append(f"WHEN {cond} THEN '{label}'")
+    return f"CASE {' '.join(whens)} ELSE '{UNKNOWN}' END", age
+
+
+def compute_report(*, session: Session, first: date, last: date) -> ReportFigures:
+    """Every figure of the donor report for local days first..last (inclusive).
+
+    Raises ValidationError when the range is backwards. Read-only; personal data never leaves
+    the database (only counts are returned).
+    """
+    if first > last:
+        raise ValidationError({"first": "The first day is after the last day."})
+    start, end = clock.day_bounds_utc(first, last)
+    params: dict[str, Any] = {
+        "start": _stamp(start),
+        "end": _stamp(end),
+        "last_year": last.year,
+        "last_md": last.strftime("%m-%d"),
+        "merged": PersonStatus.MERGED.value,
+    }
+    conn = session.connection()
+
+    def rows(sql: str) -> list[Any]:
+        return list(conn.execute(text(f"WITH {_VISITS} {sql}"), params).all())
+
+    visits, people = rows("SELECT count(*), count(DISTINCT person_id) FROM v")[0]
+    (new_people,) = rows(
+        """SELECT count(*) FROM p WHERE NOT EXISTS (
+            SELECT 1 FROM visit w WHERE w.person_id = p.person_id AND w.visited_at < :start
+              AND w.voided_at IS NULL AND w.deleted_at IS NULL)"""
+    )[0]
+    by_service = [
+        ServiceCount(code, name, category, n_people, n_visits)
+        for code, name, category, n_people, n_visits in rows(
+            """SELECT s.code, s.name, s.category, count(DISTINCT v.person_id), count(*)
+               FROM v JOIN visit_service vs ON vs.visit_id = v.id
+               JOIN service s ON s.id = vs.service_id
+               WHERE vs.deleted_at IS NULL
+               GROUP BY s.id ORDER BY count(*) DESC, s.sort_order"""
+        )
+    ]
+    by_category = [
+        ServiceCount(category, category, category, n_people, n_visits)
+        for category, n_people, n_visits in rows(
+            """SELECT s.category, count(DISTINCT v.person_id), count(DISTINCT v.id)
+               FROM v JOIN visit_service vs ON vs.visit_id = v.id
+               JOIN service s ON s.id = vs.service_id
+               WHERE vs.deleted_at IS NULL
+               GROUP BY s.category ORDER BY count(DISTINCT v.id) DESC, s.category"""
+        )
+    ]
+    served = "FROM p JOIN person pe ON pe.id = p.person_id"
+    by_country = [
+        (code or "", n)
+        for code, n in rows(
+            f"SELECT pe.country_of_origin, count(*) {served} "
+            "GROUP BY pe.country_of_origin ORDER BY count(*) DESC, pe.country_of_origin"
+        )
+    ]
+    by_gender = [(sex, n) for sex, n in rows(f"SELECT pe.sex, count(*) {served} GROUP BY pe.sex")]
+    band_case, age = _age_case()
+    age_counts = dict(
+        rows(
+            f"SELECT {band_case} AS band, count(*) FROM "
+            f"(SELECT {age} AS a {served}) GROUP BY band"
+        )
+    )
+    by_age = [(label, age_counts.get(label, 0)) for label, _lo, _hi in AGE_BANDS]
+    by_age.append((UNKNOWN, age_counts.get(UNKNOWN, 0)))
+    size_counts: dict[str, int] = dict.fromkeys(HOUSEHOLD_SIZES, 0)
+    households = 0
+    for size, n in rows(
+        f"""SELECT CASE WHEN pe.household_id IS NULL THEN 1 ELSE hs.n END AS size,
+                   count(DISTINCT coalesce(pe.household_id, pe.id)) {served}
+            LEFT JOIN (SELECT household_id, count(*) AS n FROM person
+                       WHERE household_id IS NOT NULL AND deleted_at IS NULL
+                         AND status != :merged GROUP BY household_id) hs
+              ON hs.household_id = pe.household_id
+            GROUP BY size"""
+    ):
+        size_counts[str(size) if int(size) < 6 else "6+"] += n
+        households += n
+    trend_first = trend_start(first, last)
+    t_start, _ = clock.day_bounds_utc(trend_first, last)
+    trend = conn.execute(
+        text(
+            f"WITH {_VISITS} SELECT substr(visit_day, 1, 7) AS m, count(DISTINCT person_id),"
+            " count(*) FROM v GROUP BY m ORDER BY m"
+        ),
+        {**params, "start": _stamp(t_start)},
+    ).all()
+    found = {m: MonthCount(m, n_people, n_visits) for m, n_people, n_visits in trend}
+    return ReportFigures(
+        first=first,
+        last=last,
+        people_served=people,
+        visits=visits,
+        new_people=new_people,
+        returning_people=people - new_people,
+        households_served=households,
+        by_service=by_service,
+        by_category=by_category,
+        by_country=by_country,
+        by_gender=by_gender,
+        by_age_band=by_age,
+        by_household_size=list(size_counts.items()),
+        by_month=[found.get(m, MonthCount(m, 0, 0)) for m in months_between(trend_first, last)],
+        trend_first=trend_first,
+    )
+
+
+def months_between(first: date, last: date) -> list[str]:
+    """'YYYY-MM' for every month from first's to last's, inclusive."""
+    out: list[str] = []
+    y, m = first.year, first.month
+    while (y, m) <= (last.year, last.month):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def month_range(year: int, month: int) -> tuple[date, date]:
+    """The first and last day of a calendar month."""
+    first = date(year, month, 1)
+    nxt = date(year + (month == 12), month % 12 + 1, 1)
+    return first, nxt - timedelta(days=1)
