@@ -35,9 +35,7 @@ def protect_total(value: int, threshold: int = THRESHOLD) -> Shown:
     return Shown("", None if 0 < value < threshold else value)
 
 
-def protect_cells(
-    cells: Sequence[tuple[str, int]], threshold: int = THRESHOLD
-) -> list[Shown]:
+def protect_cells(cells: Sequence[tuple[str, int]], threshold: int = THRESHOLD) -> list[Shown]:
     """Hide each cell 1..threshold-1 and, if exactly one is hidden, the next-smallest one too.
 
     Order is kept. Zero is not hidden: "nobody" identifies nobody.
@@ -51,9 +49,7 @@ def protect_cells(
     return [Shown(k, None if i in hidden else v) for i, (k, v) in enumerate(cells)]
 
 
-def fold_small(
-    cells: Sequence[tuple[str, int]], threshold: int = THRESHOLD
-) -> list[Shown]:
+def fold_small(cells: Sequence[tuple[str, int]], threshold: int = THRESHOLD) -> list[Shown]:
     """For long lists: small rows go into one OTHER row (largest first, OTHER last).
 
     If OTHER alone is still small, the smallest shown rows join it until it is not (or all

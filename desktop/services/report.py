@@ -169,8 +169,7 @@ def compute_report(*, session: Session, first: date, last: date) -> ReportFigure
     band_case, age = _age_case()
     age_counts = dict(
         rows(
-            f"SELECT {band_case} AS band, count(*) FROM "
-            f"(SELECT {age} AS a {served}) GROUP BY band"
+            f"SELECT {band_case} AS band, count(*) FROM (SELECT {age} AS a {served}) GROUP BY band"
         )
     )
     by_age = [(label, age_counts.get(label, 0)) for label, _lo, _hi in AGE_BANDS]
