@@ -59,6 +59,47 @@ def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     return 0
 
 
+def _month(text: str) -> tuple[date, date]:
+    from desktop.services.report import month_range
+
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        return month_range(year, month)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a month like 2026-03") from exc
+
+
+def cmd_report(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desktop.printing.report import render_report
+    from desktop.services import clock
+    from desktop.services.disclosure import publish_report
+    from desktop.services.jobs import atomic_output
+    from desktop.services.report import compute_report, month_range, record_report_made
+    from desktop.services.settings import load_settings
+
+    today = clock.today()
+    if args.from_ or args.to:
+        first, last = args.from_ or args.to, args.to or today
+    elif args.month:
+        first, last = args.month
+    else:  # last month: what staff send at the start of a month
+        first, last = month_range(today.year - (today.month == 1), (today.month - 2) % 12 + 1)
+    with db.read() as session:
+        figures = compute_report(session=session, first=first, last=last)
+        settings = load_settings(session)
+    published = publish_report(figures)
+    out = Path(args.out)
+    pdf = render_report(published, centre_name=settings.centre_name, prepared_on=today)
+    with atomic_output(out) as tmp:
+        tmp.write_bytes(pdf)
+    with db.write() as session:
+        record_report_made(session=session, actor=actor, figures=figures, where=out.name)
+    for key, shown in published.headline.items():
+        print(f"{key.replace('_', ' ').capitalize():<20} {shown.text():>10}")
+    print(f"Wrote the report for {first} to {last} to {out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="frontdesk", description=__doc__)
     parser.add_argument("--db", help="database file (default: $FRONTDESK_DB or the data folder)")
@@ -76,6 +117,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--to", type=_day, help="last day (YYYY-MM-DD), default today")
     export.add_argument("--out", required=True, help="CSV file to write")
     export.set_defaults(run=cmd_export)
+
+    report = sub.add_parser("report", help="write the donor report (PDF) for a month or range")
+    report.add_argument("--month", type=_month, help="a month like 2026-03 (default: last month)")
+    report.add_argument("--from", dest="from_", type=_day, help="first day (YYYY-MM-DD)")
+    report.add_argument("--to", type=_day, help="last day (YYYY-MM-DD), default today")
+    report.add_argument("--out", required=True, help="PDF file to write")
+    report.set_defaults(run=cmd_report)
     return parser
 
 

@@ -23,3 +23,60 @@ def print_labels(language: str) -> dict[str, str]:
     """The labels for `language` (an ISO 639 code or locale), English for anything missing."""
     chosen = CATALOGUE.get(language) or CATALOGUE.get(language.split("_")[0].split("-")[0], {})
     return {**ENGLISH, **chosen}
+
+
+# The donor report is written in the centre's working language (English).
+REPORT_WORDS: dict[str, str] = {
+    "title": "Services report",
+    "period": "%1 to %2",
+    "page": "Page %1 of %2",
+    "generated": "Prepared %1",
+    "privacy": "Counts from 1 to 4 are shown as <5 so that no one can be recognised.",
+    "people_served": "People served",
+    "visits": "Visits",
+    "new_people": "New people",
+    "returning_people": "Returning people",
+    "households_served": "Households served",
+    "headline": "At a glance",
+    "trend": "Month by month",
+    "month": "Month",
+    "trend_note": "The twelve months up to the end of this period.",
+    "by_category": "By kind of service",
+    "by_service": "By service",
+    "by_country": "People by country of origin",
+    "by_gender": "People by gender",
+    "by_age": "People by age",
+    "by_household": "Households by size",
+    "category": "Kind of service",
+    "service": "Service",
+    "country": "Country of origin",
+    "gender": "Gender",
+    "age": "Age",
+    "household_size": "People in household",
+    "households": "Households",
+    "people": "People",
+    "other_countries": "Other countries",
+    "other_services": "Other services",
+    "not_recorded": "Not recorded",
+    "unknown_age": "Not known",
+    "definitions": "How we count",
+    "definitions_text": (
+        "A visit counts once however many services it included, unless it was cancelled. "
+        "People served are counted once each, however often they came. New people came for "
+        "the first time in this period. A household's size is how many members it has on "
+        "file; someone registered alone is a household of one. Age is on the last day of the "
+        "period."
+    ),
+    "female": "Female",
+    "male": "Male",
+    "intersex": "Intersex",
+    "not_stated": "Not stated",
+    "humanitarian": "Humanitarian",
+    "medical": "Medical",
+    "psychosocial": "Psycho-social",
+    "education": "Education",
+    "employability": "Employability",
+    "empowerment": "Empowerment",
+    "emergency": "Emergency",
+    "outreach": "Outreach",
+}

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
+
+from desktop.services.report import ReportFigures
 
 THRESHOLD = 5
 OTHER = "__other__"  # key of the row that gathers small rows; the caller names it on paper
@@ -67,3 +70,67 @@ def fold_small(cells: Sequence[tuple[str, int]], threshold: int = THRESHOLD) -> 
     if folded:
         shown.append(Shown(OTHER, None if other < threshold else other))
     return shown
+
+
+@dataclass(frozen=True)
+class Row:
+    """One published line of a breakdown: people (or households) and, for some, visits."""
+
+    key: str
+    people: Shown
+    visits: Shown | None = None
+
+
+@dataclass(frozen=True)
+class PublishedReport:
+    """The report as it may leave the centre: only protected counts, no names, no ids."""
+
+    first: date
+    last: date
+    trend_first: date
+    headline: dict[str, Shown]
+    by_category: list[Row]
+    by_service: list[Row]
+    by_country: list[Row]  # small countries folded into OTHER
+    by_gender: list[Row]
+    by_age_band: list[Row]
+    by_household_size: list[Row]  # `people` holds households here
+    by_month: list[Row]
+
+
+def _rows(cells: Sequence[tuple[str, int]]) -> list[Row]:
+    return [Row(s.key, s) for s in protect_cells(cells)]
+
+
+def _two_columns(cells: Sequence[tuple[str, int, int]]) -> list[Row]:
+    people = protect_cells([(k, p) for k, p, _v in cells])
+    visits = protect_cells([(k, v) for k, _p, v in cells])
+    return [Row(p.key, p, v) for p, v in zip(people, visits, strict=True)]
+
+
+def publish_report(figures: ReportFigures) -> PublishedReport:
+    """Apply small-count protection to every figure of a report."""
+    f = figures
+    new, returning = protect_cells(
+        [("new_people", f.new_people), ("returning", f.returning_people)]
+    )
+    headline = {
+        "people_served": protect_total(f.people_served),
+        "visits": protect_total(f.visits),
+        "new_people": new,
+        "returning_people": returning,
+        "households_served": protect_total(f.households_served),
+    }
+    return PublishedReport(
+        first=f.first,
+        last=f.last,
+        trend_first=f.trend_first or f.first,
+        headline=headline,
+        by_category=_two_columns([(c.code, c.people, c.visits) for c in f.by_category]),
+        by_service=_two_columns([(s.name, s.people, s.visits) for s in f.by_service]),
+        by_country=[Row(s.key, s) for s in fold_small(f.by_country)],
+        by_gender=_rows(f.by_gender),
+        by_age_band=_rows(f.by_age_band),
+        by_household_size=_rows(f.by_household_size),
+        by_month=_two_columns([(m.month, m.people, m.visits) for m in f.by_month]),
+    )

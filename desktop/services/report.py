@@ -19,7 +19,8 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from desktop.models import PersonStatus
-from desktop.services import clock
+from desktop.services import audit, clock
+from desktop.services.actor import Actor
 from desktop.services.errors import ValidationError
 
 AGE_BANDS: tuple[tuple[str, int, int | None], ...] = (
@@ -231,3 +232,15 @@ def month_range(year: int, month: int) -> tuple[date, date]:
     first = date(year, month, 1)
     nxt = date(year + (month == 12), month % 12 + 1, 1)
     return first, nxt - timedelta(days=1)
+
+
+def record_report_made(
+    *, session: Session, actor: Actor, figures: ReportFigures, where: str
+) -> None:
+    """Audit that a report for this period was made (printed or saved as `where`)."""
+    audit.record(
+        session,
+        actor,
+        "report.make",
+        detail={"first": figures.first.isoformat(), "last": figures.last.isoformat(), "to": where},
+    )
