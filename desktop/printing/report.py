@@ -72,7 +72,7 @@ class _Styles:
         )  # fmt: skip
 
 
-class _NumberedCanvas(Canvas):
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
     """Holds pages back until the end so each footer can say "Page n of N"."""
 
     header: tuple[str, str, str] = ("", "", "")  # centre, period, prepared
@@ -177,7 +177,7 @@ def _step(top: float) -> float:
     for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000):
         if top / step <= 6:
             return step
-    return 10 ** len(str(int(top // 6)))
+    return float(10 ** len(str(int(top // 6))))
 
 
 def _table(header: Sequence[str], rows: Sequence[Sequence[str]], styles: _Styles) -> Table:
