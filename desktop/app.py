@@ -5,11 +5,21 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.db import Database, data_dir, resolve_db_path
+from desktop.db.backup import BackupInfo, quick_check, take_backup
+from desktop.db.engine import connect_plain_file
+from desktop.db.errors import AlreadyOpen, DatabaseProblem
+from desktop.db.instance import InstanceLock
+from desktop.db.recovery import VerifyReport, latest_good_backup, restore_backup, set_aside
+from desktop.logs import log_file, setup_logging
+from desktop.services import clock
 from desktop.services.settings import load_settings
 from desktop.services.setup import prepare_database
 from desktop.ui.main_window import MainWindow
@@ -27,29 +37,154 @@ def build_window(db: Database) -> MainWindow:
     return MainWindow(db, actor, settings, printer)
 
 
+def _t(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+@dataclass(frozen=True)
+class Damaged:
+    """The database failed its check at start; `backup` is the newest one that verifies."""
+
+    path: Path
+    problems: list[str]
+    backup: tuple[BackupInfo, VerifyReport] | None
+
+
+class StartRefused(Exception):
+    """The desk cannot start; `message` is the sentence shown to the volunteer."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(message)
+
+
+AskRestore = Callable[[Damaged], bool]
+
+
+def recovery_box(damaged: Damaged, parent: QWidget | None = None) -> QMessageBox:
+    """Offers the newest good backup in place of a damaged database."""
+    assert damaged.backup is not None
+    info, report = damaged.backup
+    local = clock.to_local(info.taken_at).strftime("%d/%m/%Y %H:%M")
+    text = (
+        _t(
+            "The database file is damaged and cannot be used safely.\n\n"
+            "The latest good backup is from %1 (%2 people, %3 visits). Visits recorded after "
+            "that time are not in it.\n\nRestore this backup? The damaged file is kept aside "
+            "for staff, not deleted."
+        )
+        .replace("%1", local)
+        .replace("%2", str(report.counts.get("person", 0)))
+        .replace("%3", str(report.counts.get("visit", 0)))
+    )
+    box = QMessageBox(QMessageBox.Icon.Critical, "Front Desk", text, parent=parent)
+    box.setObjectName("recovery_box")
+    box.setDetailedText("\n".join(damaged.problems[:20]))
+    restore = box.addButton(_t("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    return box
+
+
+def ask_restore_with_dialog(damaged: Damaged) -> bool:
+    box = recovery_box(damaged)
+    box.exec()
+    return box.clickedButton() is box.buttons()[0]
+
+
+def open_checked(path: Path, ask_restore: AskRestore) -> Database:
+    """Check the file before opening it; a damaged file is set aside for the latest good backup.
+
+    Raises StartRefused with the sentence to show when the desk cannot start.
+    """
+    problems = quick_check(path, connect_plain_file) if path.exists() else []
+    if problems:
+        log.error("database %s failed its check: %s", path, problems[:5])
+        found = latest_good_backup(path, connect_plain_file)
+        damaged = Damaged(path, problems, found)
+        if found is None:
+            raise StartRefused(
+                _t(
+                    "The database file %1 is damaged and there is no good backup of it. "
+                    "Nothing was changed. Tell a staff member; the log file is %2."
+                )
+                .replace("%1", str(path))
+                .replace("%2", str(log_file(data_dir())))
+            )
+        if not ask_restore(damaged):
+            raise StartRefused(_t("The damaged database was left as it is. Tell a staff member."))
+        set_aside(path, "damaged")
+        restore_backup(found[0].path, path, take_lock=False)
+    try:
+        return Database.open(path)
+    except DatabaseProblem as exc:
+        raise StartRefused(describe_start_problem(exc)) from exc
+
+
+def describe_start_problem(exc: BaseException) -> str:
+    from desktop.ui.messages import describe_error
+
+    return describe_error(exc)
+
+
+def start_desk(path: Path, ask_restore: AskRestore) -> tuple[Database, InstanceLock]:
+    """Lock the file for this window, check it, open (and migrate) it. Raises StartRefused."""
+    lock = InstanceLock(path)
+    try:
+        lock.acquire()
+    except AlreadyOpen as exc:
+        raise StartRefused(
+            _t(
+                "Front Desk is already open on this database, in %1. Use that window, or close "
+                "it first. Two windows on one file could hand out the same queue number."
+            ).replace("%1", exc.holder)
+        ) from exc
+    try:
+        return open_checked(path, ask_restore), lock
+    except BaseException:
+        lock.release()
+        raise
+
+
+def backup_at_exit(db: Database, second_folder: str) -> None:
+    try:
+        take_backup(db, reason="exit", second_folder=Path(second_folder) if second_folder else None)
+    except DatabaseProblem as exc:
+        log.error("backup at exit failed: %s", exc)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop", description="Front Desk")
     parser.add_argument("--db", help="database file (default: $FRONTDESK_DB or the data folder)")
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
-    logging.basicConfig(level=logging.INFO)
+    setup_logging(data_dir())
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Front Desk")
     path = resolve_db_path(args.db)
+    log.info("Front Desk starting on %s", path)
     try:
-        db = Database.open(path)
+        db, lock = start_desk(path, ask_restore_with_dialog)
+    except StartRefused as exc:
+        log.error("start refused: %s", exc.message)
+        QMessageBox.critical(None, "Front Desk", exc.message)
+        return 1
     except Exception as exc:
         log.exception("cannot open %s", path)
-        QMessageBox.critical(
-            None,
-            "Front Desk",
-            app.translate("App", "The database %1 cannot be opened: %2")
-            .replace("%1", str(path))
-            .replace("%2", str(exc)),
-        )
+        QMessageBox.critical(None, "Front Desk", describe_start_problem(exc))
         return 1
-    window = build_window(db)
-    window.resize(1280, 760)
-    window.show()
-    code = app.exec()
-    db.dispose()
-    return code
+    try:
+        try:
+            window = build_window(db)
+        except Exception as exc:
+            log.exception("cannot prepare %s", path)
+            QMessageBox.critical(None, "Front Desk", describe_start_problem(exc))
+            return 1
+        window.resize(1280, 760)
+        window.show()
+        code = app.exec()
+        backup_at_exit(db, window.settings.backup_copy_folder)
+        return code
+    finally:
+        db.dispose()
+        lock.release()
+        log.info("Front Desk stopped")

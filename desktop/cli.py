@@ -9,7 +9,9 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from desktop.db import Database, resolve_db_path
+from desktop.db import Database, data_dir, resolve_db_path
+from desktop.db.errors import DatabaseProblem
+from desktop.logs import setup_logging
 from desktop.services.actor import Actor
 from desktop.services.errors import FrontDeskError
 from desktop.services.setup import prepare_database
@@ -17,6 +19,7 @@ from desktop.services.setup import prepare_database
 log = logging.getLogger("frontdesk")
 
 Command = Callable[[argparse.Namespace, Database, Actor], int]
+FileCommand = Callable[[argparse.Namespace, Path], int]
 
 
 def _day(text: str) -> date:
@@ -100,6 +103,79 @@ def cmd_report(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     return 0
 
 
+def cmd_backup(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desktop.db.backup import default_backup_dir, list_backups, take_backup
+    from desktop.services.settings import load_settings
+
+    folder = Path(args.to) if args.to else default_backup_dir()
+    if args.list:
+        for info in list_backups(folder, stem=db.path.stem):
+            print(f"{info.taken_at:%Y-%m-%d %H:%M:%S} UTC  {info.size:>12,} bytes  {info.path}")
+        return 0
+    with db.read() as session:
+        copy_to = args.copy_to or load_settings(session).backup_copy_folder
+    result = take_backup(
+        db, reason="manual", folder=folder, second_folder=Path(copy_to) if copy_to else None
+    )
+    print(f"Backup written: {result.path}")
+    for copy in result.copies:
+        print(f"Copy written:   {copy}")
+    for problem in result.problems:
+        print(f"Copy NOT written: {problem}", file=sys.stderr)
+    return 1 if result.problems else 0
+
+
+def cmd_verify(args: argparse.Namespace, path: Path) -> int:
+    from desktop.db.recovery import verify_file
+
+    target = Path(args.file).expanduser() if args.file else path
+    report = verify_file(target)
+    print(f"File:      {report.path}")
+    print(f"Schema:    {report.revision or '-'}")
+    for table, count in report.counts.items():
+        print(f"{table + ':':<10} {count}")
+    problems = list(report.problems)
+    if report.ok:
+        problems += _audit_chain_problems(target)
+    for problem in problems:
+        print(f"PROBLEM:   {problem}")
+    print("Result:    " + ("ok" if not problems else f"{len(problems)} problem(s)"))
+    return 0 if not problems else 1
+
+
+def _audit_chain_problems(path: Path) -> list[str]:
+    from desktop.db.migrate import current_revision, head_revision
+    from desktop.services.audit import verify_chain
+
+    db = Database.open(path, migrate=False)
+    try:
+        if current_revision(db) != head_revision():
+            return []  # an older schema: its audit chain is checked once it is upgraded
+        with db.read() as session:
+            return [f"audit event {p.seq} {p.problem}" for p in verify_chain(session)]
+    finally:
+        db.dispose()
+
+
+def cmd_restore(args: argparse.Namespace, path: Path) -> int:
+    from desktop.db.recovery import latest_good_backup, restore_backup
+
+    if args.latest:
+        found = latest_good_backup(path)
+        if found is None:
+            print("frontdesk: no backup of this database passes verification", file=sys.stderr)
+            return 1
+        backup = found[0].path
+    else:
+        backup = Path(args.backup).expanduser()
+    result = restore_backup(backup, path)
+    counts = ", ".join(f"{n} {t}" for t, n in result.report.counts.items())
+    print(f"Restored {path} from {result.restored_from} ({counts})")
+    if result.set_aside is not None:
+        print(f"The file it replaced is kept as {result.set_aside}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="frontdesk", description=__doc__)
     parser.add_argument("--db", help="database file (default: $FRONTDESK_DB or the data folder)")
@@ -124,19 +200,47 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--to", type=_day, help="last day (YYYY-MM-DD), default today")
     report.add_argument("--out", required=True, help="PDF file to write")
     report.set_defaults(run=cmd_report)
+
+    backup = sub.add_parser("backup", help="copy the database now (safe while the desk is open)")
+    backup.add_argument("--to", help="folder for the backup (default: the data folder's backups)")
+    backup.add_argument("--copy-to", help="a second folder, e.g. a USB drive")
+    backup.add_argument("--list", action="store_true", help="list the backups instead")
+    backup.set_defaults(run=cmd_backup)
+
+    verify = sub.add_parser("verify", help="check a database or backup file thoroughly")
+    verify.add_argument("file", nargs="?", help="file to check (default: the database)")
+    verify.set_defaults(run_file=cmd_verify)
+
+    restore = sub.add_parser("restore", help="replace the database by a backup (desk closed)")
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("backup", nargs="?", help="the backup file to restore")
+    which.add_argument("--latest", action="store_true", help="the newest backup that verifies")
+    restore.set_defaults(run_file=cmd_restore)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING)
-    db = Database.open(resolve_db_path(args.db))
+    setup_logging(data_dir(), console_level=logging.DEBUG if args.verbose else logging.WARNING)
+    path = resolve_db_path(args.db)
+    run_file: FileCommand | None = getattr(args, "run_file", None)
+    if run_file is not None:  # verify and restore work on the file itself, never opening a desk
+        try:
+            return run_file(args, path)
+        except DatabaseProblem as exc:
+            print(f"frontdesk: {exc}", file=sys.stderr)
+            return 1
+    try:
+        db = Database.open(path)
+    except DatabaseProblem as exc:
+        print(f"frontdesk: {exc}", file=sys.stderr)
+        return 1
     try:
         with db.write() as session:
             actor = prepare_database(session)
         run: Command = args.run
         return run(args, db, actor)
-    except FrontDeskError as exc:
+    except (FrontDeskError, DatabaseProblem) as exc:
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 1
     finally:

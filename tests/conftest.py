@@ -44,6 +44,26 @@ def actor(db: Database) -> Actor:
 
 
 @pytest.fixture
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 64 KiB file system (tmpfs), to fill up. Needs root, as in CI; skipped otherwise."""
+    import subprocess
+
+    mount = tmp_path / "tiny-disk"
+    mount.mkdir()
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount)],
+        capture_output=True,
+        check=False,
+    )
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {made.stderr.decode().strip()}")
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+@pytest.fixture
 def printer() -> FakePrinter:
     return FakePrinter()
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -55,13 +56,28 @@ def make_engine(path: Path, *, creator: Any = None) -> Engine:
     return engine
 
 
-class Database:
-    """One database file: its engine and short transactions over it."""
+FileConnector = Callable[[Path], Any]
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+
+def connect_plain_file(path: Path) -> sqlite3.Connection:
+    """A bare DB-API connection to any SQLite file (backups, verification, the health check)."""
+    return sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+
+
+class Database:
+    """One database file: its engine and short transactions over it.
+
+    `connect_file` opens a raw DB-API connection of the same kind (and key) as the engine's, on
+    any path: backups and verification use it so an encrypted file's backups stay encrypted.
+    """
+
+    def __init__(
+        self, path: Path, engine: Engine, *, connect_file: FileConnector | None = None
+    ) -> None:
         self.path = path
         self.engine = engine
         self._write_engine = engine.execution_options(write=True)
+        self.connect_file: FileConnector = connect_file or connect_plain_file
 
     @classmethod
     def open(cls, path: Path, *, migrate: bool = True) -> Database:

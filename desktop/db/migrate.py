@@ -38,12 +38,28 @@ def current_revision(db: Database) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _has_tables(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        return bool(conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar())
+
+
 def upgrade_to_head(db: Database) -> bool:
-    """Bring the file to the newest schema. Returns True when a migration ran."""
+    """Bring the file to the newest schema, after a backup if it holds anything.
+
+    Returns True when a migration ran. Raises BackupFailed (and does not migrate) when the
+    backup before the migration cannot be made.
+    """
     from alembic import command
 
-    if current_revision(db) == head_revision():
+    current = current_revision(db)
+    if current == head_revision():
         return False
+    if _has_tables(db):
+        from desktop.db.backup import take_backup
+
+        # A migration rewrites tables: keep the file as it was, in case it goes wrong.
+        result = take_backup(db, reason=f"before-migration-{current or 'none'}")
+        log.info("backup before migration: %s", result.path)
     cfg = alembic_config()
     with db._write_engine.begin() as conn:
         cfg.attributes["connection"] = conn

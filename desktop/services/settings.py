@@ -30,6 +30,10 @@ class Settings:
     """Language of the window."""
     member_prefix: str = "CFR"
     """Member numbers look like CFR-004217."""
+    backup_every_minutes: int = 60
+    """Automatic backup while the desk is open (also at exit and before every migration)."""
+    backup_copy_folder: str = ""
+    """A second folder (e.g. a USB drive) that gets a copy of every backup; empty for none."""
 
 
 def load_settings(session: Session) -> Settings:

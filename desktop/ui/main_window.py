@@ -31,6 +31,7 @@ from desktop.services.people import PersonInput, get_person, register_person
 from desktop.services.search import find_by_member_number, find_people
 from desktop.services.settings import Settings
 from desktop.services.visits import VisitRow, get_visit_row, person_history, visits_on
+from desktop.ui.backups import BackupScheduler
 from desktop.ui.messages import describe_error
 from desktop.ui.person_form import RegisterDialog
 from desktop.ui.person_panel import PersonPanel
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self._opening: uuid.UUID | None = None
         self.runner = TaskRunner(self)
         self.slips = SlipPrinter(self.runner, printer, settings, self)
+        self.backups = BackupScheduler(db, self.runner, settings, self)
         self.setObjectName("main_window")
         self.setWindowTitle(self.tr("Front Desk — %1").replace("%1", settings.centre_name))
         self.search = SearchPanel()
@@ -83,6 +85,8 @@ class MainWindow(QMainWindow):
         self.runner.changed.connect(self._data_changed)
         self.slips.finished.connect(self.say)
         self.slips.failed.connect(partial(self.say, error=True))
+        self.backups.finished.connect(self.say)
+        self.backups.failed.connect(partial(self.say, error=True))
 
         self.runner.submit(self._load_services, self.person.set_services)
         self.refresh_today()
@@ -101,6 +105,9 @@ class MainWindow(QMainWindow):
         )
         desk.addSeparator()
         self.act_export = self._action(desk, self.tr("&Export…"), "Ctrl+E", self.open_export)
+        self.act_backup = self._action(
+            desk, self.tr("&Back up now"), "Ctrl+Shift+B", lambda: self.backups.backup_now("manual")
+        )
         desk.addSeparator()
         self._action(desk, self.tr("&Quit"), "Ctrl+Q", self.close)
         help_menu = menu.addMenu(self.tr("&Help"))

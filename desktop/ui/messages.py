@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import sqlite3
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import OperationalError
 
+from desktop.db.errors import AlreadyOpen, BackupFailed, DatabaseCorrupt, RestoreRefused
 from desktop.printing.backends import PrintFailed
 from desktop.services.errors import (
     FrontDeskError,
@@ -40,6 +42,20 @@ def describe_error(exc: BaseException) -> str:
         return _t("Stopped. Nothing was changed.")
     if isinstance(exc, PrintFailed):
         return _t("Printing failed: %1").replace("%1", exc.reason)
+    if isinstance(exc, BackupFailed):
+        return _t(
+            "The backup was not made: %1. The desk's data is safe; tell a staff member."
+        ).replace("%1", exc.reason)
+    if isinstance(exc, DatabaseCorrupt):
+        return _t("The database file %1 is damaged. Tell a staff member.").replace(
+            "%1", str(exc.path)
+        )
+    if isinstance(exc, AlreadyOpen):
+        return _t("The database is in use by %1. Close it there first.").replace("%1", exc.holder)
+    if isinstance(exc, RestoreRefused):
+        return _t("That backup cannot be used: %1. Nothing was changed.").replace(
+            "%1", "; ".join(exc.problems[:3])
+        )
     if isinstance(exc, FrontDeskError):
         return str(exc)
     text = str(exc).lower()
@@ -53,5 +69,11 @@ def describe_error(exc: BaseException) -> str:
         if "readonly" in text or "read-only" in text:
             log.error("read-only database: %s", exc)
             return _t("The database cannot be written to. Nothing was saved. Tell a staff member.")
+        if "disk i/o" in text:
+            log.error("disk error: %s", exc)
+            return _t("The disk reported an error. Nothing was saved. Tell a staff member.")
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        log.error("disk full: %s", exc)
+        return _t("The disk is full. Nothing was saved. Tell a staff member.")
     log.error("unexpected error", exc_info=exc)
     return _t("Something went wrong and nothing was saved. The details are in the log.")

@@ -1,0 +1,291 @@
+"""Backups of the database file: taken online without holding up the desk, rotated, verified.
+
+A backup is made with SQLite's online backup API from one of the engine's own connections into
+a connection of the same kind (so an encrypted database's backups stay encrypted). Writers are
+never blocked: in WAL mode the copy reads one consistent snapshot while check-ins go on.
+The copy is written to a hidden `.part` file, synced, checked, and only then renamed into place,
+so a power cut or a kill in the middle never leaves a half backup under a backup's name.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.db.errors import BackupFailed
+from desktop.db.location import data_dir
+
+if TYPE_CHECKING:
+    from desktop.db.engine import Database
+
+log = logging.getLogger(__name__)
+
+BACKUP_DIR_NAME = "backups"
+STAMP_FORMAT = "%Y%m%d-%H%M%S-%f"
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6}-\d{6})-(?P<reason>[a-z0-9][a-z0-9-]*)\.sqlite3$"
+)
+STALE_PART_AGE = timedelta(minutes=30)
+Progress = Callable[[int, int], None]
+
+try:  # an encrypted database raises sqlcipher3's own DatabaseError, not sqlite3's
+    from sqlcipher3 import dbapi2 as _sqlcipher
+
+    DB_ERRORS: tuple[type[Exception], ...] = (sqlite3.DatabaseError, _sqlcipher.DatabaseError)
+except ImportError:  # pragma: no cover - sqlcipher3 is a dependency, but keep plain SQLite usable
+    DB_ERRORS = (sqlite3.DatabaseError,)
+FILE_ERRORS: tuple[type[Exception], ...] = (OSError, *DB_ERRORS)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken_at: datetime  # UTC
+    reason: str
+    size: int
+
+
+@dataclass(frozen=True)
+class BackupResult:
+    path: Path
+    copies: list[Path] = field(default_factory=list)  # the same backup in the second place
+    problems: list[str] = field(default_factory=list)  # the second place failed (USB missing...)
+    removed: list[Path] = field(default_factory=list)  # old backups rotated away
+
+
+@dataclass(frozen=True)
+class RotationPolicy:
+    """Grandfather-father-son: the newest few, one a day for 2 weeks, one a week for 2 months."""
+
+    keep_recent: int = 12
+    keep_daily: int = 14
+    keep_weekly: int = 8
+    keep_before: int = 5  # safety copies taken before a migration or a restore
+
+
+DEFAULT_POLICY = RotationPolicy()
+
+
+def default_backup_dir() -> Path:
+    return data_dir() / BACKUP_DIR_NAME
+
+
+def backup_name(db_path: Path, reason: str, at: datetime) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", reason.lower()).strip("-") or "manual"
+    return f"{db_path.stem}-{at:{STAMP_FORMAT}}-{slug}.sqlite3"
+
+
+def parse_backup(path: Path) -> BackupInfo | None:
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    taken = datetime.strptime(match["stamp"], STAMP_FORMAT).replace(tzinfo=UTC)
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return None
+    return BackupInfo(path=path, taken_at=taken, reason=match["reason"], size=size)
+
+
+def list_backups(folder: Path | None = None, *, stem: str | None = None) -> list[BackupInfo]:
+    """Backups in `folder` (default: the data folder's), newest first; `stem` picks one database."""
+    folder = folder or default_backup_dir()
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("*.sqlite3"):
+        info = parse_backup(path)
+        if info is not None and (stem is None or _NAME.match(path.name)["stem"] == stem):  # type: ignore[index]
+            found.append(info)
+    return sorted(found, key=lambda b: b.taken_at, reverse=True)
+
+
+def fsync_file(path: Path) -> None:
+    """Push the file's (or folder's) contents to the disk itself, past the OS cache."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` survive a power cut (no-op where directories cannot be synced)."""
+    if os.name != "nt":
+        fsync_file(folder)
+
+
+def _reason_from(exc: BaseException) -> str:
+    text = str(exc).lower()
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "full" in text:
+        return "the disk is full"
+    if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
+        return "the backup folder cannot be written to"
+    if isinstance(exc, FileNotFoundError):
+        return "the backup folder is not there"
+    return str(exc)
+
+
+def take_backup(
+    db: Database,
+    *,
+    reason: str = "manual",
+    folder: Path | None = None,
+    second_folder: Path | None = None,
+    policy: RotationPolicy = DEFAULT_POLICY,
+    progress: Progress | None = None,
+) -> BackupResult:
+    """Copy the live database into `folder` (and `second_folder` if given), then rotate.
+
+    Raises BackupFailed when the main copy could not be made; a failing second folder (a USB
+    drive that is not plugged in) is reported in `problems` instead, the main copy stands.
+    """
+    folder = folder or default_backup_dir()
+    at = datetime.now(UTC)
+    final = folder / backup_name(db.path, reason, at)
+    part = folder / f".{final.name}.part"
+    step = progress or (lambda _done, _total: None)
+    step(0, 3)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        _copy_online(db, part)
+        step(1, 3)
+        problems = quick_check(part, db.connect_file)
+        if problems:
+            raise BackupFailed("the copy did not pass its check: " + "; ".join(problems[:3]))
+        fsync_file(part)
+        part.replace(final)
+        fsync_dir(folder)
+    except BackupFailed:
+        part.unlink(missing_ok=True)
+        raise
+    except FILE_ERRORS as exc:
+        part.unlink(missing_ok=True)
+        log.error("backup of %s into %s failed: %s", db.path, folder, exc)
+        raise BackupFailed(_reason_from(exc)) from exc
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
+    step(2, 3)
+    log.info("backup %s written (%s)", final, reason)
+    removed = rotate(folder, stem=db.path.stem, policy=policy)
+    copies: list[Path] = []
+    second_problems: list[str] = []
+    if second_folder is not None:
+        try:
+            copies.append(copy_backup(final, second_folder))
+            removed += rotate(second_folder, stem=db.path.stem, policy=policy)
+        except OSError as exc:
+            log.warning("second backup copy into %s failed: %s", second_folder, exc)
+            second_problems.append(f"{second_folder}: {_reason_from(exc)}")
+    step(3, 3)
+    return BackupResult(path=final, copies=copies, problems=second_problems, removed=removed)
+
+
+def _copy_online(db: Database, part: Path) -> None:
+    part.unlink(missing_ok=True)
+    source: Any = db.engine.raw_connection()
+    try:
+        target = db.connect_file(part)
+        try:
+            # One step: a single consistent snapshot. Copying in several steps would restart from
+            # the beginning after every check-in another connection commits meanwhile.
+            source.driver_connection.backup(target, pages=-1)
+            # A self-contained file: no -wal/-shm beside it when it is opened later.
+            target.execute("PRAGMA journal_mode=DELETE").fetchall()
+        finally:
+            target.close()
+    finally:
+        source.close()
+
+
+def copy_backup(backup: Path, folder: Path) -> Path:
+    """Copy a finished backup file into another folder, atomically. Raises OSError."""
+    if not folder.is_dir():
+        raise FileNotFoundError(2, "No such folder", str(folder))
+    final = folder / backup.name
+    part = folder / f".{backup.name}.part"
+    try:
+        shutil.copyfile(backup, part)
+        fsync_file(part)
+        part.replace(final)
+        fsync_dir(folder)
+    finally:
+        part.unlink(missing_ok=True)
+    return final
+
+
+def _week(day: date) -> tuple[int, int]:
+    iso = day.isocalendar()
+    return iso[0], iso[1]
+
+
+def choose_kept(backups: Iterable[BackupInfo], policy: RotationPolicy) -> set[Path]:
+    """Which backups the policy keeps (the rest may go)."""
+    ordered = sorted(backups, key=lambda b: b.taken_at, reverse=True)
+    before = [b for b in ordered if b.reason.startswith("before-")]
+    regular = [b for b in ordered if not b.reason.startswith("before-")]
+    kept = {b.path for b in before[: policy.keep_before]}
+    kept |= {b.path for b in regular[: policy.keep_recent]}
+    days: dict[date, BackupInfo] = {}
+    weeks: dict[tuple[int, int], BackupInfo] = {}
+    for b in regular:
+        days.setdefault(b.taken_at.date(), b)
+        weeks.setdefault(_week(b.taken_at.date()), b)
+    kept |= {
+        b.path
+        for b in sorted(days.values(), key=lambda b: b.taken_at, reverse=True)[: policy.keep_daily]
+    }
+    kept |= {
+        b.path
+        for b in sorted(weeks.values(), key=lambda b: b.taken_at, reverse=True)[
+            : policy.keep_weekly
+        ]
+    }
+    return kept
+
+
+def rotate(folder: Path, *, stem: str, policy: RotationPolicy = DEFAULT_POLICY) -> list[Path]:
+    """Delete the backups of `stem` the policy does not keep, and stale `.part` leftovers."""
+    backups = list_backups(folder, stem=stem)
+    kept = choose_kept(backups, policy)
+    removed = []
+    for b in backups:
+        if b.path not in kept:
+            b.path.unlink(missing_ok=True)
+            removed.append(b.path)
+    cutoff = datetime.now(UTC) - STALE_PART_AGE
+    for part in folder.glob(f".{stem}-*.part"):  # left by a backup that was killed half-way
+        try:
+            if datetime.fromtimestamp(part.stat().st_mtime, UTC) < cutoff:
+                part.unlink()
+                removed.append(part)
+        except OSError:
+            continue
+    if removed:
+        log.info("rotated away %d old backup file(s) in %s", len(removed), folder)
+    return removed
+
+
+def quick_check(path: Path, connect_file: Callable[[Path], Any]) -> list[str]:
+    """SQLite's quick_check on a file: [] when healthy, else what is wrong in SQLite's words."""
+    try:
+        conn = connect_file(path)
+    except DB_ERRORS as exc:
+        return [str(exc)]
+    try:
+        rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except DB_ERRORS as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows

@@ -1,0 +1,44 @@
+"""Problems with the database file itself; the UI and the CLI turn each into plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class DatabaseProblem(Exception):
+    """Base of the file-level problems: damaged, already open, a backup that failed."""
+
+
+class DatabaseCorrupt(DatabaseProblem):
+    """The file fails SQLite's integrity check (or is not a database at all)."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        super().__init__(f"{path} is damaged: {'; '.join(problems[:3])}")
+
+
+class AlreadyOpen(DatabaseProblem):
+    """Another Front Desk window (or a restore) holds the file. `holder` says who, in words."""
+
+    def __init__(self, path: Path, holder: str) -> None:
+        self.path = path
+        self.holder = holder
+        super().__init__(f"{path} is already open in {holder}")
+
+
+class BackupFailed(DatabaseProblem):
+    """No usable backup was made. `reason` is plain words (disk full, folder missing, ...)."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
+class RestoreRefused(DatabaseProblem):
+    """The chosen backup did not pass verification, so the current file was left alone."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        super().__init__(f"{path} cannot be restored: {'; '.join(problems[:3])}")

@@ -1,0 +1,109 @@
+"""One desk per database file: a lock file next to it, held by the operating system.
+
+The OS drops the lock when the process ends, even after a crash or `kill -9`, so a stale
+lock never keeps the desk from starting. The file says who holds it, for the message.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from desktop.db.errors import AlreadyOpen
+
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows desks only
+    import msvcrt
+
+    def _try_lock(fh: IO[str]) -> bool:
+        fh.seek(1 << 20)  # lock a byte far past the text, so the holder's note stays readable
+        try:
+            msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def _unlock(fh: IO[str]) -> None:
+        fh.seek(1 << 20)
+        msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
+
+else:
+    import fcntl
+
+    def _try_lock(fh: IO[str]) -> bool:
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
+
+    def _unlock(fh: IO[str]) -> None:
+        fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def lock_path_for(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def _describe(note: dict[str, Any]) -> str:
+    what = str(note.get("purpose") or "Front Desk")
+    where = f"process {note.get('pid', '?')} on {note.get('host', '?')}"
+    since = str(note.get("since", ""))[:16].replace("T", " ")
+    return f"{what} ({where}, since {since} UTC)" if since else f"{what} ({where})"
+
+
+class InstanceLock:
+    """Held while a desk window (or a restore) uses the file. Raises AlreadyOpen if taken."""
+
+    def __init__(self, db_path: Path, purpose: str = "Front Desk") -> None:
+        self.db_path = db_path
+        self.path = lock_path_for(db_path)
+        self.purpose = purpose
+        self._fh: IO[str] | None = None
+
+    def acquire(self) -> InstanceLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fh = self.path.open("a+", encoding="utf-8")
+        if not _try_lock(fh):
+            fh.seek(0)
+            try:
+                note = json.loads(fh.read() or "{}")
+            except ValueError:
+                note = {}
+            fh.close()
+            raise AlreadyOpen(self.db_path, _describe(note))
+        note = {
+            "purpose": self.purpose,
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "since": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        fh.seek(0)
+        fh.truncate()
+        fh.write(json.dumps(note))
+        fh.flush()
+        self._fh = fh
+        return self
+
+    def release(self) -> None:
+        if self._fh is None:
+            return
+        try:
+            _unlock(self._fh)
+        finally:
+            self._fh.close()
+            self._fh = None
+
+    @property
+    def held(self) -> bool:
+        return self._fh is not None
+
+    def __enter__(self) -> InstanceLock:
+        return self.acquire()
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
