@@ -11,7 +11,14 @@ from desktop.models.enums import (
     Sex,
 )
 from desktop.models.imports import ImportedRow
-from desktop.models.person import Consent, Household, MemberCard, Person, PersonChange
+from desktop.models.person import (
+    Consent,
+    Household,
+    MemberCard,
+    Person,
+    PersonChange,
+    PersonMerge,
+)
 from desktop.models.service import Service, Visit, VisitService
 from desktop.models.sync import SyncConflict, SyncOutbox, SyncRowClock, SyncState, SyncSuspect
 from desktop.models.types import UTCDateTime, new_id, utcnow
@@ -28,6 +35,7 @@ __all__ = [
     "MemberCard",
     "Person",
     "PersonChange",
+    "PersonMerge",
     "PersonStatus",
     "PrintJob",
     "PrintStatus",

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import JSON, Index, String, Text
 from sqlmodel import Field
 
 from desktop.models.base import Tracked
 from desktop.models.enums import ImmigrationStatus, PersonStatus, Sex
+from desktop.models.types import UTCDateTime
 
 
 class Household(Tracked, table=True):
@@ -93,3 +94,23 @@ class MemberCard(Tracked, table=True):
     serial: int = 1
     replaced_at_card_id: uuid.UUID | None = Field(default=None)
     replaced: bool = False
+
+
+class PersonMerge(Tracked, table=True):
+    """Two records of one person joined by staff: what moved, so the merge can be undone.
+
+    `written_by` is who merged. `moved` maps a table name to the ids of its rows that were
+    re-pointed from the merged record to the kept one; `kept_before` holds the kept record's
+    fields as they were before gaps were filled from the merged one.
+    """
+
+    __tablename__ = "person_merge"
+
+    kept_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    merged_id: uuid.UUID = Field(foreign_key="person.id", index=True)
+    moved: dict[str, list[str]] = Field(default_factory=dict, sa_type=JSON)
+    kept_before: dict[str, object] = Field(default_factory=dict, sa_type=JSON)
+    merged_before: dict[str, object] = Field(default_factory=dict, sa_type=JSON)
+    reason: str = Field(default="", max_length=300)
+    undone_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    undone_by: uuid.UUID | None = None
