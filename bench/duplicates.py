@@ -1,0 +1,248 @@
+"""Duplicate detection measured on a fictional set with known duplicates.
+
+    .venv/bin/python -m bench.duplicates [--people 3000] [--seed 7]
+
+Builds `people` fictional members (Faker, the centre's countries of origin), then registration
+attempts: re-registrations of members already on file, changed the way they are at the desk
+(typos, family and given names swapped, transliteration variants such as Mohammed / Muhammad,
+a missing middle name, a year of birth instead of the date, a new phone), and newcomers who are
+not on file, including relatives of members (same family name, shared phone) as hard cases.
+Each attempt is scored against the whole file with the same code the desk uses
+(desktop.services.duplicates.rank_candidates); precision and recall are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import date
+
+from faker import Faker
+
+from desktop.services.duplicates import LIKELY, DuplicateKey, rank_candidates
+
+LOCALES = ("en_PK", "en_IN", "id_ID", "vi_VN", "en_PH", "sw", "yo_NG", "fr_FR", "en_US")
+# Spellings of one name that all reach the desk; the first is used when generating.
+VARIANTS: tuple[tuple[str, ...], ...] = (
+    ("Mohammed", "Muhammad", "Mohamed", "Mohammad", "Muhammed", "Md"),
+    ("Ahmed", "Ahmad", "Ahmet"),
+    ("Hussain", "Hussein", "Husain", "Hossain"),
+    ("Abdul", "Abdoul", "Abdel"),
+    ("Osman", "Usman", "Othman"),
+    ("Yusuf", "Yousuf", "Youssef", "Yousef"),
+    ("Ibrahim", "Ebrahim", "Ibraheem"),
+    ("Abdullah", "Abdallah", "Abdulla"),
+    ("Mustafa", "Mostafa", "Moustafa"),
+    ("Fatima", "Fatimah", "Fathima"),
+    ("Aisha", "Ayesha", "Aishah"),
+    ("Rahman", "Rehman", "Rahmen"),
+    ("Chowdhury", "Choudhury", "Chaudhry", "Chowdhary"),
+    ("Mahmoud", "Mahmud", "Mohamud"),
+    ("Sheikh", "Shaikh", "Shaik"),
+    ("Nguyen", "Nguyễn", "Nguyen"),
+    ("Olusegun", "Olushegun"),
+    ("Kareem", "Karim", "Kerim"),
+)
+SPELLING_SWAPS = (("ou", "u"), ("ee", "i"), ("ph", "f"), ("kh", "k"), ("y", "i"), ("oo", "u"))
+
+
+@dataclass
+class Row:
+    family: str
+    given: str
+    dob: date | None
+    year: int | None
+    estimated: bool
+    phone: str
+
+    def key(self, ident: int | None = None) -> DuplicateKey:
+        import uuid
+
+        return DuplicateKey(
+            family_name=self.family,
+            given_name=self.given,
+            date_of_birth=self.dob,
+            birth_year=self.year,
+            birth_year_estimated=self.estimated,
+            phones=(self.phone,) if self.phone else (),
+            id=uuid.UUID(int=ident) if ident is not None else None,
+        )
+
+
+class Maker:
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+        self.fakers = {loc: Faker(loc) for loc in LOCALES}
+        for i, fk in enumerate(self.fakers.values()):
+            fk.seed_instance(seed + i)
+
+    def phone(self) -> str:
+        return f"+852{self.rng.choice('5679')}{self.rng.randint(0, 9999999):07d}"
+
+    @staticmethod
+    def first_name(fk: Faker) -> str:
+        # Faker's Vietnamese first names are English; its middle names are Vietnamese given names.
+        return str(fk.middle_name() if fk.locales == ["vi_VN"] else fk.first_name())
+
+    def person(self) -> Row:
+        rng = self.rng
+        fk = self.fakers[rng.choice(LOCALES)]
+        given = self.first_name(fk)
+        family = fk.last_name()
+        if rng.random() < 0.3:  # names from the variant groups, common at the centre
+            given = rng.choice(VARIANTS)[0] + (
+                " " + self.first_name(fk) if rng.random() < 0.5 else ""
+            )
+        if rng.random() < 0.15:
+            family = rng.choice(VARIANTS)[0]
+        if rng.random() < 0.25:
+            given += " " + self.first_name(fk)  # a middle name
+        born = date(rng.randint(1950, 2018), rng.randint(1, 12), rng.randint(1, 28))
+        exact = rng.random() < 0.7
+        return Row(
+            family=family,
+            given=given,
+            dob=born if exact else None,
+            year=born.year,
+            estimated=not exact,
+            phone=self.phone() if rng.random() < 0.85 else "",
+        )
+
+    # --- how a re-registration differs from the record on file -------------------------------
+    def typo(self, word: str) -> str:
+        if len(word) < 4:
+            return word
+        rng = self.rng
+        i = rng.randint(1, len(word) - 2)
+        kind = rng.choice(("swap", "drop", "double", "replace"))
+        if kind == "swap":
+            return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+        if kind == "drop":
+            return word[:i] + word[i + 1 :]
+        if kind == "double":
+            return word[:i] + word[i] + word[i:]
+        return word[:i] + rng.choice("aeioulnrst") + word[i + 1 :]
+
+    def respell(self, name: str) -> str:
+        words = name.split()
+        for i, word in enumerate(words):
+            for group in VARIANTS:
+                if word in group:
+                    words[i] = self.rng.choice(group)
+                    return " ".join(words)
+        for old, new in SPELLING_SWAPS:
+            for i, word in enumerate(words):
+                if old in word.lower():
+                    words[i] = word.replace(old, new)
+                    return " ".join(words)
+        return name
+
+    def change(self, row: Row) -> tuple[Row, list[str]]:
+        rng = self.rng
+        out = replace(row)
+        kinds = rng.sample(
+            ["typo", "swap", "respell", "middle", "year_only", "phone", "no_phone", "daymonth"],
+            rng.randint(1, 3),
+        )
+        for kind in kinds:
+            if kind == "typo":
+                if rng.random() < 0.5:
+                    out.family = self.typo(out.family)
+                else:
+                    out.given = " ".join(
+                        self.typo(w) if j == 0 else w for j, w in enumerate(out.given.split())
+                    )
+            elif kind == "swap":
+                out.family, out.given = out.given, out.family
+            elif kind == "respell":
+                out.given = self.respell(out.given)
+                out.family = self.respell(out.family)
+            elif kind == "middle":
+                words = out.given.split()
+                out.given = words[0] if len(words) > 1 else f"{out.given} {rng.choice(VARIANTS)[1]}"
+            elif kind == "year_only" and out.dob:
+                out.dob, out.estimated = None, True
+                out.year = (
+                    out.year if rng.random() < 0.7 else (out.year or 1990) + rng.choice((-1, 1))
+                )
+            elif kind == "phone":
+                out.phone = self.phone()
+            elif kind == "no_phone":
+                out.phone = ""
+            elif kind == "daymonth" and out.dob and out.dob.day <= 12:
+                out.dob = out.dob.replace(day=out.dob.month, month=out.dob.day)
+        return out, kinds
+
+    def relative(self, row: Row) -> Row:
+        other = self.person()
+        other.family = row.family
+        if row.phone and self.rng.random() < 0.6:
+            other.phone = row.phone
+        return other
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=3000)
+    parser.add_argument("--duplicates", type=int, default=600)
+    parser.add_argument("--newcomers", type=int, default=600)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--threshold", type=int, default=LIKELY)
+    args = parser.parse_args()
+
+    maker = Maker(args.seed)
+    file_rows = [maker.person() for _ in range(args.people)]
+    on_file = [row.key(i + 1) for i, row in enumerate(file_rows)]
+    attempts: list[tuple[DuplicateKey, int | None, str]] = []
+    kinds_seen: Counter[str] = Counter()
+    for _ in range(args.duplicates):
+        index = maker.rng.randrange(len(file_rows))
+        changed, kinds = maker.change(file_rows[index])
+        kinds_seen.update(kinds)
+        attempts.append((changed.key(), index + 1, "+".join(sorted(kinds))))
+    for n in range(args.newcomers):
+        if n % 4 == 0:  # a relative of someone on file: same family name, often the same phone
+            row = maker.relative(maker.rng.choice(file_rows))
+            attempts.append((row.key(), None, "relative"))
+        else:
+            attempts.append((maker.person().key(), None, "newcomer"))
+
+    started = time.perf_counter()
+    tp = fp = fn = 0
+    misses: Counter[str] = Counter()
+    false_alarms: Counter[str] = Counter()
+    for key, truth, label in attempts:
+        found = rank_candidates(key, on_file, limit=1, threshold=args.threshold)
+        top = found[0].key.id.int if found and found[0].key.id else None
+        if truth is not None and top == truth:
+            tp += 1
+        else:
+            if top is not None:
+                fp += 1
+                false_alarms[label] += 1
+            if truth is not None:
+                fn += 1
+                misses[label] += 1
+    elapsed = time.perf_counter() - started
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / args.duplicates if args.duplicates else 1.0
+    print(
+        f"file: {args.people} people; attempts: {args.duplicates} re-registrations, "
+        f"{args.newcomers} newcomers (1 in 4 a relative); seed {args.seed}; "
+        f"threshold {args.threshold}"
+    )
+    print(f"changes applied: {dict(sorted(kinds_seen.items()))}")
+    print(f"true matches {tp}, false alarms {fp}, missed {fn}")
+    print(f"precision {precision:.3f}  recall {recall:.3f}")
+    print(f"time per check against the file: {elapsed / len(attempts) * 1000:.1f} ms")
+    if misses:
+        print("missed, by change:", dict(misses.most_common(8)))
+    if false_alarms:
+        print("false alarms, by attempt:", dict(false_alarms.most_common(8)))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,394 @@
+"""Finding people already on file who look like the one being registered (or imported).
+
+Names of the centre's members reach the desk spelled many ways: Mohammed / Muhammad / Md,
+family and given names swapped, a middle name left out, typos; a birth date may be only a year
+and phones change. The score (0-100) weighs a name similarity that copes with all of that
+against the date or year of birth, phone numbers and the name in the person's own script.
+
+`score_pair` and `rank_candidates` are pure (in-memory rows, used by the benchmark and the
+importer); `find_likely_duplicates` reads the database.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any
+
+from rapidfuzz import fuzz, process
+from sqlmodel import Session, col, select
+
+from desktop.models import Person, PersonStatus
+from desktop.services.people import PersonInput, validate
+from desktop.services.search import PersonMatch
+from desktop.services.text import digits, fold
+
+# A match at or above this score is shown to the volunteer before saving (tuned in bench/).
+LIKELY = 80
+# At or above this, the volunteer is told it is very probably the same person.
+VERY_LIKELY = 92
+
+# Reasons, as codes the UI turns into words.
+SAME_NAME = "same_name"
+SIMILAR_NAME = "similar_name"
+SWAPPED_NAMES = "swapped_names"
+SAME_BIRTH_DATE = "same_birth_date"
+SAME_BIRTH_YEAR = "same_birth_year"
+DIFFERENT_BIRTH = "different_birth"
+SAME_PHONE = "same_phone"
+SAME_OWN_SCRIPT_NAME = "same_own_script_name"
+
+# Words that are not names, or are abbreviations of one (Md. is Muhammad in Bangladesh).
+_PARTICLES = frozenset({"al", "el", "bin", "binti", "bint", "ibn", "abu", "mr", "mrs", "ms"})
+_ABBREVIATIONS = {"md": "muhammad", "mohd": "muhammad", "muhd": "muhammad", "mohamad": "muhammad"}
+_SPELLING = (
+    ("ph", "f"),
+    ("kh", "k"),
+    ("gh", "g"),
+    ("dh", "d"),
+    ("th", "t"),
+    ("sh", "s"),
+    ("ck", "k"),
+    ("q", "k"),
+    ("c", "k"),
+    ("z", "s"),
+    ("w", "v"),
+    ("x", "ks"),
+    ("y", "i"),
+)
+_VOWELS_AND_H = re.compile(r"[aeiouh]")
+_REPEATS = re.compile(r"(.)\1+")
+_SEPARATORS = re.compile(r"[-'’.,_/()]+")
+
+
+def name_tokens(text: str) -> list[str]:
+    """A name's words, folded, without particles ('Al-Hassan, Md.' -> ['hassan', 'muhammad'])."""
+    words = _SEPARATORS.sub(" ", fold(text)).split()
+    return [_ABBREVIATIONS.get(w, w) for w in words if w not in _PARTICLES]
+
+
+def skeleton(token: str) -> str:
+    """A spelling-blind key: first letter, then consonants (Mohammed, Muhammad -> 'md')."""
+    if not token:
+        return ""
+    t = token
+    for old, new in _SPELLING:
+        t = t.replace(old, new)
+    key = t[0] + _VOWELS_AND_H.sub("", t[1:])
+    return _REPEATS.sub(r"\1", key)
+
+
+def _token_similarity(a: str, b: str) -> float:
+    if a == b:
+        return 100.0
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return 80.0 if a[0] == b[0] else 0.0
+    plain = fuzz.ratio(a, b)
+    sa, sb = skeleton(a), skeleton(b)
+    sounds = 92.0 if sa == sb and len(sa) >= 2 else fuzz.ratio(sa, sb) * 0.85
+    best = max(plain, sounds)
+    return _close(best)
+
+
+def _close(similarity: float) -> float:
+    """Unrelated names still share letters (Sarah, Rachel: 55); only close spellings count."""
+    return similarity if similarity >= 85 else max(0.0, (similarity - 60) * 85 / 25)
+
+
+@dataclass(frozen=True)
+class DuplicateKey:
+    """What duplicate scoring reads about one person (a stored row or what is being typed)."""
+
+    family_name: str = ""
+    given_name: str = ""
+    name_original: str = ""
+    date_of_birth: date | None = None
+    birth_year: int | None = None
+    birth_year_estimated: bool = False
+    phones: tuple[str, ...] = ()
+    id: uuid.UUID | None = None
+
+    @cached_property
+    def family(self) -> list[str]:
+        return name_tokens(self.family_name)
+
+    @cached_property
+    def given(self) -> list[str]:
+        return name_tokens(self.given_name)
+
+    @cached_property
+    def tokens(self) -> list[str]:
+        return self.family + self.given
+
+    @cached_property
+    def joined(self) -> str:
+        return "".join(self.tokens)
+
+    @cached_property
+    def blocking_key(self) -> str:
+        """Sorted skeletons: what the fast first pass compares."""
+        return " ".join(sorted(skeleton(t) for t in self.tokens))
+
+    @cached_property
+    def phone_tails(self) -> frozenset[str]:
+        return frozenset(d[-8:] for d in (digits(p) for p in self.phones) if len(d) >= 8)
+
+    @cached_property
+    def original(self) -> str:
+        return "".join(fold(self.name_original).split())
+
+    @classmethod
+    def from_person(cls, person: Person) -> DuplicateKey:
+        return cls(
+            family_name=person.family_name,
+            given_name=person.given_name,
+            name_original=person.name_original,
+            date_of_birth=person.date_of_birth,
+            birth_year=person.birth_year,
+            birth_year_estimated=person.birth_year_estimated,
+            phones=tuple(p for p in (person.phone, person.phone_alt) if p),
+            id=person.id,
+        )
+
+    @classmethod
+    def from_values(cls, values: dict[str, Any]) -> DuplicateKey:
+        """From validated Person fields (people.validate's result)."""
+        return cls(
+            family_name=values.get("family_name", ""),
+            given_name=values.get("given_name", ""),
+            name_original=values.get("name_original", ""),
+            date_of_birth=values.get("date_of_birth"),
+            birth_year=values.get("birth_year"),
+            birth_year_estimated=bool(values.get("birth_year_estimated")),
+            phones=tuple(p for p in (values.get("phone"), values.get("phone_alt")) if p),
+        )
+
+
+@dataclass(frozen=True)
+class PairScore:
+    score: int  # 0-100
+    reasons: tuple[str, ...] = field(default=())
+
+
+def _cover(short: Sequence[str], long: Sequence[str]) -> float:
+    """Mean best similarity of each word of `short` to an unused word of `long`."""
+    if not short:
+        return 0.0
+    free = list(long)
+    total = 0.0
+    for word in short:
+        best_i, best = -1, 0.0
+        for i, other in enumerate(free):
+            sim = _token_similarity(word, other)
+            if sim > best:
+                best_i, best = i, sim
+        total += best
+        if best_i >= 0:
+            free.pop(best_i)
+    return total / len(short)
+
+
+def name_similarity(a: DuplicateKey, b: DuplicateKey) -> tuple[float, bool]:
+    """(0-100, names swapped?) for two people's Latin names, blind to order and spelling."""
+    if not a.tokens or not b.tokens:
+        return 0.0, False
+    short, long = (a.tokens, b.tokens) if len(a.tokens) <= len(b.tokens) else (b.tokens, a.tokens)
+    # A missing middle name costs a little; each word more that is missing costs more.
+    covered = _cover(short, long) - 7 * (len(long) - len(short)) ** 1.5
+    joined = 0.0
+    if len(a.tokens) != len(b.tokens):  # 'Abdul Rahman' against 'Abdulrahman'
+        joined = _close(fuzz.ratio(a.joined, b.joined))
+    in_order = _cover(a.family, b.family) if a.family and b.family else 0.0
+    crossed = 0.0
+    if a.family and b.given and b.family and a.given:
+        crossed = (_cover(a.family, b.given) + _cover(b.family, a.given)) / 2
+    swapped = crossed >= 85 and crossed > in_order + 10
+    return max(covered, joined), swapped
+
+
+def _birth_points(a: DuplicateKey, b: DuplicateKey) -> tuple[float, str]:
+    if a.date_of_birth and b.date_of_birth:
+        x, y = a.date_of_birth, b.date_of_birth
+        if x == y:
+            return 15, SAME_BIRTH_DATE
+        if x.year == y.year and (x.day, x.month) == (y.month, y.day):
+            return 8, SAME_BIRTH_YEAR  # day and month typed the other way round
+        differing = (x.day != y.day) + (x.month != y.month) + (x.year != y.year)
+        if differing == 1 and abs(x.year - y.year) <= 2:
+            return -8, (SAME_BIRTH_YEAR if x.year == y.year else "")  # one part mistyped
+        return (-25 if abs(x.year - y.year) <= 2 else -40), DIFFERENT_BIRTH
+    if a.birth_year and b.birth_year:
+        gap = abs(a.birth_year - b.birth_year)
+        if gap == 0:
+            return 6, SAME_BIRTH_YEAR
+        estimated = a.birth_year_estimated or b.birth_year_estimated
+        if estimated and gap <= 2:
+            return -4 * gap, ""
+        return (-12 if gap == 1 else -30), DIFFERENT_BIRTH
+    return 0, ""
+
+
+def score_pair(a: DuplicateKey, b: DuplicateKey) -> PairScore:
+    """How likely `a` and `b` are the same person (0-100) and why."""
+    reasons: list[str] = []
+    name, swapped = name_similarity(a, b)
+    if name >= 99:
+        reasons.append(SAME_NAME)
+    elif name >= 70:
+        reasons.append(SIMILAR_NAME)
+    if swapped:
+        reasons.append(SWAPPED_NAMES)
+    points = name
+    birth, why = _birth_points(a, b)
+    points += birth
+    if why:
+        reasons.append(why)
+    if a.phone_tails & b.phone_tails:
+        points += 20 if name >= 75 else 6  # a family often shares one phone
+        reasons.append(SAME_PHONE)
+    if a.original and b.original:
+        if fuzz.ratio(a.original, b.original) >= 90:
+            points += 10
+            reasons.append(SAME_OWN_SCRIPT_NAME)
+        if not a.tokens or not b.tokens:  # only the own-script name to go on
+            points += fuzz.ratio(a.original, b.original) * 0.8
+    return PairScore(max(0, min(100, round(points))), tuple(reasons))
+
+
+@dataclass(frozen=True)
+class RankedKey:
+    key: DuplicateKey
+    score: PairScore
+
+
+def rank_candidates(
+    candidate: DuplicateKey,
+    rows: Sequence[DuplicateKey],
+    *,
+    limit: int = 5,
+    threshold: int = LIKELY,
+) -> list[RankedKey]:
+    """The rows scoring at least `threshold` against `candidate`, best first.
+
+    A fast first pass (rapidfuzz over spelling-blind keys) keeps the work small on large files;
+    rows sharing a phone or own-script name always get the full score.
+    """
+    if not rows:
+        return []
+    keys = [r.blocking_key for r in rows]
+    shortlist: set[int] = set()
+    if candidate.blocking_key:
+        found = process.extract(
+            candidate.blocking_key,
+            keys,
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=45,
+            limit=400,
+        )
+        shortlist.update(i for _, _, i in found)
+    for i, row in enumerate(rows):
+        if (candidate.phone_tails and candidate.phone_tails & row.phone_tails) or (
+            candidate.original and candidate.original == row.original
+        ):
+            shortlist.add(i)
+    scored = [RankedKey(rows[i], score_pair(candidate, rows[i])) for i in shortlist]
+    scored = [s for s in scored if s.score.score >= threshold]
+    scored.sort(key=lambda s: -s.score.score)
+    return scored[:limit]
+
+
+@dataclass(frozen=True)
+class DuplicateMatch:
+    """Someone on file who may be the candidate: who, how likely (0-100), and why."""
+
+    person: PersonMatch
+    score: int
+    reasons: tuple[str, ...]
+
+    @property
+    def very_likely(self) -> bool:
+        return self.score >= VERY_LIKELY
+
+
+_COLUMNS = (
+    Person.id,
+    Person.family_name,
+    Person.given_name,
+    Person.name_original,
+    Person.date_of_birth,
+    Person.birth_year,
+    Person.birth_year_estimated,
+    Person.phone,
+    Person.phone_alt,
+)
+
+
+def _candidate_key(candidate: PersonInput | Person | DuplicateKey) -> DuplicateKey:
+    if isinstance(candidate, DuplicateKey):
+        return candidate
+    if isinstance(candidate, Person):
+        return DuplicateKey.from_person(candidate)
+    return DuplicateKey.from_values(validate(candidate))
+
+
+def find_likely_duplicates(
+    session: Session,
+    candidate: PersonInput | Person | DuplicateKey,
+    *,
+    limit: int = 5,
+    threshold: int = LIKELY,
+    exclude: Iterable[uuid.UUID] = (),
+) -> list[DuplicateMatch]:
+    """People on file (not merged, not deleted) who may be `candidate`, best first.
+
+    A Person candidate is never matched with itself. Raises ValidationError when a PersonInput
+    candidate does not validate (dates or phones that cannot be read).
+    """
+    key = _candidate_key(candidate)
+    skip = set(exclude)
+    if key.id is not None:
+        skip.add(key.id)
+    # More columns than select()'s typed overloads cover.
+    stmt = select(*_COLUMNS).where(  # type: ignore[call-overload]
+        col(Person.deleted_at).is_(None),
+        col(Person.status).not_in([PersonStatus.MERGED, PersonStatus.ANONYMISED]),
+    )
+    rows = [
+        DuplicateKey(
+            family_name=r.family_name,
+            given_name=r.given_name,
+            name_original=r.name_original,
+            date_of_birth=r.date_of_birth,
+            birth_year=r.birth_year,
+            birth_year_estimated=r.birth_year_estimated,
+            phones=tuple(p for p in (r.phone, r.phone_alt) if p),
+            id=r.id,
+        )
+        for r in session.exec(stmt)
+        if r.id not in skip
+    ]
+    ranked = rank_candidates(key, rows, limit=limit, threshold=threshold)
+    matches = []
+    for r in ranked:
+        person = session.get(Person, r.key.id)
+        if person is not None:
+            matches.append(DuplicateMatch(_summary(person), r.score.score, r.score.reasons))
+    return matches
+
+
+def _summary(person: Person) -> PersonMatch:
+    return PersonMatch(
+        id=person.id,
+        member_number=person.member_number,
+        display_name=person.display_name,
+        name_original=person.name_original,
+        preferred_name=person.preferred_name,
+        date_of_birth=person.date_of_birth,
+        birth_year=person.birth_year,
+        country_of_origin=person.country_of_origin,
+        status=person.status,
+    )
