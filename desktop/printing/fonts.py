@@ -23,6 +23,8 @@ LATIN = "latin"
 SCRIPT_FILES: dict[str, tuple[str, str]] = {
     LATIN: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf"),
     "arabic": ("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf"),
+    # Urdu is written in Nastaliq; HarfBuzz shapes it (cursive joins, stacked letters).
+    "nastaliq": ("NotoNastaliqUrdu-Regular.ttf", "NotoNastaliqUrdu-Bold.ttf"),
     "bengali": ("NotoSansBengali-Regular.ttf", "NotoSansBengali-Bold.ttf"),
     "devanagari": ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
     "tamil": ("NotoSansTamil-Regular.ttf", "NotoSansTamil-Bold.ttf"),
@@ -78,14 +80,25 @@ def _register(script: str) -> tuple[str, str]:
             log.warning("font %s missing; printing %s text with Helvetica", path, script)
             return _FALLBACK
         if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+            # shapable: ReportLab hands the text to HarfBuzz (uharfbuzz) for joins and conjuncts.
+            pdfmetrics.registerFont(TTFont(name, str(path), shapable=True))
         names.append(name)
     return names[0], names[1]
 
 
-def font_for(text: str, *, bold: bool = False) -> str:
-    """A registered ReportLab font name with glyphs for `text`'s script."""
-    regular, heavy = _register(script_of(text))
+# Languages whose Arabic-script text has its own font style.
+_LANGUAGE_STYLES = {("arabic", "ur"): "nastaliq"}
+
+
+def font_for(text: str, *, bold: bool = False, language: str = "") -> str:
+    """A registered ReportLab font name with glyphs for `text`'s script (in `language`'s style)."""
+    return script_font(script_of(text), bold=bold, language=language)
+
+
+def script_font(script: str, *, bold: bool = False, language: str = "") -> str:
+    """The registered font for a script name of SCRIPT_FILES, in `language`'s style."""
+    script = _LANGUAGE_STYLES.get((script, language.split("_")[0].split("-")[0]), script)
+    regular, heavy = _register(script)
     return heavy if bold else regular
 
 

@@ -5,6 +5,10 @@ Paper follows the visitor's preferred language, not the window's, so these are n
 
 from __future__ import annotations
 
+from babel import Locale, UnknownLocaleError
+
+from desktop.printing.label_translations import TRANSLATIONS
+
 ENGLISH: dict[str, str] = {
     "slip_title": "Service slip",
     "queue": "Queue no.",
@@ -14,15 +18,59 @@ ENGLISH: dict[str, str] = {
     "date": "Date",
     "time": "Time",
     "keep_slip": "Please keep this slip until you are served.",
+    "service.food_pack": "Food pack",
+    "service.hygiene_pack": "Hygiene pack",
+    "service.clothing": "Clothing",
+    "service.hot_meal": "Hot meal",
+    "service.medical_referral": "Medical referral",
+    "service.psychosocial": "Psycho-social session",
+    "service.english_class": "English class",
+    "service.computer_class": "Computer class",
+    "service.employability": "Employability workshop",
+    "service.emergency": "Emergency assistance",
+    "service.legal_info": "Legal information referral",
+    "service.outreach": "Outreach",
 }
 
 CATALOGUE: dict[str, dict[str, str]] = {"en": ENGLISH}
+for _code, _words in TRANSLATIONS.items():
+    CATALOGUE[_code] = {**CATALOGUE.get(_code, {}), **_words}
+
+# Written languages that share a printed catalogue: Cantonese and Mandarin speakers in Hong Kong
+# read Traditional Chinese.
+_ALIASES = {"yue": "zh", "cmn": "zh", "zh_hant": "zh", "zh_hk": "zh", "zh_tw": "zh"}
+RTL_LANGUAGES = frozenset({"ar", "ur", "fa", "ps", "he", "ckb", "sd", "ug", "yi", "dv"})
+
+
+def paper_language(language: str) -> str:
+    """The catalogue key for `language` ('zh_HK', 'yue', 'ar-EG' ...), or 'en' if none."""
+    code = language.replace("-", "_").lower()
+    code = _ALIASES.get(code, code)
+    for key in (code, code.split("_")[0], _ALIASES.get(code.split("_")[0], "")):
+        if key in CATALOGUE:
+            return key
+    return "en"
+
+
+def is_rtl(language: str) -> bool:
+    """Whether `language` is written right to left (the printed page mirrors)."""
+    return language.replace("-", "_").split("_")[0].lower() in RTL_LANGUAGES
+
+
+def paper_locale(language: str) -> Locale:
+    """The Babel locale for dates on paper: Hong Kong's variant where Babel has one."""
+    key = paper_language(language)
+    for name in ("zh_Hant_HK",) if key == "zh" else (f"{key}_HK", key):
+        try:
+            return Locale.parse(name)
+        except (UnknownLocaleError, ValueError):
+            continue
+    return Locale.parse("en_HK")
 
 
 def print_labels(language: str) -> dict[str, str]:
     """The labels for `language` (an ISO 639 code or locale), English for anything missing."""
-    chosen = CATALOGUE.get(language) or CATALOGUE.get(language.split("_")[0].split("-")[0], {})
-    return {**ENGLISH, **chosen}
+    return {**ENGLISH, **CATALOGUE[paper_language(language)]}
 
 
 # The donor report is written in the centre's working language (English).

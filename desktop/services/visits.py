@@ -26,6 +26,7 @@ class VisitRow:
     service_codes: tuple[str, ...]
     note: str
     voided: bool
+    preferred_language: str = ""  # the member's: slips print in it
 
 
 def services_by_visit(
@@ -61,6 +62,7 @@ def _rows(session: Session, pairs: list[tuple[Visit, Person]]) -> list[VisitRow]
             service_codes=tuple(s.code for s in services[v.id]),
             note=v.note,
             voided=v.voided_at is not None,
+            preferred_language=p.preferred_language,
         )
         for v, p in pairs
     ]

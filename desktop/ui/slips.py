@@ -31,7 +31,8 @@ class SlipPrinter(QObject):
         self.last: SlipData | None = None
         self._jobs: set[Job] = set()
 
-    def slip_for(self, row: VisitRow, language: str = "en") -> SlipData:
+    def slip_for(self, row: VisitRow, language: str | None = None) -> SlipData:
+        """The slip for a visit, in `language` or else the member's preferred language."""
         return SlipData(
             centre_name=self.settings.centre_name,
             local_time=clock.to_local(row.visited_at),
@@ -40,7 +41,8 @@ class SlipPrinter(QObject):
             display_name=row.display_name,
             name_original=row.name_original,
             services=row.services,
-            language=language,
+            service_codes=row.service_codes,
+            language=language or row.preferred_language or "en",
         )
 
     def print_visit(self, row: VisitRow) -> None:
