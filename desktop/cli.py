@@ -40,24 +40,34 @@ def cmd_demo(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from desktop.services import clock
-    from desktop.services.export import export_people_csv, export_visits_csv
+    from desktop.services.export import ExportRequest, export_data
+    from desktop.services.export_fields import ExportKind, default_fields, fields_of
 
-    last = args.to or clock.today()
-    first = args.from_ or last
+    kind = ExportKind(args.what)
+    if args.list_fields:
+        for f in fields_of(kind):
+            print(f"{f.name:<24} {'personal' if f.personal else ''}")
+        return 0
+    if not args.out:
+        raise SystemExit("frontdesk export: --out is required")
     out = Path(args.out)
-    with db.write() as session:
-        if args.what == "visits":
-            result = export_visits_csv(
-                session=session, actor=actor, path=out, first=first, last=last
-            )
-        else:
-            result = export_people_csv(
-                session=session,
-                actor=actor,
-                path=out,
-                first=args.from_,
-                last=args.to or (args.from_ and last),
-            )
+    first, last = args.from_, args.to
+    if kind == ExportKind.VISITS:  # visits: today unless a range is given
+        last = last or clock.today()
+        first = first or last
+    elif first or last:
+        first, last = first or last, last or clock.today()
+    fmt = args.format or ("xlsx" if out.suffix.lower() == ".xlsx" else "csv")
+    fields = args.fields.split(",") if args.fields else None
+    request = ExportRequest(
+        kind=kind,
+        fmt=fmt,
+        fields=fields or default_fields(kind, anonymised=args.anonymised),
+        anonymised=args.anonymised,
+        first=first,
+        last=last,
+    )
+    result = export_data(db=db, actor=actor, request=request, path=out)
     print(f"Wrote {result.rows} rows to {result.path}")
     return 0
 
@@ -187,11 +197,17 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026)
     demo.set_defaults(run=cmd_demo)
 
-    export = sub.add_parser("export", help="write visits or people to a CSV file")
-    export.add_argument("what", choices=["visits", "people"])
+    export = sub.add_parser("export", help="write visits, people or households to CSV or XLSX")
+    export.add_argument("what", choices=["visits", "people", "households"])
     export.add_argument("--from", dest="from_", type=_day, help="first day (YYYY-MM-DD)")
     export.add_argument("--to", type=_day, help="last day (YYYY-MM-DD), default today")
-    export.add_argument("--out", required=True, help="CSV file to write")
+    export.add_argument("--out", help="file to write (.csv or .xlsx)")
+    export.add_argument("--format", choices=["csv", "xlsx"], help="default: from --out's name")
+    export.add_argument("--fields", help="comma-separated field names (see --list-fields)")
+    export.add_argument(
+        "--anonymised", action="store_true", help="no names, numbers, phones or notes"
+    )
+    export.add_argument("--list-fields", action="store_true", help="list the fields and stop")
     export.set_defaults(run=cmd_export)
 
     report = sub.add_parser("report", help="write the donor report (PDF) for a month or range")

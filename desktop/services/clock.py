@@ -43,3 +43,24 @@ def day_bounds_utc(first: date, last: date) -> tuple[datetime, datetime]:
     start = datetime.combine(first, time.min, tzinfo=_local_tz).astimezone(UTC)
     end = datetime.combine(last + timedelta(days=1), time.min, tzinfo=_local_tz).astimezone(UTC)
     return start, end
+
+
+def storage_stamp(moment: datetime) -> str:
+    """`moment` as SQLite stores UTC DateTime columns (naive UTC text, so text order is time
+    order): for bounds in hand-written SQL."""
+    return moment.astimezone(UTC).replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def fixed_offset_minutes(start: datetime, end: datetime) -> int | None:
+    """The local zone's UTC offset in minutes if it stays the same from start to end, else None
+    (a zone with summer time). Sampled every 15 days: no change of offset lasts less."""
+    offsets = set()
+    moment = start
+    while moment < end:
+        offsets.add(moment.astimezone(_local_tz).utcoffset())
+        moment += timedelta(days=15)
+    offsets.add(end.astimezone(_local_tz).utcoffset())
+    if len(offsets) != 1:
+        return None
+    (offset,) = offsets
+    return int(offset.total_seconds() // 60) if offset is not None else None

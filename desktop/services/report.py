@@ -12,7 +12,7 @@ Definitions (also printed on the report):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import text
@@ -71,11 +71,6 @@ class ReportFigures:
     trend_first: date | None = None  # the trend may reach back before `first`
 
 
-def _stamp(moment: datetime) -> str:
-    # The form SQLAlchemy stores DateTime in on SQLite (naive UTC), so string order is time order.
-    return moment.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 def trend_start(first: date, last: date) -> date:
     """First day of the trend: the range itself, or the 12 months up to a range within a month."""
     if (last.year, last.month) != (first.year, first.month):
@@ -121,8 +116,8 @@ def compute_report(*, session: Session, first: date, last: date) -> ReportFigure
         raise ValidationError({"first": "The first day is after the last day."})
     start, end = clock.day_bounds_utc(first, last)
     params: dict[str, Any] = {
-        "start": _stamp(start),
-        "end": _stamp(end),
+        "start": clock.storage_stamp(start),
+        "end": clock.storage_stamp(end),
         "last_year": last.year,
         "last_md": last.strftime("%m-%d"),
         "merged": PersonStatus.MERGED.value,
@@ -195,7 +190,7 @@ def compute_report(*, session: Session, first: date, last: date) -> ReportFigure
             f"WITH {_VISITS} SELECT substr(visit_day, 1, 7) AS m, count(DISTINCT person_id),"
             " count(*) FROM v GROUP BY m ORDER BY m"
         ),
-        {**params, "start": _stamp(t_start)},
+        {**params, "start": clock.storage_stamp(t_start)},
     ).all()
     found = {m: MonthCount(m, n_people, n_visits) for m, n_people, n_visits in trend}
     return ReportFigures(

@@ -28,11 +28,39 @@ def digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
-_FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# OWASP CSV injection: a cell starting with one of these is run as a formula. Full-width forms
+# too (some spreadsheets in East Asian locales read them as the ASCII ones), and the check also
+# looks past leading blanks, which spreadsheets skip before a formula.
+FORMULA_STARTS = "=+-@\t\r\uff1d\uff0b\uff0d\uff20"
+LEADING_BLANKS = " \t\n\v\f\r\u00a0\u3000"
 
 
 def spreadsheet_safe(value: object) -> object:
-    """Neutralise a text cell a spreadsheet would run as a formula (OWASP: prefix a quote)."""
-    if isinstance(value, str) and value.startswith(_FORMULA_PREFIXES):
-        return "'" + value
+    """Neutralise a text cell a spreadsheet would run as a formula (OWASP: prefix a quote).
+
+    Numbers and empty cells are left alone; so is every other text.
+    """
+    if isinstance(value, str) and value:
+        after_blanks = value.lstrip(LEADING_BLANKS)
+        if value[0] in FORMULA_STARTS or (after_blanks and after_blanks[0] in FORMULA_STARTS):
+            return "'" + value
     return value
+
+
+def _sql_chars(text: str) -> str:
+    return "char(" + ",".join(str(ord(c)) for c in text) + ")"
+
+
+def spreadsheet_safe_sql(expr: str) -> str:
+    """The same rule as spreadsheet_safe, as an SQLite expression over the text `expr`.
+
+    Exports run it inside the query so millions of cells are not each a Python call.
+    """
+    first = f"substr({expr}, 1, 1)"
+    after_blanks = f"substr(ltrim({expr}, {_sql_chars(LEADING_BLANKS)}), 1, 1)"
+    starts = _sql_chars(FORMULA_STARTS)
+    return (
+        f"CASE WHEN ({first} <> '' AND instr({starts}, {first}) > 0)"
+        f" OR ({after_blanks} <> '' AND instr({starts}, {after_blanks}) > 0)"
+        f" THEN '''' || {expr} ELSE {expr} END"
+    )
