@@ -1,12 +1,14 @@
-"""Export visits or people for a date range to CSV, with progress and Cancel."""
+"""Export visits, people or households to CSV or XLSX, with a choice of fields, progress and
+Cancel; optionally anonymised (no names, numbers, phones or notes)."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -16,6 +18,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -25,8 +29,10 @@ from PySide6.QtWidgets import (
 from desktop.db import Database
 from desktop.services import clock
 from desktop.services.actor import Actor
-from desktop.services.export import ExportResult, export_people_csv, export_visits_csv
+from desktop.services.export import ExportRequest, ExportResult, export_data
+from desktop.services.export_fields import ExportKind, default_fields, fields_of
 from desktop.services.jobs import JobControl
+from desktop.services.permissions import Permission, can
 from desktop.ui.messages import describe_error
 from desktop.ui.tasks import Job, TaskRunner
 
@@ -44,14 +50,28 @@ class ExportDialog(QDialog):
         self.setObjectName("export_dialog")
         self.setWindowTitle(self.tr("Export"))
         self.what = QComboBox(objectName="export_what")
-        self.what.addItem(self.tr("Visits"), "visits")
-        self.what.addItem(self.tr("People registered"), "people")
+        self.what.addItem(self.tr("Visits"), ExportKind.VISITS.value)
+        self.what.addItem(self.tr("People registered"), ExportKind.PEOPLE.value)
+        self.what.addItem(self.tr("Households"), ExportKind.HOUSEHOLDS.value)
+        self.fmt = QComboBox(objectName="export_format")
+        self.fmt.addItem(self.tr("CSV (Excel, any spreadsheet)"), "csv")
+        self.fmt.addItem(self.tr("Excel workbook (XLSX)"), "xlsx")
+        self.anonymised = QCheckBox(
+            self.tr("Anonymised: no names, numbers, phones or notes"), objectName="export_anon"
+        )
+        if not can(actor, Permission.EXPORT_PERSONAL):
+            self.anonymised.setChecked(True)
+            self.anonymised.setEnabled(False)
+            self.anonymised.setToolTip(self.tr("Only an administrator may export personal data."))
+        self.all_dates = QCheckBox(self.tr("Everyone on file (ignore the dates)"))
         today = clock.today()
         self.first = QDateEdit(_qdate(today.replace(day=1)), objectName="export_from")
         self.last = QDateEdit(_qdate(today), objectName="export_to")
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
+        self.fields = QListWidget(objectName="export_fields")
+        self.fields.setMinimumHeight(160)
         self.path = QLineEdit(objectName="export_path")
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
@@ -71,8 +91,12 @@ class ExportDialog(QDialog):
         self.cancel_button.clicked.connect(self._cancel)
         form = QFormLayout()
         form.addRow(self.tr("What"), self.what)
+        form.addRow(self.tr("Format"), self.fmt)
+        form.addRow("", self.anonymised)
         form.addRow(self.tr("From"), self.first)
         form.addRow(self.tr("To"), self.last)
+        form.addRow("", self.all_dates)
+        form.addRow(self.tr("Fields"), self.fields)
         form.addRow(self.tr("File"), path_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -80,47 +104,96 @@ class ExportDialog(QDialog):
         layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
         self.job: Job | None = None
-        self.path.setText(str(Path.home() / f"frontdesk-visits-{today.isoformat()}.csv"))
+        self.what.currentIndexChanged.connect(self._kind_changed)
+        self.fmt.currentIndexChanged.connect(self._suggest_path)
+        self.anonymised.toggled.connect(self._fill_fields)
+        self.all_dates.toggled.connect(self._dates_toggled)
+        self._kind_changed()
+
+    @property
+    def kind(self) -> ExportKind:
+        return ExportKind(self.what.currentData())
+
+    def _kind_changed(self) -> None:
+        self.all_dates.setVisible(self.kind != ExportKind.VISITS)
+        self._dates_toggled()
+        self._fill_fields()
+        self._suggest_path()
+
+    def _dates_toggled(self) -> None:
+        use_dates = self.kind == ExportKind.VISITS or not self.all_dates.isChecked()
+        self.first.setEnabled(use_dates)
+        self.last.setEnabled(use_dates)
+
+    def _fill_fields(self) -> None:
+        anonymised = self.anonymised.isChecked()
+        ticked = set(default_fields(self.kind, anonymised=anonymised))
+        self.fields.clear()
+        for f in fields_of(self.kind):
+            item = QListWidgetItem(f.name)
+            item.setData(Qt.ItemDataRole.UserRole, f.name)
+            flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
+            if anonymised and f.personal:
+                flags = Qt.ItemFlag.NoItemFlags
+                item.setToolTip(self.tr("Personal: not in an anonymised export."))
+            item.setFlags(flags)
+            checked = f.name in ticked
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.fields.addItem(item)
+
+    def chosen_fields(self) -> list[str]:
+        items = (self.fields.item(i) for i in range(self.fields.count()))
+        return [
+            str(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def _suggest_path(self) -> None:
+        current = self.path.text().strip()
+        folder = Path(current).expanduser().parent if current else Path.home()
+        ext = self.fmt.currentData()
+        name = f"frontdesk-{self.kind.value}-{clock.today().isoformat()}.{ext}"
+        self.path.setText(str(folder / name))
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export to"), self.path.text(), self.tr("CSV files (*.csv)")
-        )
+        filters = self.tr("CSV files (*.csv)") if self.fmt.currentData() == "csv" else ""
+        if not filters:
+            filters = self.tr("Excel workbooks (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.path.text(), filters)
         if path:
             self.path.setText(path)
+
+    def request(self) -> ExportRequest:
+        use_dates = self.first.isEnabled()
+        return ExportRequest(
+            kind=self.kind,
+            fmt=str(self.fmt.currentData()),
+            fields=self.chosen_fields(),
+            anonymised=self.anonymised.isChecked(),
+            first=self.first.date().toPython() if use_dates else None,
+            last=self.last.date().toPython() if use_dates else None,
+        )
 
     def start(self) -> None:
         target = Path(self.path.text().strip()).expanduser()
         if not self.path.text().strip() or not target.parent.is_dir():
             self.result_label.setText(self.tr("Choose a file in a folder that exists."))
             return
-        first, last = self.first.date().toPython(), self.last.date().toPython()
-        if first > last:
+        request = self.request()
+        if request.first and request.last and request.first > request.last:
             self.result_label.setText(self.tr("The first day is after the last day."))
             return
-        what = self.what.currentData()
+        if not request.fields:
+            self.result_label.setText(self.tr("Tick at least one field."))
+            return
         job = Job(self)
         self.job = job
 
         def work(control: JobControl) -> ExportResult:
-            with self.db.write() as session:
-                if what == "visits":
-                    return export_visits_csv(
-                        session=session,
-                        actor=self.actor,
-                        path=target,
-                        first=first,
-                        last=last,
-                        control=control,
-                    )
-                return export_people_csv(
-                    session=session,
-                    actor=self.actor,
-                    path=target,
-                    first=first,
-                    last=last,
-                    control=control,
-                )
+            return export_data(
+                db=self.db, actor=self.actor, request=request, path=target, control=control
+            )
 
         job.progress.connect(self._progress)
         job.finished.connect(self._done)

@@ -15,7 +15,7 @@ DANGEROUS = [
     "@SUM(A1:A9)",
     "\t=cmd",
     "\r=cmd",
-    "=HYPERLINK(\"http://evil.example\",\"Click\")",
+    '=HYPERLINK("http://evil.example","Click")',
     "=cmd|' /C calc'!A0",
     "   =1+1",  # spreadsheets skip the blanks
     "\u00a0+1",
