@@ -6,9 +6,11 @@ from desktop.models.enums import (
     LimitScope,
     PersonStatus,
     PrintStatus,
+    Relationship,
     Role,
     ServiceCategory,
     Sex,
+    VulnerabilityFlag,
 )
 from desktop.models.imports import ImportedRow
 from desktop.models.person import (
@@ -39,6 +41,7 @@ __all__ = [
     "PersonStatus",
     "PrintJob",
     "PrintStatus",
+    "Relationship",
     "Role",
     "Service",
     "ServiceCategory",
@@ -51,6 +54,7 @@ __all__ = [
     "SyncSuspect",
     "UTCDateTime",
     "UserAccount",
+    "VulnerabilityFlag",
     "Visit",
     "VisitService",
     "new_id",

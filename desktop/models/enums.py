@@ -56,3 +56,29 @@ class PrintStatus(StrEnum):
     DONE = "done"
     FAILED = "failed"
     CANCELLED = "cancelled"
+
+
+class VulnerabilityFlag(StrEnum):
+    """Needs the desk should know about, so staff can prioritise (restricted: staff only)."""
+
+    UNACCOMPANIED_MINOR = "unaccompanied_minor"
+    PREGNANT = "pregnant"
+    DISABILITY = "disability"
+    SERIOUS_ILLNESS = "serious_illness"
+    MENTAL_HEALTH = "mental_health"
+    SURVIVOR_OF_VIOLENCE = "survivor_of_violence"
+    SINGLE_PARENT = "single_parent"
+    OLDER_PERSON_ALONE = "older_person_alone"
+    NO_SHELTER = "no_shelter"
+
+
+class Relationship(StrEnum):
+    """How a household member relates to the head of the household."""
+
+    HEAD = "head"
+    SPOUSE = "spouse"
+    CHILD = "child"
+    PARENT = "parent"
+    SIBLING = "sibling"
+    OTHER_RELATIVE = "other_relative"
+    OTHER = "other"

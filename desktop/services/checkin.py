@@ -34,13 +34,15 @@ def check_in(
     service_ids: Sequence[uuid.UUID],
     note: str = "",
     overrides: Mapping[str, str] | None = None,
+    allow_no_services: bool = False,
 ) -> Visit:
     """Record a visit for the person with the chosen services and give it a queue number.
 
-    `overrides` maps a service code to the reason staff gave for overriding its rule.
+    `overrides` maps a service code to the reason staff gave for overriding its rule;
+    `allow_no_services` records a visit with none (a family member counted at a family check-in).
     Raises ValidationError (no service chosen), NotFound, RuleBreach (nothing stored).
     """
-    if not service_ids:
+    if not service_ids and not allow_no_services:
         raise ValidationError({"services": "Choose at least one service."})
     person = get_person(session, person_id)
     services = list(session.exec(select(Service).where(col(Service.id).in_(list(service_ids)))))

@@ -9,7 +9,14 @@ from typing import Any
 
 from sqlmodel import Session
 
-from desktop.models import ImmigrationStatus, Person, PersonChange, PersonStatus, Sex
+from desktop.models import (
+    ImmigrationStatus,
+    Person,
+    PersonChange,
+    PersonStatus,
+    Sex,
+    VulnerabilityFlag,
+)
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
 from desktop.services.errors import NotFound, ValidationError
@@ -21,6 +28,7 @@ from desktop.services.parsing import (
     parse_date,
     parse_fuzzy_date,
 )
+from desktop.services.reference import STATELESS, is_country, is_language
 from desktop.services.text import digits, fold
 
 
@@ -85,10 +93,23 @@ def validate(data: PersonInput, *, today: date | None = None) -> dict[str, Any]:
         except PhoneFormatError as exc:
             errors[name] = str(exc).capitalize() + "."
     values["country_of_origin"] = data.country_of_origin.strip().upper()
-    values["nationality"] = data.nationality.strip()
-    values["languages"] = list(dict.fromkeys(data.languages))
+    if values["country_of_origin"] and not is_country(values["country_of_origin"]):
+        errors["country_of_origin"] = "Choose a country from the list."
+    nationality = data.nationality.strip()
+    values["nationality"] = nationality if nationality == STATELESS else nationality.upper()
+    if nationality and nationality != STATELESS and not is_country(nationality):
+        errors["nationality"] = "Choose a country from the list, or stateless."
     values["preferred_language"] = data.preferred_language.strip()
+    spoken = [values["preferred_language"], *data.languages]
+    values["languages"] = list(dict.fromkeys(code.strip() for code in spoken if code.strip()))
+    if any(not is_language(code) for code in values["languages"]):
+        errors["languages"] = "Choose languages from the list."
+    if set(data.vulnerability_flags) - set(VulnerabilityFlag):
+        errors["vulnerability_flags"] = "Choose from the list."
     values["vulnerability_flags"] = list(dict.fromkeys(data.vulnerability_flags))
+    arrival, claim = values.get("arrival_date"), values.get("claim_date")
+    if arrival and claim and claim < arrival:
+        errors["claim_date"] = "The claim date is before the arrival date."
     if errors:
         raise ValidationError(errors)
     return values

@@ -79,3 +79,13 @@ def languages(ui_locale: str = "en") -> tuple[tuple[str, str], ...]:
 
 def language_name(code: str, ui_locale: str = "en") -> str:
     return dict(languages(ui_locale)).get(code, code)
+
+
+def is_country(code: str) -> bool:
+    """Whether `code` is an ISO 3166-1 alpha-2 code."""
+    return code.upper() in dict(countries())
+
+
+def is_language(code: str) -> bool:
+    """Whether `code` is a language in the pickers (ISO 639-1)."""
+    return code in dict(languages())
