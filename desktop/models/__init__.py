@@ -54,9 +54,9 @@ __all__ = [
     "SyncSuspect",
     "UTCDateTime",
     "UserAccount",
-    "VulnerabilityFlag",
     "Visit",
     "VisitService",
+    "VulnerabilityFlag",
     "new_id",
     "utcnow",
 ]

@@ -85,7 +85,7 @@ def test_family_checks_in_together_and_food_pack_counts_once_per_household(
     with db.read() as session:
         view = household_of(session, child.id)
     assert view is not None
-    assert [m.display_name for m in view.members][0] == "HASSAN Omar"
+    assert view.members[0].display_name == "HASSAN Omar"
     assert {m.relationship for m in view.members} == {"head", "spouse", "child"}
 
     food, clothes = _service_id(db, "food_pack"), _service_id(db, "medical_referral")
