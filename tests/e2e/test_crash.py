@@ -1,0 +1,272 @@
+"""Pull the plug: SIGKILL at random moments while visits are recorded, a migration runs or a
+backup is written. Every visit the desk acknowledged must be there afterwards, the file must pass
+`PRAGMA integrity_check`, and the desk must start normally.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from alembic import command
+
+from desktop.app import Damaged, build_window, start_desk
+from desktop.db import Database
+from desktop.db.backup import list_backups
+from desktop.db.migrate import alembic_config, current_revision, head_revision
+from desktop.db.recovery import verify_file
+from desktop.services.setup import prepare_database
+from tests.records import add_people, service_id, visit_ids
+
+pytestmark = pytest.mark.slow
+REPO = Path(__file__).parents[2]
+VISIT_ROUNDS = int(os.environ.get("FRONTDESK_CRASH_ROUNDS", "220"))
+
+
+@dataclass
+class Round:
+    acks: list[str]
+    killed: bool
+    errors: list[str]
+
+
+class Zygote:
+    """Drives tests/e2e/crash_zygote.py: one fork per round, killed with SIGKILL."""
+
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.e2e.crash_zygote"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            cwd=REPO,
+        )
+        assert self.proc.stdout is not None and self.proc.stdin is not None
+        self.out = self.proc.stdout.fileno()
+        self.buffer = b""
+
+    def _lines(self, timeout: float) -> Iterator[str]:
+        ready, _, _ = select.select([self.out], [], [], max(timeout, 0))
+        if ready:
+            chunk = os.read(self.out, 65536)
+            if not chunk:
+                raise RuntimeError("the crash zygote died")
+            self.buffer += chunk
+        *complete, self.buffer = self.buffer.split(b"\n")
+        yield from (line.decode() for line in complete)
+
+    def run(self, task: dict[str, object], kill_after: float, *, from_ready: bool = False) -> Round:
+        """Run `task` in a fresh worker; SIGKILL it `kill_after` seconds after it started (or
+        after it said `ready`, with from_ready)."""
+        limit = 30.0
+        assert self.proc.stdin is not None
+        self.proc.stdin.write((json.dumps(task) + "\n").encode())
+        self.proc.stdin.flush()
+        pid, acks, errors, killed = 0, [], [], False
+        start = time.monotonic()
+        armed = not from_ready
+        while True:
+            now = time.monotonic() - start
+            wait = kill_after - now if pid and armed and not killed else limit - now
+            for line in self._lines(min(wait, 0.5)):
+                kind, _, rest = line.partition(" ")
+                if kind == "pid":
+                    pid = int(rest)
+                elif kind == "ready" and not armed:
+                    armed, start = True, time.monotonic()
+                elif kind == "ack":
+                    acks.append(rest)
+                elif kind == "error":
+                    errors.append(rest)
+                elif kind == "exit":
+                    return Round(acks, killed, errors)
+            now = time.monotonic() - start
+            if pid and armed and not killed and now >= kill_after:
+                try:
+                    os.kill(pid, signal.SIGKILL)
+                    killed = True
+                except ProcessLookupError:  # it finished first; the exit line follows
+                    killed = False
+                    kill_after = float("inf")
+            if time.monotonic() - start > limit:
+                raise TimeoutError(f"round did not end in {limit} s")
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        self.proc.wait(10)
+
+
+@pytest.fixture
+def zygote() -> Iterator[Zygote]:
+    z = Zygote()
+    yield z
+    z.close()
+
+
+def integrity(path: Path) -> list[str]:
+    db = Database.open(path, migrate=False)
+    try:
+        with db.engine.connect() as conn:
+            return [str(r) for r in conn.exec_driver_sql("PRAGMA integrity_check").scalars()]
+    finally:
+        db.dispose()
+
+
+def stored_visits(path: Path) -> set[str]:
+    db = Database.open(path, migrate=False)
+    try:
+        return {v.hex for v in visit_ids(db)}
+    finally:
+        db.dispose()
+
+
+def never_asked(_damaged: Damaged) -> bool:
+    raise AssertionError("the file must not look damaged after a kill")
+
+
+def report(capsys: pytest.CaptureFixture[str], line: str) -> None:
+    with capsys.disabled():
+        print(f"\n{line}")
+
+
+def test_no_acknowledged_visit_is_lost_when_the_desk_is_killed(
+    qtbot, zygote: Zygote, db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with db.write() as session:
+        actor = prepare_database(session)
+    people = [str(p) for p in add_people(db, actor, 30)]
+    task = {"task": "visits", "db": str(db_path), "people": people, "service": str(service_id(db))}
+    db.dispose()
+    rng = random.Random(7)
+    acknowledged: set[str] = set()
+    killed = 0
+    for n in range(VISIT_ROUNDS):
+        if rng.random() < 0.15:  # now and then, while it opens the file and gets ready
+            result = zygote.run(task, rng.uniform(0.0, 0.03))
+        else:  # mostly in the middle of recording visits
+            result = zygote.run(task, rng.uniform(0.0, 0.1), from_ready=True)
+        assert not result.errors, result.errors
+        killed += result.killed
+        acknowledged.update(result.acks)
+        assert integrity(db_path) == ["ok"], f"round {n}"
+        missing = set(result.acks) - stored_visits(db_path)
+        assert not missing, f"round {n}: {len(missing)} acknowledged visit(s) lost"
+    lost = len(acknowledged - stored_visits(db_path))
+    report(
+        capsys,
+        f"crash test: {VISIT_ROUNDS} rounds, {killed} killed with SIGKILL, "
+        f"{len(acknowledged)} visits acknowledged, lost={lost}",
+    )
+    assert lost == 0
+    assert killed >= VISIT_ROUNDS * 0.9
+    assert len(acknowledged) >= VISIT_ROUNDS  # most kills landed in the middle of the work
+
+    stored = len(stored_visits(db_path))  # acknowledged, plus some committed just before a kill
+    opened, lock = start_desk(db_path, never_asked)
+    try:
+        window = build_window(opened)
+        qtbot.add_widget(window)
+        qtbot.waitUntil(lambda: window.today.model.rowCount() == stored, timeout=10000)
+        window.runner.wait_for_done()
+    finally:
+        opened.dispose()
+        lock.release()
+
+
+def _older_desk(path: Path) -> str:
+    """A desk file with people and visits at the revision before the newest."""
+    db = Database.open(path)
+    with db.write() as session:
+        actor = prepare_database(session)
+    medical = service_id(db)
+    from tests.records import record_visit
+
+    for person in add_people(db, actor, 40):
+        record_visit(db, actor, person, medical)
+    cfg = alembic_config()
+    with db._write_engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "-1")
+    previous = current_revision(db)
+    db.dispose()
+    assert previous is not None and previous != head_revision()
+    return previous
+
+
+def test_a_migration_killed_half_way_leaves_a_file_that_starts(
+    qtbot, zygote: Zygote, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    template = tmp_path / "older.sqlite3"
+    previous = _older_desk(template)
+    rng = random.Random(11)
+    rounds, interrupted = 25, 0
+    for n in range(rounds):
+        path = tmp_path / f"round{n}.sqlite3"
+        shutil.copyfile(template, path)
+        result = zygote.run({"task": "migrate", "db": str(path)}, rng.uniform(0.0, 0.6))
+        assert not result.errors, result.errors
+        interrupted += result.killed and not result.acks
+        assert integrity(path) == ["ok"], f"round {n}"
+        assert current_revision_of(path) in (previous, head_revision())
+        for backup in list_backups(stem=path.stem):
+            assert verify_file(backup.path).ok, f"round {n}: {backup.path.name}"
+        opened, lock = start_desk(path, never_asked)  # finishes the migration, as the app does
+        try:
+            assert current_revision(opened) == head_revision()
+            assert len(visit_ids(opened)) == 40
+        finally:
+            opened.dispose()
+            lock.release()
+    report(capsys, f"crash test: {rounds} migrations, {interrupted} killed half-way, lost=0")
+    assert interrupted >= 5
+
+
+def current_revision_of(path: Path) -> str | None:
+    db = Database.open(path, migrate=False)
+    try:
+        return current_revision(db)
+    finally:
+        db.dispose()
+
+
+def test_a_backup_killed_half_way_leaves_no_broken_backup(
+    zygote: Zygote, db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.services.demo import fill_demo
+
+    with db.write() as session:
+        actor = prepare_database(session)
+        fill_demo(session=session, actor=actor, people=300, seed=3)
+    before = len(visit_ids(db))
+    db.dispose()
+    rng = random.Random(5)
+    rounds, made = 25, 0
+    for n in range(rounds):
+        result = zygote.run({"task": "backup", "db": str(db_path)}, rng.uniform(0.0, 0.08))
+        assert not result.errors, result.errors
+        made += len(result.acks)
+        assert integrity(db_path) == ["ok"], f"round {n}"
+        for done in result.acks:
+            assert verify_file(Path(done)).ok or not Path(done).exists()  # rotated away
+    for backup in list_backups(stem=db_path.stem):
+        report_ = verify_file(backup.path)
+        assert report_.ok, (backup.path.name, report_.problems)
+        assert report_.counts["visit"] == before
+    assert len(stored_visits(db_path)) == before
+    halves = len(list(db_path.parent.glob("data/backups/.*.part")))  # copies cut off mid-way
+    report(
+        capsys,
+        f"crash test: {rounds} backup runs killed, {made} backups completed, {halves} cut off "
+        "half-way (left as hidden .part files, never under a backup's name), lost=0",
+    )
