@@ -186,6 +186,12 @@ def cmd_restore(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
+def cmd_sync(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desktop.sync_cli import run_sync_command
+
+    return run_sync_command(args, db, actor)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="frontdesk", description=__doc__)
     parser.add_argument("--db", help="database file (default: $FRONTDESK_DB or the data folder)")
@@ -232,6 +238,10 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("backup", nargs="?", help="the backup file to restore")
     which.add_argument("--latest", action="store_true", help="the newest backup that verifies")
     restore.set_defaults(run_file=cmd_restore)
+
+    from desktop.sync_cli import add_sync_parser
+
+    add_sync_parser(sub).set_defaults(run=cmd_sync)
     return parser
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
@@ -18,6 +19,14 @@ class ServiceSeed:
     limit_days: int | None = None
     limit_scope: LimitScope = LimitScope.PERSON
     prints_slip: bool = True
+
+
+# Seeded rows get the same id on every desk, so desks that sync share one catalogue.
+SEED_NAMESPACE = uuid.UUID("5d1f3c1e-8a47-4c8e-9a4e-0f6b1c2d3e4f")
+
+
+def seed_id(kind: str, key: str) -> uuid.UUID:
+    return uuid.uuid5(SEED_NAMESPACE, f"{kind}:{key}")
 
 
 C = ServiceCategory
@@ -46,6 +55,7 @@ def seed_services(session: Session) -> int:
             continue
         session.add(
             Service(
+                id=seed_id("service", seed.code),
                 code=seed.code,
                 name=seed.name,
                 category=seed.category,

@@ -1,13 +1,24 @@
-"""Member numbers (CFR-004217): never reused, allocated inside the registering transaction."""
+"""Member numbers (CFR-004217): never reused, allocated inside the registering transaction.
+
+Each desk counts on its own, even offline, so numbers must not collide across desks: the first
+desk (code "A") keeps the plain form CFR-004217, every other desk puts its code in front of the
+count (CFR-B00042). Desk codes are unique: the sync server hands them out.
+"""
 
 from __future__ import annotations
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
-from desktop.models import Counter
+from desktop.models import Counter, Desk
 
 MEMBER_COUNTER = "member_number"
 DIGITS = 6
+PLAIN_DESK_CODE = "A"
+
+
+def this_desk_code(session: Session) -> str:
+    code = session.exec(select(Desk.code).where(col(Desk.is_this_desk).is_(True))).first()
+    return code or PLAIN_DESK_CODE
 
 
 def next_member_number(session: Session, prefix: str = "CFR") -> str:
@@ -18,8 +29,12 @@ def next_member_number(session: Session, prefix: str = "CFR") -> str:
     counter.value += 1
     session.add(counter)
     session.flush()
-    return format_member_number(prefix, counter.value)
+    return format_member_number(prefix, counter.value, this_desk_code(session))
 
 
-def format_member_number(prefix: str, value: int) -> str:
-    return f"{prefix}-{value:0{DIGITS}d}"
+def format_member_number(prefix: str, value: int, desk_code: str = PLAIN_DESK_CODE) -> str:
+    """CFR-000123 at the first desk; CFR-B00123 at desk B (the code takes digits' places)."""
+    if desk_code == PLAIN_DESK_CODE:
+        return f"{prefix}-{value:0{DIGITS}d}"
+    width = max(DIGITS - len(desk_code), 3)
+    return f"{prefix}-{desk_code}{value:0{width}d}"

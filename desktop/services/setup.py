@@ -6,7 +6,7 @@ from sqlmodel import Session, col, select
 
 from desktop.models import Desk, Role, UserAccount
 from desktop.services.actor import Actor
-from desktop.services.catalogue import seed_services
+from desktop.services.catalogue import seed_id, seed_services
 
 DEFAULT_DESK_CODE = "A"
 DESK_USERNAME = "desk"
@@ -32,6 +32,7 @@ def prepare_database(session: Session) -> Actor:
     user = session.exec(select(UserAccount).where(UserAccount.username == DESK_USERNAME)).first()
     if user is None:
         user = UserAccount(
+            id=seed_id("user", DESK_USERNAME),
             username=DESK_USERNAME, display_name="Reception desk", role=Role.ADMIN, desk_id=desk.id
         )
         session.add(user)

@@ -1,0 +1,1 @@
+"""Sharing records between desks through the centre's PostgreSQL server (offline-first)."""
