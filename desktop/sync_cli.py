@@ -64,11 +64,16 @@ def run_sync_command(args: argparse.Namespace, db: Database, actor: Actor) -> in
             print("This desk works alone (not joined to a server).")
         else:
             print(f"Server: {config.server} as {config.login} ({config.role})")
-        last = clock.to_local(status.last_sync_at).strftime("%d/%m/%Y %H:%M") if status.last_sync_at else "never"
+        last = (
+            clock.to_local(status.last_sync_at).strftime("%d/%m/%Y %H:%M")
+            if status.last_sync_at
+            else "never"
+        )
         print(f"Last sync: {last}; waiting to send: {status.pending}")
         if status.last_error:
             print(f"Last error: {status.last_error}")
-        print(f"Conflicts not yet seen: {status.unseen_conflicts}; possible duplicates: {status.open_suspects}")
+        print(f"Conflicts not yet seen: {status.unseen_conflicts}")
+        print(f"Possible duplicates to look at: {status.open_suspects}")
         return 0
     if action == "conflicts":
         with db.read() as session:
@@ -91,7 +96,8 @@ def run_sync_command(args: argparse.Namespace, db: Database, actor: Actor) -> in
     with server.connect(_server(args)) as conn:
         if action == "init-server":
             applied = server.migrate_server(conn)
-            print(f"Server schema {server.server_version(conn)} ready ({len(applied)} migrations applied).")
+            version = server.server_version(conn)
+            print(f"Server schema {version} ready ({len(applied)} migrations applied now).")
             return 0
         if not args.code:
             raise SystemExit("frontdesk sync add-desk: --code is required")

@@ -5,6 +5,9 @@ set -euo pipefail
 needed=()
 command -v pdftoppm >/dev/null 2>&1 || needed+=(poppler-utils)
 command -v fc-list >/dev/null 2>&1 || needed+=(fontconfig)
+# The sync tests start their own PostgreSQL server (with TLS certificates made by openssl).
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)
+command -v openssl >/dev/null 2>&1 || needed+=(openssl)
 [ ${#needed[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
     if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, event, inspect, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session, UOWTransaction
-from sqlmodel import SQLModel
+from sqlmodel import SQLModel, col
 
 from desktop.db import hlc
 from desktop.db.wire import to_wire
@@ -63,16 +63,16 @@ class _Change:
 
 def this_desk_node(conn: Connection, session: Session | None = None) -> str:
     """The clock node of this desk: its id as hex (a desk created in this flush counts)."""
-    found = conn.execute(select(Desk.id).where(Desk.is_this_desk.is_(True))).scalar()  # type: ignore[attr-defined]
+    found = conn.execute(select(col(Desk.id)).where(col(Desk.is_this_desk).is_(True))).scalar()
     if found is None and session is not None:
-        found = next(
-            (o.id for o in session.new if isinstance(o, Desk) and o.is_this_desk), None
-        )
+        found = next((o.id for o in session.new if isinstance(o, Desk) and o.is_this_desk), None)
     return found.hex if found is not None else NO_DESK
 
 
 def read_clock(conn: Connection) -> hlc.Stamp | None:
-    text = conn.execute(select(SyncState.value).where(SyncState.key == CLOCK_KEY)).scalar()
+    text = conn.execute(
+        select(col(SyncState.value)).where(col(SyncState.key) == CLOCK_KEY)
+    ).scalar()
     return hlc.Stamp.parse(text) if isinstance(text, str) else None
 
 
@@ -137,9 +137,9 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
         key = (change.table_name, change.row_id)
         if key not in old_clocks:
             found = conn.execute(
-                select(SyncRowClock.clocks).where(
-                    SyncRowClock.table_name == change.table_name,
-                    SyncRowClock.row_id == change.row_id,
+                select(col(SyncRowClock.clocks)).where(
+                    col(SyncRowClock.table_name) == change.table_name,
+                    col(SyncRowClock.row_id) == change.row_id,
                 )
             ).scalar()
             old_clocks[key] = dict(found or {})

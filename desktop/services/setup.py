@@ -33,7 +33,10 @@ def prepare_database(session: Session) -> Actor:
     if user is None:
         user = UserAccount(
             id=seed_id("user", DESK_USERNAME),
-            username=DESK_USERNAME, display_name="Reception desk", role=Role.ADMIN, desk_id=desk.id
+            username=DESK_USERNAME,
+            display_name="Reception desk",
+            role=Role.ADMIN,
+            desk_id=desk.id,
         )
         session.add(user)
         session.flush()

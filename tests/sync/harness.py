@@ -14,7 +14,6 @@ from desktop.db import Database
 from desktop.db.outbox import LOCAL_FIELDS, LOCAL_TABLES
 from desktop.db.wire import to_wire
 from desktop.models import Person
-from desktop.models.base import Tracked
 from desktop.services.actor import Actor
 from desktop.services.people import PersonInput, register_person
 from desktop.services.setup import prepare_database

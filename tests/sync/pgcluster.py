@@ -7,7 +7,6 @@ installs it). PostgreSQL refuses to run as root, so as root it runs as the `post
 from __future__ import annotations
 
 import contextlib
-import glob
 import os
 import pwd
 import shutil
@@ -31,9 +30,9 @@ def _bindir() -> Path:
         path = Path(found.stdout.strip())
         if (path / "initdb").exists():
             return path
-    for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
-        if Path(candidate, "initdb").exists() and Path(candidate, "pg_ctl").exists():
-            return Path(candidate)
+    for candidate in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True):
+        if (candidate / "initdb").exists() and (candidate / "pg_ctl").exists():
+            return candidate
     raise ClusterUnavailable(
         "PostgreSQL server binaries (initdb, pg_ctl) not found: run "
         "scripts/install-system-deps.sh (installs the Debian package postgresql)"
@@ -68,8 +67,17 @@ class PgCluster:
         cluster = cls(root=root, port=free_port(), bindir=bindir, run_as=run_as)
         try:
             cluster._init(owner)
-            cluster._run("pg_ctl", "-D", str(root / "data"), "-l", str(root / "server.log"),
-                         "-w", "-t", "60", "start")
+            cluster._run(
+                "pg_ctl",
+                "-D",
+                str(root / "data"),
+                "-l",
+                str(root / "server.log"),
+                "-w",
+                "-t",
+                "60",
+                "start",
+            )
         except (subprocess.CalledProcessError, OSError) as exc:
             log = (root / "server.log").read_text() if (root / "server.log").exists() else ""
             shutil.rmtree(root, ignore_errors=True)
@@ -79,23 +87,51 @@ class PgCluster:
     def _run(self, tool: str, *args: str) -> None:
         subprocess.run(
             [*self.run_as, str(self.bindir / tool), *args],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         )
 
     def _init(self, owner: pwd.struct_passwd | None) -> None:
         root = self.root
         subprocess.run(
-            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
-             "-keyout", str(root / "server.key"), "-out", str(root / "server.crt"),
-             "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"],
-            check=True, capture_output=True,
+            [
+                "openssl",
+                "req",
+                "-x509",
+                "-newkey",
+                "rsa:2048",
+                "-nodes",
+                "-days",
+                "2",
+                "-keyout",
+                str(root / "server.key"),
+                "-out",
+                str(root / "server.crt"),
+                "-subj",
+                "/CN=localhost",
+                "-addext",
+                "subjectAltName=DNS:localhost,IP:127.0.0.1",
+            ],
+            check=True,
+            capture_output=True,
         )
         (root / "server.key").chmod(0o600)
         if owner is not None:
             for path in (root, root / "server.key", root / "server.crt"):
                 os.chown(path, owner.pw_uid, owner.pw_gid)
-        self._run("initdb", "-D", str(root / "data"), "-U", "postgres", "--auth=trust",
-                  "-E", "UTF8", "--locale=C", "--no-sync")
+        self._run(
+            "initdb",
+            "-D",
+            str(root / "data"),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C",
+            "--no-sync",
+        )
         settings = {
             "port": str(self.port),
             "listen_addresses": "'127.0.0.1'",

@@ -7,18 +7,19 @@ the restricted fields), and prints the counts.
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 
 from desktop.models import PersonStatus
 from desktop.services.catalogue import list_services
 from desktop.services.checkin import check_in
+from desktop.services.jobs import JobControl
 from desktop.services.people import input_from_person, update_person
 from desktop.services.sync.client import SyncFailed
 from desktop.services.sync.conflicts import list_conflicts
 from desktop.services.sync.state import sync_status
 from desktop.services.sync.suspects import open_suspects
-from desktop.services.jobs import JobControl
 from tests.sync.harness import Desk, SyncServer, assert_converged, sync_all
 
 
@@ -215,8 +216,8 @@ def test_member_status_and_tombstones_travel(server: SyncServer) -> None:
     person = front.register("Haddad", "Samir")
     sync_all(server)
     with second.db.write() as session:
-        from desktop.services.people import get_person
         from desktop.services import clock
+        from desktop.services.people import get_person
 
         row = get_person(session, person.id)
         row.status = PersonStatus.INACTIVE
@@ -225,3 +226,46 @@ def test_member_status_and_tombstones_travel(server: SyncServer) -> None:
     sync_all(server)
     assert_converged(server)
     assert front.snapshot()["person"][str(person.id)]["deleted_at"] is not None
+
+
+def test_sync_killed_with_sigkill_part_way_resumes_and_converges(server: SyncServer) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    front = server.add_desk("front", "A")
+    server.add_desk("second", "B")
+    with front.db.write() as session:
+        from desktop.services.demo import fill_demo
+
+        fill_demo(session=session, actor=front.actor, people=150, seed=7)
+    with front.db.read() as session:
+        pending = sync_status(session).pending
+    env = {**os.environ, "PYTHONPATH": str(Path.cwd())}
+    child = subprocess.Popen(
+        [sys.executable, "-m", "desktop.cli", "--db", str(front.db.path), "sync", "--batch", "20"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while server.count("SELECT count(*) FROM frontdesk.change") < 60:
+        assert child.poll() is None, child.communicate()
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    on_server = server.count("SELECT count(*) FROM frontdesk.change")
+    with front.db.read() as session:
+        left = sync_status(session).pending
+    assert 0 < on_server < pending + 20 and 0 < left < pending
+
+    sync_all(server)
+    counts = assert_converged(server)
+    assert server.count("SELECT count(*) FROM frontdesk.change") == server.count(
+        "SELECT count(DISTINCT hlc) FROM frontdesk.change"
+    )
+    assert counts["person"] == 150
+    print(f"\nkilled after {on_server} of {pending} changes; then converged: {counts}")

@@ -68,9 +68,7 @@ def _push_all(
         total = session.exec(select(func.count()).select_from(SyncOutbox)).one()
     while True:
         with db.read() as session:
-            rows = list(
-                session.exec(select(SyncOutbox).order_by(col(SyncOutbox.seq)).limit(batch))
-            )
+            rows = list(session.exec(select(SyncOutbox).order_by(col(SyncOutbox.seq)).limit(batch)))
         if not rows:
             return pushed, stored
         outgoing = [
@@ -111,9 +109,7 @@ def _pull_all(
         control.step(counts["pulled"], 0)
 
 
-def sync_now(
-    db: Database, *, control: JobControl | None = None, batch: int = BATCH
-) -> SyncReport:
+def sync_now(db: Database, *, control: JobControl | None = None, batch: int = BATCH) -> SyncReport:
     """Push, then pull. Raises SyncNotConfigured, SyncFailed (nothing done is lost), Cancelled."""
     control = control or JobControl()
     with db.read() as session:

@@ -41,7 +41,9 @@ def _desk_of(stamp: str, codes: dict[str, str]) -> str:
     return codes.get(hlc.node_of(stamp), "") if stamp else ""
 
 
-def list_conflicts(session: Session, *, unseen_only: bool = False, limit: int = 500) -> list[ConflictRow]:
+def list_conflicts(
+    session: Session, *, unseen_only: bool = False, limit: int = 500
+) -> list[ConflictRow]:
     """Conflicts, newest first."""
     query = select(SyncConflict).order_by(col(SyncConflict.detected_at).desc()).limit(limit)
     if unseen_only:

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, exc, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlmodel import SQLModel
+from sqlmodel import SQLModel, col
 from sqlmodel.main import default_registry
 
 from desktop.db import hlc
@@ -52,14 +52,16 @@ def _models() -> dict[str, type[SQLModel]]:
 
 def _clocks(conn: Connection, table_name: str, row_id: uuid.UUID) -> dict[str, str]:
     found = conn.execute(
-        select(SyncRowClock.clocks).where(
-            SyncRowClock.table_name == table_name, SyncRowClock.row_id == row_id
+        select(col(SyncRowClock.clocks)).where(
+            col(SyncRowClock.table_name) == table_name, col(SyncRowClock.row_id) == row_id
         )
     ).scalar()
     return dict(found or {})
 
 
-def _save_clocks(conn: Connection, table_name: str, row_id: uuid.UUID, clocks: dict[str, str]) -> None:
+def _save_clocks(
+    conn: Connection, table_name: str, row_id: uuid.UUID, clocks: dict[str, str]
+) -> None:
     stmt = sqlite_insert(SyncRowClock).values(table_name=table_name, row_id=row_id, clocks=clocks)
     conn.execute(
         stmt.on_conflict_do_update(
@@ -77,7 +79,13 @@ def _shown(value: Any) -> str:
 
 
 def _record_conflict(
-    conn: Connection, change: RemoteChange, name: str, kept: Any, lost: Any, kept_hlc: str, lost_hlc: str
+    conn: Connection,
+    change: RemoteChange,
+    name: str,
+    kept: Any,
+    lost: Any,
+    kept_hlc: str,
+    lost_hlc: str,
 ) -> bool:
     stmt = sqlite_insert(SyncConflict).values(
         table_name=change.table_name,
@@ -119,7 +127,12 @@ def _insert(conn: Connection, table: Table, change: RemoteChange, values: dict[s
 
 
 def _update(
-    conn: Connection, table: Table, change: RemoteChange, values: dict[str, Any], own: bool, stats: ApplyStats
+    conn: Connection,
+    table: Table,
+    change: RemoteChange,
+    values: dict[str, Any],
+    own: bool,
+    stats: ApplyStats,
 ) -> bool:
     clocks = _clocks(conn, change.table_name, change.row_id)
     current = dict(conn.execute(select(table).where(table.c.id == change.row_id)).mappings().one())
@@ -131,17 +144,33 @@ def _update(
             winners[name] = value
             clocks[name] = change.hlc
             concurrent = bool(mine) and change.base.get(name, "") != mine
-            if concurrent and differs and not own and name not in BOOKKEEPING:
-                if _record_conflict(
-                    conn, change, name, change.fields[name], to_wire(current[name]), change.hlc, mine
-                ):
-                    stats.conflicts += 1
-        elif change.hlc < mine and differs and not own and name not in BOOKKEEPING:
-            # Whatever set the field here had not seen this change: it loses, and is listed.
-            if _record_conflict(
-                conn, change, name, to_wire(current[name]), change.fields[name], mine, change.hlc
+            if (
+                concurrent
+                and differs
+                and not own
+                and name not in BOOKKEEPING
+                and _record_conflict(
+                    conn,
+                    change,
+                    name,
+                    change.fields[name],
+                    to_wire(current[name]),
+                    change.hlc,
+                    mine,
+                )
             ):
                 stats.conflicts += 1
+        elif (
+            # Whatever set the field here had not seen this change: it loses, and is listed.
+            change.hlc < mine
+            and differs
+            and not own
+            and name not in BOOKKEEPING
+            and _record_conflict(
+                conn, change, name, to_wire(current[name]), change.fields[name], mine, change.hlc
+            )
+        ):
+            stats.conflicts += 1
     if not winners:
         return False
     if change.table_name == "person":
@@ -180,7 +209,13 @@ def apply_changes(conn: Connection, changes: Iterable[RemoteChange], *, node: st
                 else:
                     stats.unchanged += 1
         except exc.IntegrityError as error:
-            log.warning("change %s to %s %s not stored here: %s", change.hlc, change.table_name, change.row_id, error.orig)
+            log.warning(
+                "change %s to %s %s not stored here: %s",
+                change.hlc,
+                change.table_name,
+                change.row_id,
+                error.orig,
+            )
             stats.rejected += 1
             _record_conflict(conn, change, REJECTED, "", change.fields, "", change.hlc)
     return stats

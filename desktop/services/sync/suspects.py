@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import or_
+from sqlalchemy import ColumnElement, or_
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, col, select
 
@@ -61,7 +61,7 @@ def flag_arrivals(session: Session, person_ids: Iterable[uuid.UUID]) -> int:
         person = session.get(Person, person_id)
         if person is None or person.deleted_at is not None:
             continue
-        conditions = [col(Person.family_name).ilike(person.family_name)]
+        conditions: list[ColumnElement[bool]] = [col(Person.family_name).ilike(person.family_name)]
         if person.given_name:
             conditions.append(col(Person.family_name).ilike(person.given_name))
         if _phone(person):
