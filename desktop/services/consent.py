@@ -12,6 +12,7 @@ from desktop.models import Consent, UserAccount
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
 from desktop.services.errors import NotFound, ValidationError
+from desktop.services.parsing import DateFormatError, parse_date
 from desktop.services.people import get_person
 
 # Bump when the wording read to members changes; each consent row keeps the version it was given on.
@@ -31,6 +32,33 @@ class ConsentRecord:
     taken_by_name: str
 
 
+def check_consent(scope: list[str], consent_date: date | str | None = None) -> date:
+    """The consent date (today when empty) if `scope` and the date can be stored.
+
+    Accepts the date as typed (dd/mm/yyyy ...). Raises ValidationError naming what is wrong.
+    """
+    errors: dict[str, str] = {}
+    day: date | None = None
+    if isinstance(consent_date, str):
+        try:
+            day = parse_date(consent_date, today=clock.today())
+        except DateFormatError as exc:
+            errors["consent_date"] = str(exc).capitalize() + "."
+    else:
+        day = consent_date
+    day = day or clock.today()
+    unknown = [s for s in scope if s not in SCOPES]
+    if unknown:
+        errors["consent"] = "Unknown consent: " + ", ".join(unknown) + "."
+    elif SCOPE_RECORDS not in scope:
+        errors["consent"] = "The member must agree that the centre keeps their record."
+    if day > clock.today():
+        errors["consent_date"] = "The consent date is in the future."
+    if errors:
+        raise ValidationError(errors)
+    return day
+
+
 def record_consent(
     *,
     session: Session,
@@ -45,17 +73,7 @@ def record_consent(
     scope, a date in the future), NotFound.
     """
     person = get_person(session, person_id)
-    day = consent_date or clock.today()
-    errors: dict[str, str] = {}
-    unknown = [s for s in scope if s not in SCOPES]
-    if unknown:
-        errors["scope"] = "Unknown consent: " + ", ".join(unknown) + "."
-    elif SCOPE_RECORDS not in scope:
-        errors["consent"] = "The member must agree that the centre keeps their record."
-    if day > clock.today():
-        errors["consent_date"] = "The consent date is in the future."
-    if errors:
-        raise ValidationError(errors)
+    day = check_consent(scope, consent_date)
     consent = Consent(
         person_id=person.id,
         given=True,

@@ -89,3 +89,33 @@ def is_country(code: str) -> bool:
 def is_language(code: str) -> bool:
     """Whether `code` is a language in the pickers (ISO 639-1)."""
     return code in dict(languages())
+
+
+# Hong Kong's 18 districts plus the places members most often name; offered while typing the area.
+HK_AREAS = (
+    "Central and Western",
+    "Eastern",
+    "Southern",
+    "Wan Chai",
+    "Kowloon City",
+    "Kwun Tong",
+    "Sham Shui Po",
+    "Wong Tai Sin",
+    "Yau Tsim Mong",
+    "Islands",
+    "Kwai Tsing",
+    "North",
+    "Sai Kung",
+    "Sha Tin",
+    "Tai Po",
+    "Tsuen Wan",
+    "Tuen Mun",
+    "Yuen Long",
+    "Tsim Sha Tsui",
+    "Mong Kok",
+    "Yau Ma Tei",
+    "Jordan",
+    "Tin Shui Wai",
+    "Tung Chung",
+    "North Point",
+)

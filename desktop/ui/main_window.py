@@ -26,14 +26,14 @@ from desktop.services import clock
 from desktop.services.actor import Actor
 from desktop.services.catalogue import list_services
 from desktop.services.checkin import check_in
-from desktop.services.errors import RuleBreach, ValidationError
-from desktop.services.people import PersonInput, get_person, register_person
+from desktop.services.errors import RuleBreach
+from desktop.services.people import get_person
 from desktop.services.search import find_by_member_number, find_people
 from desktop.services.settings import Settings
 from desktop.services.visits import VisitRow, get_visit_row, person_history, visits_on
 from desktop.ui.backups import BackupScheduler
+from desktop.ui.intake_controller import IntakeController
 from desktop.ui.messages import describe_error
-from desktop.ui.person_form import RegisterDialog
 from desktop.ui.person_panel import PersonPanel
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.slips import SlipPrinter
@@ -82,6 +82,9 @@ class MainWindow(QMainWindow):
         self.search.person_chosen.connect(self.open_person)
         self.person.check_in_requested.connect(self.request_check_in)
         self.person.back_to_search.connect(self.back_to_search)
+        self.register_dialog: object = None  # the open registration (tests reach it here)
+        self.intake = IntakeController(self)
+        self.person.edit_requested.connect(self.intake.open_edit)
         self.runner.changed.connect(self._data_changed)
         self.slips.finished.connect(self.say)
         self.slips.failed.connect(partial(self.say, error=True))
@@ -195,40 +198,7 @@ class MainWindow(QMainWindow):
         self.runner.submit(work, done, lambda exc: self.say(describe_error(exc), error=True))
 
     def open_register(self) -> None:
-        dialog = RegisterDialog(self)
-        typed = self.search.box.text().strip()
-        if typed and not any(ch.isdigit() for ch in typed):
-            dialog.form.family_name.setText(typed.split()[0])
-            dialog.form.given_name.setText(" ".join(typed.split()[1:]))
-        dialog.submitted.connect(partial(self._register, dialog))
-        self.register_dialog = dialog
-        dialog.open()
-
-    def _register(self, dialog: RegisterDialog, data: PersonInput) -> None:
-        def work() -> Person:
-            with self.db.write() as session:
-                return register_person(
-                    session=session, actor=self.actor, data=data, prefix=self.settings.member_prefix
-                )
-
-        def done(person: Person) -> None:
-            dialog.accept()
-            self.say(
-                self.tr("Registered %1 as %2.")
-                .replace("%1", person.display_name)
-                .replace("%2", person.member_number)
-            )
-            self.person_registered.emit(person)
-            self.search.box.setText(person.member_number)
-            self.open_person(person.id)
-
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, ValidationError):
-                dialog.show_errors(exc.errors)
-            else:
-                dialog.show_failure(describe_error(exc))
-
-        self.runner.submit(work, done, failed, changes="people")
+        self.intake.open_register()
 
     # --- check-in ---------------------------------------------------------------------------
     def request_check_in(

@@ -1,24 +1,27 @@
-"""The intake form: every field a volunteer fills for a newcomer, with errors beside the field."""
+"""The intake form: every field of a member, in tabs, with errors beside the field."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
+    QCompleter,
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.models import ImmigrationStatus, Sex
+from desktop.models import ImmigrationStatus, Sex, VulnerabilityFlag
 from desktop.services.people import PersonInput
-from desktop.services.reference import countries, languages
+from desktop.services.reference import HK_AREAS, STATELESS, countries, languages
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 CTX = "PersonForm"
@@ -35,16 +38,84 @@ STATUS_LABELS: dict[str, str] = {
     ImmigrationStatus.RECOGNISED_REFUGEE: QT_TRANSLATE_NOOP(CTX, "Recognised refugee"),
     ImmigrationStatus.OTHER: QT_TRANSLATE_NOOP(CTX, "Other"),
 }
+FLAG_LABELS: dict[str, str] = {
+    VulnerabilityFlag.UNACCOMPANIED_MINOR: QT_TRANSLATE_NOOP(CTX, "Child without a parent here"),
+    VulnerabilityFlag.PREGNANT: QT_TRANSLATE_NOOP(CTX, "Pregnant"),
+    VulnerabilityFlag.DISABILITY: QT_TRANSLATE_NOOP(CTX, "Disability"),
+    VulnerabilityFlag.SERIOUS_ILLNESS: QT_TRANSLATE_NOOP(CTX, "Serious illness"),
+    VulnerabilityFlag.MENTAL_HEALTH: QT_TRANSLATE_NOOP(CTX, "Mental health needs"),
+    VulnerabilityFlag.SURVIVOR_OF_VIOLENCE: QT_TRANSLATE_NOOP(CTX, "Survivor of violence"),
+    VulnerabilityFlag.SINGLE_PARENT: QT_TRANSLATE_NOOP(CTX, "Single parent"),
+    VulnerabilityFlag.OLDER_PERSON_ALONE: QT_TRANSLATE_NOOP(CTX, "Older person alone"),
+    VulnerabilityFlag.NO_SHELTER: QT_TRANSLATE_NOOP(CTX, "No shelter"),
+}
+FIELD_LABELS: dict[str, str] = {
+    "family_name": QT_TRANSLATE_NOOP(CTX, "Family name *"),
+    "given_name": QT_TRANSLATE_NOOP(CTX, "Given name(s)"),
+    "name_original": QT_TRANSLATE_NOOP(CTX, "Name in own script"),
+    "preferred_name": QT_TRANSLATE_NOOP(CTX, "Preferred name"),
+    "sex": QT_TRANSLATE_NOOP(CTX, "Sex"),
+    "gender_identity": QT_TRANSLATE_NOOP(CTX, "Gender identity"),
+    "birth": QT_TRANSLATE_NOOP(CTX, "Date or year of birth"),
+    "country_of_origin": QT_TRANSLATE_NOOP(CTX, "Country of origin"),
+    "nationality": QT_TRANSLATE_NOOP(CTX, "Nationality"),
+    "preferred_language": QT_TRANSLATE_NOOP(CTX, "Preferred language"),
+    "language_filter": QT_TRANSLATE_NOOP(CTX, "Other languages"),
+    "phone": QT_TRANSLATE_NOOP(CTX, "Phone"),
+    "phone_alt": QT_TRANSLATE_NOOP(CTX, "Other phone"),
+    "hk_area": QT_TRANSLATE_NOOP(CTX, "Area in Hong Kong"),
+    "immigration_status": QT_TRANSLATE_NOOP(CTX, "Immigration status"),
+    "arrival_date": QT_TRANSLATE_NOOP(CTX, "Arrived in Hong Kong"),
+    "claim_date": QT_TRANSLATE_NOOP(CTX, "Claim lodged"),
+    "vulnerability_flags": QT_TRANSLATE_NOOP(CTX, "Needs"),
+    "notes": QT_TRANSLATE_NOOP(CTX, "Notes (staff only)"),
+    "household_id": QT_TRANSLATE_NOOP(CTX, "Household"),
+    "household_relationship": QT_TRANSLATE_NOOP(CTX, "Relationship"),
+    "date_of_birth": QT_TRANSLATE_NOOP(CTX, "Date of birth"),
+    "birth_year": QT_TRANSLATE_NOOP(CTX, "Year of birth"),
+    "status": QT_TRANSLATE_NOOP(CTX, "Membership status"),
+}
+GENDER_HINT = QT_TRANSLATE_NOOP(CTX, "Optional, in the person's own words")
 
 
 def _t(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
-class PersonForm(QWidget):
-    """Fields of a PersonInput. `show_errors` puts each message under its field."""
+def _searchable_combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
+    """An editable combo that completes as you type any part of a name, and keeps codes."""
+    combo = QComboBox(objectName=name)
+    combo.addItem("", "")
+    for code, label in items:
+        combo.addItem(label, code)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    completer = combo.completer()
+    assert completer is not None  # an editable combo always has one
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    return combo
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+
+def combo_code(combo: QComboBox) -> str:
+    """The code behind what the combo shows ('' when the text is not one of its items)."""
+    index = combo.findText(combo.currentText())
+    return str(combo.itemData(index)) if index >= 0 else ""
+
+
+def set_combo_code(combo: QComboBox, code: str) -> None:
+    index = combo.findData(code)
+    combo.setCurrentIndex(max(0, index))
+
+
+class PersonForm(QWidget):
+    """Fields of a PersonInput in four tabs. `show_errors` puts each message under its field.
+
+    With `restricted=False` (a volunteer) the needs-and-notes tab is not shown; its values are
+    still carried through unchanged, so an edit never blanks what staff wrote.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, restricted: bool = True) -> None:
         super().__init__(parent)
         self.family_name = QLineEdit(objectName="family_name")
         self.given_name = QLineEdit(objectName="given_name")
@@ -53,57 +124,145 @@ class PersonForm(QWidget):
         self.sex = QComboBox(objectName="sex")
         for value, label in SEX_LABELS.items():
             self.sex.addItem(_t(label), str(value))
+        self.gender_identity = QLineEdit(objectName="gender_identity")
+        self.gender_identity.setPlaceholderText(_t(GENDER_HINT))
         self.birth = QLineEdit(objectName="birth")
         self.birth.setPlaceholderText(_t("dd/mm/yyyy, or the year only"))
-        self.country = QComboBox(objectName="country_of_origin")
-        self.country.addItem("", "")
-        for code, name in countries():
-            self.country.addItem(name, code)
-        self.country.setEditable(True)
-        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.language = QComboBox(objectName="preferred_language")
-        self.language.addItem("", "")
+        self.birth_estimated = QCheckBox(_t("The year is a guess"), objectName="birth_estimated")
+
+        self.country = _searchable_combo("country_of_origin", list(countries()))
+        nationality_items = [(STATELESS, _t("Stateless")), *countries()]
+        self.nationality = _searchable_combo("nationality", nationality_items)
+        self.language = _searchable_combo("preferred_language", list(languages()))
+        self.language_filter = QLineEdit(objectName="language_filter")
+        self.language_filter.setPlaceholderText(_t("Type to find a language, Space to tick"))
+        self.languages = QListWidget(objectName="languages")
         for code, name in languages():
-            self.language.addItem(name, code)
-        self.language.setEditable(True)
-        self.language.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.languages.addItem(item)
+        self.languages.setMaximumHeight(110)
+        self.language_filter.textChanged.connect(self._filter_languages)
+
         self.phone = QLineEdit(objectName="phone")
         self.phone.setPlaceholderText(_t("e.g. 9123 4567"))
+        self.phone_alt = QLineEdit(objectName="phone_alt")
         self.hk_area = QLineEdit(objectName="hk_area")
+        area_completer = QCompleter(list(HK_AREAS), self.hk_area)
+        area_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        area_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.hk_area.setCompleter(area_completer)
         self.status = QComboBox(objectName="immigration_status")
         for value, label in STATUS_LABELS.items():
             self.status.addItem(_t(label), str(value))
+        self.arrival_date = QLineEdit(objectName="arrival_date")
+        self.arrival_date.setPlaceholderText(_t("dd/mm/yyyy"))
+        self.claim_date = QLineEdit(objectName="claim_date")
+        self.claim_date.setPlaceholderText(_t("dd/mm/yyyy"))
+
+        self.flags: dict[str, QCheckBox] = {}
+        for value, label in FLAG_LABELS.items():
+            self.flags[str(value)] = QCheckBox(_t(label), objectName=f"flag_{value}")
         self.notes = QPlainTextEdit(objectName="notes")
-        self.notes.setMaximumHeight(70)
         self.notes.setTabChangesFocus(True)
 
         self._errors: dict[str, QLabel] = {}
-        form = QFormLayout(self)
-        rows: list[tuple[str, str, QWidget]] = [
-            ("family_name", QT_TRANSLATE_NOOP(CTX, "Family name *"), self.family_name),
-            ("given_name", QT_TRANSLATE_NOOP(CTX, "Given name(s)"), self.given_name),
-            ("name_original", QT_TRANSLATE_NOOP(CTX, "Name in own script"), self.name_original),
-            ("preferred_name", QT_TRANSLATE_NOOP(CTX, "Preferred name"), self.preferred_name),
-            ("sex", QT_TRANSLATE_NOOP(CTX, "Sex"), self.sex),
-            ("birth", QT_TRANSLATE_NOOP(CTX, "Date or year of birth"), self.birth),
-            ("country_of_origin", QT_TRANSLATE_NOOP(CTX, "Country of origin"), self.country),
-            ("preferred_language", QT_TRANSLATE_NOOP(CTX, "Preferred language"), self.language),
-            ("phone", QT_TRANSLATE_NOOP(CTX, "Phone"), self.phone),
-            ("hk_area", QT_TRANSLATE_NOOP(CTX, "Area in Hong Kong"), self.hk_area),
-            ("immigration_status", QT_TRANSLATE_NOOP(CTX, "Immigration status"), self.status),
-            ("notes", QT_TRANSLATE_NOOP(CTX, "Notes"), self.notes),
-        ]
-        for key, label, widget in rows:
+        self._tab_of: dict[str, int] = {}
+        self.tabs = QTabWidget(objectName="person_tabs")
+        self._add_tab(
+            QT_TRANSLATE_NOOP(CTX, "&1 Name and birth"),
+            [
+                ("family_name", self.family_name),
+                ("given_name", self.given_name),
+                ("name_original", self.name_original),
+                ("preferred_name", self.preferred_name),
+                ("sex", self.sex),
+                ("gender_identity", self.gender_identity),
+                ("birth", self.birth),
+                ("birth_year_estimated", self.birth_estimated),
+            ],
+        )
+        self._add_tab(
+            QT_TRANSLATE_NOOP(CTX, "&2 Origin and languages"),
+            [
+                ("country_of_origin", self.country),
+                ("nationality", self.nationality),
+                ("preferred_language", self.language),
+                ("language_filter", self.language_filter),
+                ("languages", self.languages),
+            ],
+        )
+        self._add_tab(
+            QT_TRANSLATE_NOOP(CTX, "&3 Contact and status"),
+            [
+                ("phone", self.phone),
+                ("phone_alt", self.phone_alt),
+                ("hk_area", self.hk_area),
+                ("immigration_status", self.status),
+                ("arrival_date", self.arrival_date),
+                ("claim_date", self.claim_date),
+            ],
+        )
+        flags_box = QWidget()
+        grid = QGridLayout(flags_box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for i, box in enumerate(self.flags.values()):
+            grid.addWidget(box, i // 2, i % 2)
+        self.restricted_tab = self._add_tab(
+            QT_TRANSLATE_NOOP(CTX, "&4 Needs and notes"),
+            [
+                ("vulnerability_flags", flags_box),
+                ("notes", self.notes),
+            ],
+        )
+        self.tabs.setTabVisible(self.restricted_tab, restricted)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+
+    def _add_tab(self, title: str, rows: list[tuple[str, QWidget]]) -> int:
+        page = QWidget()
+        form = QFormLayout(page)
+        index = self.tabs.count()
+        for key, widget in rows:
+            label = FIELD_LABELS.get(key, "")
             error = QLabel(objectName=f"error_{key}")
             error.setStyleSheet("color: #b00020;")
             error.setWordWrap(True)
             error.hide()
             self._errors[key] = error
+            self._tab_of[key] = index
             box = QVBoxLayout()
             box.setSpacing(1)
             box.addWidget(widget)
             box.addWidget(error)
-            form.addRow(_t(label), box)
+            if label:
+                form.addRow(_t(label), box)
+            else:
+                form.addRow(box)
+        self.tabs.addTab(page, _t(title))
+        return index
+
+    def _filter_languages(self, text: str) -> None:
+        needle = text.strip().casefold()
+        first = None
+        for i in range(self.languages.count()):
+            item = self.languages.item(i)
+            hidden = bool(needle) and needle not in item.text().casefold()
+            item.setHidden(hidden)
+            if not hidden and first is None:
+                first = item
+        if first is not None and needle:
+            self.languages.setCurrentItem(first)
+
+    def checked_languages(self) -> list[str]:
+        return [
+            str(self.languages.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.languages.count())
+            if self.languages.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def value(self) -> PersonInput:
         return PersonInput(
@@ -112,80 +271,68 @@ class PersonForm(QWidget):
             name_original=self.name_original.text(),
             preferred_name=self.preferred_name.text(),
             sex=self.sex.currentData(),
+            gender_identity=self.gender_identity.text(),
             birth=self.birth.text(),
-            country_of_origin=self._combo_code(self.country),
-            preferred_language=self._combo_code(self.language),
-            languages=[self._combo_code(self.language)] if self._combo_code(self.language) else [],
+            birth_year_estimated=self.birth_estimated.isChecked(),
+            country_of_origin=combo_code(self.country),
+            nationality=combo_code(self.nationality),
+            preferred_language=combo_code(self.language),
+            languages=self.checked_languages(),
             phone=self.phone.text(),
+            phone_alt=self.phone_alt.text(),
             hk_area=self.hk_area.text(),
             immigration_status=self.status.currentData(),
+            arrival_date=self.arrival_date.text(),
+            claim_date=self.claim_date.text(),
+            vulnerability_flags=[k for k, box in self.flags.items() if box.isChecked()],
             notes=self.notes.toPlainText(),
         )
 
-    @staticmethod
-    def _combo_code(combo: QComboBox) -> str:
-        index = combo.findText(combo.currentText())
-        return str(combo.itemData(index)) if index >= 0 else ""
+    def set_value(self, data: PersonInput) -> None:
+        """Fill every field from `data` (editing a member)."""
+        for widget, text in (
+            (self.family_name, data.family_name),
+            (self.given_name, data.given_name),
+            (self.name_original, data.name_original),
+            (self.preferred_name, data.preferred_name),
+            (self.gender_identity, data.gender_identity),
+            (self.birth, data.birth),
+            (self.phone, data.phone),
+            (self.phone_alt, data.phone_alt),
+            (self.hk_area, data.hk_area),
+            (self.arrival_date, data.arrival_date),
+            (self.claim_date, data.claim_date),
+        ):
+            widget.setText(text)
+        self.birth_estimated.setChecked(data.birth_year_estimated)
+        self.sex.setCurrentIndex(max(0, self.sex.findData(data.sex)))
+        self.status.setCurrentIndex(max(0, self.status.findData(data.immigration_status)))
+        set_combo_code(self.country, data.country_of_origin)
+        set_combo_code(self.nationality, data.nationality)
+        set_combo_code(self.language, data.preferred_language)
+        chosen = set(data.languages)
+        for i in range(self.languages.count()):
+            item = self.languages.item(i)
+            code = item.data(Qt.ItemDataRole.UserRole)
+            item.setCheckState(Qt.CheckState.Checked if code in chosen else Qt.CheckState.Unchecked)
+        for key, box in self.flags.items():
+            box.setChecked(key in data.vulnerability_flags)
+        self.notes.setPlainText(data.notes)
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        """Show each message under its field and move the cursor to the first bad field."""
+        """Show each message under its field; open the tab of the first bad field and focus it."""
         for key, label in self._errors.items():
             message = errors.get(key, "")
             label.setText(_t(message) if message else "")
             label.setVisible(bool(message))
         first = next((k for k in self._errors if k in errors), None)
-        widget = self.findChild(QWidget, first) if first else None
+        if first is None:
+            return
+        self.tabs.setCurrentIndex(self._tab_of[first])
+        widget = self.findChild(QWidget, first)
         if widget is not None:
             widget.setFocus()
 
     def error_text(self, key: str) -> str:
         label = self._errors.get(key)
-        return label.text() if label is not None and label.isVisible() else ""
-
-
-class RegisterDialog(QDialog):
-    """Register a newcomer. Stays open, with everything typed, until the save succeeds."""
-
-    submitted = Signal(object)  # PersonInput
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Register a newcomer"))
-        self.setObjectName("register_dialog")
-        self.form = PersonForm(self)
-        self.banner = QLabel(objectName="register_banner")
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.banner.hide()
-        hint = QLabel(self.tr("Fields marked * are required. Search first to avoid duplicates."))
-        hint.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.form)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.buttons)
-        layout.addLayout(row)
-        self.form.family_name.setFocus()
-
-    def _submit(self) -> None:
-        self.banner.hide()
-        self.buttons.setEnabled(False)
-        self.submitted.emit(self.form.value())
-
-    def show_errors(self, errors: dict[str, str]) -> None:
-        self.buttons.setEnabled(True)
-        self.banner.setText(self.tr("Please check the fields marked below. Nothing was saved yet."))
-        self.banner.show()
-        self.form.show_errors(errors)
-
-    def show_failure(self, message: str) -> None:
-        self.buttons.setEnabled(True)
-        self.banner.setText(message)
-        self.banner.show()
+        return label.text() if label is not None and not label.isHidden() else ""

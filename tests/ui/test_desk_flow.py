@@ -19,9 +19,14 @@ def type_into(qtbot, widget, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
-def register(qtbot, desk, family: str, given: str, birth: str = "", phone: str = ""):
+def register(
+    qtbot, desk, family: str, given: str, birth: str = "", phone: str = "", consent: bool = True
+):
+    before = getattr(desk, "register_dialog", None)
+    desk.activateWindow()  # back from an earlier dialog
+    qtbot.waitUntil(desk.isActiveWindow)
     qtbot.keyClick(desk, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: getattr(desk, "register_dialog", None) is not None)
+    qtbot.waitUntil(lambda: getattr(desk, "register_dialog", None) not in (None, before))
     dialog = desk.register_dialog
     form = dialog.form
     form.family_name.clear()
@@ -29,7 +34,12 @@ def register(qtbot, desk, family: str, given: str, birth: str = "", phone: str =
     type_into(qtbot, form.family_name, family)
     type_into(qtbot, form.given_name, given)
     type_into(qtbot, form.birth, birth)
+    qtbot.keyClick(dialog, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # contact tab
     type_into(qtbot, form.phone, phone)
+    qtbot.keyClick(dialog, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    if consent:  # the consent text was read to the member and they agreed
+        dialog.consent.records.setFocus()
+        qtbot.keyClick(dialog.consent.records, Qt.Key.Key_Space)
     return dialog
 
 
