@@ -11,6 +11,7 @@ from sqlmodel import SQLModel
 import desktop.models  # noqa: F401
 from desktop.db import Database, resolve_db_path
 from desktop.db.migrate import current_revision, head_revision
+from desktop.db.search_index import include_name
 
 
 def test_migrations_have_a_single_head() -> None:
@@ -35,7 +36,8 @@ def test_migrations_and_models_agree() -> None:
         db = Database.open(Path(tmp) / "x.sqlite3")
         try:
             with db.engine.connect() as conn:
-                diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+                context = MigrationContext.configure(conn, opts={"include_name": include_name})
+                diff = compare_metadata(context, SQLModel.metadata)
         finally:
             db.dispose()
     assert diff == []
