@@ -13,6 +13,14 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
+from desktop.db.crypto import (
+    DatabaseKey,
+    PassphraseNeeded,
+    connect_keyed,
+    is_encrypted,
+    key_for_file,
+)
+
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
@@ -49,7 +57,16 @@ def make_engine(path: Path, *, creator: Any = None) -> Engine:
         "max_overflow": 4,
     }
     if creator is not None:
-        kwargs = {"creator": creator, "poolclass": QueuePool, "pool_size": 4, "max_overflow": 4}
+        from sqlcipher3 import dbapi2
+
+        # module=: SQLAlchemy then recognises SQLCipher's own exception classes.
+        kwargs = {
+            "creator": creator,
+            "module": dbapi2,
+            "poolclass": QueuePool,
+            "pool_size": 4,
+            "max_overflow": 4,
+        }
     engine = create_engine(f"sqlite:///{path}", **kwargs)
     event.listen(engine, "connect", _apply_pragmas)
     event.listen(engine, "begin", _begin)
@@ -78,13 +95,41 @@ class Database:
         self.engine = engine
         self._write_engine = engine.execution_options(write=True)
         self.connect_file: FileConnector = connect_file or connect_plain_file
+        self.key: DatabaseKey | None = None  # set when the file is encrypted
 
     @classmethod
-    def open(cls, path: Path, *, migrate: bool = True) -> Database:
-        """Open (creating if needed) the file at `path`, migrated to the newest schema."""
+    def open(
+        cls,
+        path: Path,
+        *,
+        migrate: bool = True,
+        passphrase: str | None = None,
+        key: DatabaseKey | None = None,
+    ) -> Database:
+        """Open (creating if needed) the file at `path`, migrated to the newest schema.
+
+        With a passphrase (or a key already derived) the file is SQLCipher-encrypted: a new file
+        is created encrypted. Raises WrongPassphrase when it does not open the file,
+        NotEncrypted when the file is plain, PassphraseNeeded when an encrypted file is opened
+        without one.
+        """
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = make_engine(path)
-        db = cls(path, engine)
+        if passphrase is not None and key is None:
+            key = key_for_file(path, passphrase)
+        if key is None:
+            if is_encrypted(path):
+                raise PassphraseNeeded(path)
+            db = cls(path, make_engine(path))
+        else:
+            keyed = key
+            connect_keyed(path, keyed).close()  # fail here, clearly, before any pool or migration
+
+            def connect(target: Path) -> Any:
+                return connect_keyed(target, keyed, timeout=BUSY_TIMEOUT_MS / 1000)
+
+            engine = make_engine(path, creator=lambda: connect(path))
+            db = cls(path, engine, connect_file=connect)
+            db.key = keyed
         if migrate:
             from desktop.db.migrate import upgrade_to_head
 

@@ -13,6 +13,7 @@ from desktop.services import audit, clock
 from desktop.services.actor import Actor
 from desktop.services.errors import NotFound, RuleBreach, ValidationError
 from desktop.services.people import get_person
+from desktop.services.permissions import Permission, require
 from desktop.services.rules import check_rules
 
 
@@ -42,6 +43,7 @@ def check_in(
     `allow_no_services` records a visit with none (a family member counted at a family check-in).
     Raises ValidationError (no service chosen), NotFound, RuleBreach (nothing stored).
     """
+    require(actor, Permission.CHECK_IN)
     if not service_ids and not allow_no_services:
         raise ValidationError({"services": "Choose at least one service."})
     person = get_person(session, person_id)
@@ -90,6 +92,7 @@ def check_in(
 
 def void_visit(*, session: Session, actor: Actor, visit_id: uuid.UUID, reason: str) -> Visit:
     """Mark a visit recorded by mistake as void (it stays on file). Raises ValidationError."""
+    require(actor, Permission.VOID_VISIT)
     if not reason.strip():
         raise ValidationError({"reason": "Say why the visit is void."})
     visit = session.get(Visit, visit_id)

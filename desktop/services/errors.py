@@ -56,3 +56,29 @@ class Breach:
 
     def __repr__(self) -> str:
         return f"Breach({self.service_code!r}, {self.reason!r}, {self.last_date!r})"
+
+
+class LoginFailed(FrontDeskError):
+    """Wrong username or password (never says which, so names cannot be guessed)."""
+
+    def __init__(self) -> None:
+        super().__init__("wrong username or password")
+
+
+class AccountLocked(FrontDeskError):
+    """Too many wrong passwords, or switched off by an admin. `until` is None when switched off."""
+
+    def __init__(self, username: str, until: object | None) -> None:
+        self.username = username
+        self.until = until
+        super().__init__(
+            f"account {username!r} is locked" + (f" until {until}" if until else " by an admin")
+        )
+
+
+class SessionExpired(FrontDeskError):
+    """The signed-in account was switched off, or its role changed, since it signed in."""
+
+    def __init__(self, username: str) -> None:
+        self.username = username
+        super().__init__(f"the session of {username!r} has ended; sign in again")

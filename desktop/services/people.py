@@ -19,7 +19,7 @@ from desktop.models import (
 )
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
-from desktop.services.errors import NotFound, ValidationError
+from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.numbering import next_member_number
 from desktop.services.parsing import (
     DateFormatError,
@@ -29,6 +29,7 @@ from desktop.services.parsing import (
     parse_fuzzy_date,
 )
 from desktop.services.reference import STATELESS, is_country, is_language
+from desktop.services.permissions import RESTRICTED_FIELDS, Permission, can, redact, require
 from desktop.services.text import digits, fold
 
 
@@ -135,8 +136,14 @@ def register_person(
 ) -> Person:
     """Validate and store a newcomer with a new member number.
 
-    Raises ValidationError (nothing stored). Duplicate checks are the caller's step before this.
+    Raises ValidationError (nothing stored), PermissionDenied (a volunteer filling in notes or
+    vulnerability flags). Duplicate checks are the caller's step before this.
     """
+    require(actor, Permission.REGISTER)
+    if not can(actor, Permission.EDIT_RESTRICTED) and (
+        data.notes.strip() or data.vulnerability_flags
+    ):
+        raise PermissionDenied(str(Permission.EDIT_RESTRICTED), str(actor.role))
     values = validate(data, today=clock.today())
     person = Person(
         member_number=next_member_number(session, prefix),
@@ -159,12 +166,31 @@ def get_person(session: Session, person_id: uuid.UUID) -> Person:
     return person
 
 
+def view_person(*, session: Session, actor: Actor, person_id: uuid.UUID) -> Person:
+    """Open a person's record: the view is audited; a volunteer gets it without restricted fields.
+
+    Call inside a write session. Raises NotFound, PermissionDenied.
+    """
+    require(actor, Permission.VIEW_PERSON)
+    person = get_person(session, person_id)
+    audit.record(session, actor, "person.view", entity="person", entity_id=person.id)
+    return redact(person, actor)
+
+
 def update_person(
     *, session: Session, actor: Actor, person_id: uuid.UUID, data: PersonInput
 ) -> Person:
-    """Store edits, one PersonChange row per changed field. Raises ValidationError, NotFound."""
+    """Store edits, one PersonChange row per changed field.
+
+    A volunteer's form never holds the restricted fields, so theirs are left as stored.
+    Raises ValidationError, NotFound, PermissionDenied.
+    """
+    require(actor, Permission.EDIT_PERSON)
     person = get_person(session, person_id)
     values = validate(data, today=clock.today())
+    if not can(actor, Permission.EDIT_RESTRICTED):
+        for name in RESTRICTED_FIELDS:
+            values.pop(name, None)
     changed: list[str] = []
     for name, new in values.items():
         old = getattr(person, name)

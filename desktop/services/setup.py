@@ -23,9 +23,11 @@ def this_desk(session: Session) -> Desk:
 
 
 def prepare_database(session: Session) -> Actor:
-    """Make a new database ready for the desk; idempotent. Returns the default desk actor.
+    """Make a new database ready for the desk; idempotent. Returns the desk's system actor.
 
-    Until accounts and login land, every action is done as the shared `desk` user.
+    The shared `desk` account has no password, so nobody can sign in as it: it is who the
+    command line and seeding act as in the audit trail. People sign in with their own accounts
+    (services/accounts.py); the first admin is created by the first-run dialog.
     """
     desk = this_desk(session)
     seed_services(session)

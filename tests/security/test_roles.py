@@ -1,0 +1,103 @@
+"""Each role calling the services directly: the service layer is the guard, not the buttons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from desktop.db import Database
+from desktop.models import Person, Visit
+from desktop.services.actor import Actor
+from desktop.services.catalogue import list_services
+from desktop.services.checkin import check_in, void_visit
+from desktop.services.errors import PermissionDenied
+from desktop.services.export import export_people_csv
+from desktop.services.people import PersonInput, register_person, update_person, view_person
+
+
+def _register(db: Database, by: Actor, **extra: object) -> Person:
+    with db.write() as session:
+        return register_person(
+            session=session,
+            actor=by,
+            data=PersonInput(family_name="Okafor", given_name="Grace", birth="1990", **extra),  # type: ignore[arg-type]
+        )
+
+
+def test_volunteer_registers_and_checks_in(db: Database, volunteer: Actor) -> None:
+    person = _register(db, volunteer)
+    with db.write() as session:
+        service = list_services(session)[0]
+        visit = check_in(
+            session=session, actor=volunteer, person_id=person.id, service_ids=[service.id]
+        )
+    assert visit.person_id == person.id
+
+
+def test_volunteer_never_receives_notes_or_vulnerability_flags(
+    db: Database, volunteer: Actor, caseworker: Actor
+) -> None:
+    person = _register(db, caseworker, notes="Fled after threats", vulnerability_flags=["gbv"])
+    with db.write() as session:
+        seen = view_person(session=session, actor=volunteer, person_id=person.id)
+    assert seen.notes == "" and seen.vulnerability_flags == []
+    with db.write() as session:
+        seen = view_person(session=session, actor=caseworker, person_id=person.id)
+    assert seen.notes == "Fled after threats" and seen.vulnerability_flags == ["gbv"]
+
+
+def test_volunteer_editing_a_person_leaves_the_restricted_notes_alone(
+    db: Database, volunteer: Actor, caseworker: Actor
+) -> None:
+    person = _register(db, caseworker, notes="Fled after threats")
+    with db.write() as session:
+        update_person(
+            session=session,
+            actor=volunteer,
+            person_id=person.id,
+            data=PersonInput(family_name="Okafor", given_name="Grace Ada", birth="1990"),
+        )
+    with db.read() as session:
+        stored = session.get(Person, person.id)
+        assert stored is not None
+        assert stored.given_name == "Grace Ada" and stored.notes == "Fled after threats"
+
+
+def test_volunteer_cannot_write_restricted_notes(db: Database, volunteer: Actor) -> None:
+    with pytest.raises(PermissionDenied):
+        _register(db, volunteer, notes="something private")
+    with db.read() as session:
+        assert session.exec(select(Person)).first() is None
+
+
+def test_volunteer_cannot_export_personal_data(
+    db: Database, volunteer: Actor, caseworker: Actor, admin: Actor, tmp_path: Path
+) -> None:
+    _register(db, volunteer)
+    for who in (volunteer, caseworker):
+        with db.write() as session, pytest.raises(PermissionDenied):
+            export_people_csv(session=session, actor=who, path=tmp_path / "people.csv")
+    assert not (tmp_path / "people.csv").exists()
+    with db.write() as session:
+        export_people_csv(session=session, actor=admin, path=tmp_path / "people.csv")
+    assert "Okafor" in (tmp_path / "people.csv").read_text(encoding="utf-8-sig")
+
+
+def test_only_caseworkers_and_admins_void_a_visit(
+    db: Database, volunteer: Actor, caseworker: Actor
+) -> None:
+    person = _register(db, volunteer)
+    with db.write() as session:
+        service = list_services(session)[0]
+        visit = check_in(
+            session=session, actor=volunteer, person_id=person.id, service_ids=[service.id]
+        )
+    with db.write() as session, pytest.raises(PermissionDenied):
+        void_visit(session=session, actor=volunteer, visit_id=visit.id, reason="mistake")
+    with db.write() as session:
+        void_visit(session=session, actor=caseworker, visit_id=visit.id, reason="mistake")
+    with db.read() as session:
+        stored = session.exec(select(Visit)).one()
+        assert stored.voided_at is not None and stored.void_reason == "mistake"
