@@ -13,7 +13,8 @@ from desktop.services.actor import Actor
 from desktop.services.catalogue import list_services
 from desktop.services.checkin import check_in, void_visit
 from desktop.services.errors import PermissionDenied
-from desktop.services.export import export_people_csv
+from desktop.services.export import ExportRequest, export_data
+from desktop.services.export_fields import ExportKind
 from desktop.services.people import PersonInput, register_person, update_person, view_person
 
 
@@ -76,12 +77,12 @@ def test_volunteer_cannot_export_personal_data(
     db: Database, volunteer: Actor, caseworker: Actor, admin: Actor, tmp_path: Path
 ) -> None:
     _register(db, volunteer)
+    request = ExportRequest(kind=ExportKind.PEOPLE)
     for who in (volunteer, caseworker):
-        with db.write() as session, pytest.raises(PermissionDenied):
-            export_people_csv(session=session, actor=who, path=tmp_path / "people.csv")
+        with pytest.raises(PermissionDenied):
+            export_data(db=db, actor=who, request=request, path=tmp_path / "people.csv")
     assert not (tmp_path / "people.csv").exists()
-    with db.write() as session:
-        export_people_csv(session=session, actor=admin, path=tmp_path / "people.csv")
+    export_data(db=db, actor=admin, request=request, path=tmp_path / "people.csv")
     assert "Okafor" in (tmp_path / "people.csv").read_text(encoding="utf-8-sig")
 
 
