@@ -28,8 +28,8 @@ from desktop.services.parsing import (
     parse_date,
     parse_fuzzy_date,
 )
-from desktop.services.reference import STATELESS, is_country, is_language
 from desktop.services.permissions import RESTRICTED_FIELDS, Permission, can, redact, require
+from desktop.services.reference import STATELESS, is_country, is_language
 from desktop.services.text import digits, fold
 
 

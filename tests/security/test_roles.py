@@ -40,13 +40,17 @@ def test_volunteer_registers_and_checks_in(db: Database, volunteer: Actor) -> No
 def test_volunteer_never_receives_notes_or_vulnerability_flags(
     db: Database, volunteer: Actor, caseworker: Actor
 ) -> None:
-    person = _register(db, caseworker, notes="Fled after threats", vulnerability_flags=["gbv"])
+    person = _register(
+        db, caseworker, notes="Fled after threats", vulnerability_flags=["survivor_of_violence"]
+    )
     with db.write() as session:
         seen = view_person(session=session, actor=volunteer, person_id=person.id)
     assert seen.notes == "" and seen.vulnerability_flags == []
     with db.write() as session:
         seen = view_person(session=session, actor=caseworker, person_id=person.id)
-    assert seen.notes == "Fled after threats" and seen.vulnerability_flags == ["gbv"]
+    assert seen.notes == "Fled after threats" and seen.vulnerability_flags == [
+        "survivor_of_violence"
+    ]
 
 
 def test_volunteer_editing_a_person_leaves_the_restricted_notes_alone(
