@@ -39,17 +39,8 @@ def db(db_path: Path) -> Iterator[Database]:
 
 @pytest.fixture
 def actor(db: Database) -> Actor:
-    """A staff admin at the desk ("Reception desk"), with no password: it cannot sign in."""
-    from desktop.models import UserAccount
-
     with db.write() as session:
-        system = prepare_database(session)
-        user = UserAccount(
-            username="desk", display_name="Reception desk", role=system.role, desk_id=system.desk_id
-        )
-        session.add(user)
-        session.flush()
-        return Actor(user_id=user.id, desk_id=system.desk_id, role=system.role, username="desk")
+        return prepare_database(session)
 
 
 @pytest.fixture

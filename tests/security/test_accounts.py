@@ -45,7 +45,7 @@ def test_first_run_creates_one_admin_with_an_argon2id_hash(db: Database, actor: 
         )
     assert admin.role == Role.ADMIN and admin.username == "mei"
     with db.read() as session:
-        user = session.exec(select(UserAccount)).one()
+        user = session.exec(select(UserAccount).where(UserAccount.username == "mei")).one()
         assert user.password_hash.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
         assert PASSWORD not in user.password_hash
         assert not needs_first_admin(session)
