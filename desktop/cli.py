@@ -192,6 +192,58 @@ def cmd_sync(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     return run_sync_command(args, db, actor)
 
 
+def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desktop.services.import_mapping import TARGETS, mapping_from_names
+    from desktop.services.importer import commit_import, plan_import, write_import_report
+    from desktop.services.settings import load_settings
+    from desktop.services.spreadsheet_source import read_source
+
+    source = Path(args.file)
+    table = read_source(source, args.encoding)
+    chosen: dict[str, str] = {}
+    for pair in args.map or []:
+        header, _, target = pair.partition("=")
+        if target and target not in TARGETS and target not in PERSON_FIELDS:
+            raise SystemExit(f"frontdesk import: unknown field {target!r} in --map")
+        chosen[header.strip()] = target.strip()
+    mapping = mapping_from_names(table.headers, chosen)
+    print(f"{table.name}: {len(table.rows)} rows, read as {table.encoding}")
+    for header, target in zip(table.headers, mapping, strict=True):
+        print(f"  {header!r:<28} -> {target or '(not imported)'}")
+    if args.commit:
+        with db.read() as session:
+            prefix = load_settings(session).member_prefix
+        with db.write() as session:
+            plan = commit_import(
+                session=session,
+                actor=actor,
+                table=table,
+                mapping=mapping,
+                include_flagged=args.include_flagged,
+                prefix=prefix,
+            )
+    else:
+        with db.read() as session:
+            plan = plan_import(session=session, table=table, mapping=mapping)
+    report = (
+        Path(args.report) if args.report else source.with_name(f"{source.stem}-import-report.csv")
+    )
+    write_import_report(plan, report)
+    for status, n in plan.counts.items():
+        print(f"{status.replace('_', ' '):<20} {n:>6}")
+    verb = "Added" if args.commit else "Would add (dry run, nothing written)"
+    added = plan.added if args.commit else plan.counts["new"]
+    print(f"{verb}: {added}. Row by row: {report}")
+    return 0
+
+
+PERSON_FIELDS = (
+    "family_name", "given_name", "name_original", "preferred_name", "sex", "birth", "phone",
+    "phone_alt", "country_of_origin", "nationality", "preferred_language", "hk_area",
+    "immigration_status", "arrival_date", "claim_date", "notes", "",
+)  # fmt: skip
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="frontdesk", description=__doc__)
     parser.add_argument("--db", help="database file (default: $FRONTDESK_DB or the data folder)")
@@ -215,6 +267,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--list-fields", action="store_true", help="list the fields and stop")
     export.set_defaults(run=cmd_export)
+
+    imp = sub.add_parser("import", help="bring in an old registration spreadsheet (CSV or XLSX)")
+    imp.add_argument("file", help="the spreadsheet: .csv (UTF-8, UTF-16, Big5, GBK) or .xlsx")
+    how = imp.add_mutually_exclusive_group()
+    how.add_argument("--dry-run", action="store_true", help="only report (the default)")
+    how.add_argument("--commit", action="store_true", help="add the new people (all or none)")
+    imp.add_argument("--report", help="row-by-row report CSV (default: FILE-import-report.csv)")
+    imp.add_argument("--encoding", help="override the detected encoding, e.g. big5")
+    imp.add_argument(
+        "--map", action="append", metavar="HEADER=FIELD", help="map a column (repeatable)"
+    )
+    imp.add_argument(
+        "--include-flagged",
+        action="store_true",
+        help="also add rows flagged as possible duplicates",
+    )
+    imp.set_defaults(run=cmd_import)
 
     report = sub.add_parser("report", help="write the donor report (PDF) for a month or range")
     report.add_argument("--month", type=_month, help="a month like 2026-03 (default: last month)")

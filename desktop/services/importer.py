@@ -1,0 +1,293 @@
+"""Importing the centre's old registration spreadsheets without losing (or doubling) a row.
+
+`plan_import` is the dry run: every row gets a status and its reasons, nothing is written.
+`commit_import` runs the same plan inside one write transaction and adds the new people: all
+of them or, on any failure or Cancel, none. Each imported row leaves a fingerprint (a hash of
+its normalised fields) so importing the same file again adds nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import uuid
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from desktop.models import Household, ImportedRow, Person, PersonStatus
+from desktop.services import audit, clock
+from desktop.services.actor import Actor
+from desktop.services.duplicates import DuplicateKey, rank_candidates
+from desktop.services.errors import ValidationError
+from desktop.services.import_mapping import row_input
+from desktop.services.jobs import JobControl, atomic_output
+from desktop.services.numbering import next_member_number
+from desktop.services.parsing import DateFormatError, parse_date
+from desktop.services.people import search_text_for, validate
+from desktop.services.permissions import Permission, require
+from desktop.services.spreadsheet_source import SourceTable
+from desktop.services.text import spreadsheet_safe
+
+STEP = 100  # rows between progress reports
+
+
+class RowStatus(StrEnum):
+    NEW = "new"  # will be added
+    ERROR = "error"  # cannot be taken; `reasons` say why
+    ALREADY_IMPORTED = "already_imported"  # an earlier import took this very row
+    REPEATED = "repeated"  # the same row appears earlier in this file
+    DUPLICATE_IN_FILE = "duplicate_in_file"  # looks like an earlier row of this file
+    MATCHES_EXISTING = "matches_existing"  # looks like someone already on file
+
+
+FLAGGED = (RowStatus.DUPLICATE_IN_FILE, RowStatus.MATCHES_EXISTING)
+
+
+@dataclass
+class PlannedRow:
+    number: int  # the row's number in the sheet; the header is row 1
+    status: RowStatus
+    display_name: str = ""
+    reasons: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    matches: list[str] = field(default_factory=list)  # member numbers, or "row N"
+    fingerprint: str = ""
+    values: dict[str, Any] = field(default_factory=dict)
+    household: str = ""
+    registered_on: date | None = None
+    member_number: str = ""  # given on commit
+
+
+@dataclass
+class ImportPlan:
+    source: str
+    encoding: str
+    rows: list[PlannedRow]
+    committed: bool = False
+
+    def count(self, status: RowStatus) -> int:
+        return sum(1 for r in self.rows if r.status == status)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        found = Counter(r.status.value for r in self.rows)
+        return {s.value: found.get(s.value, 0) for s in RowStatus}
+
+    @property
+    def added(self) -> int:
+        return sum(1 for r in self.rows if r.member_number)
+
+
+def fingerprint(values: dict[str, Any], household: str, registered_on: date | None) -> str:
+    """A stable hash of a row's normalised fields: the same person typed the same way."""
+    body = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in values.items()}
+    body["_household"] = household.casefold()
+    body["_registered_on"] = registered_on.isoformat() if registered_on else ""
+    canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _people_on_file(session: Session) -> tuple[list[DuplicateKey], dict[uuid.UUID, str]]:
+    rows = session.exec(
+        select(Person).where(
+            col(Person.deleted_at).is_(None),
+            col(Person.status).not_in([PersonStatus.MERGED, PersonStatus.ANONYMISED]),
+        )
+    )
+    keys, numbers = [], {}
+    for person in rows:
+        keys.append(DuplicateKey.from_person(person))
+        numbers[person.id] = person.member_number
+    return keys, numbers
+
+
+def _name(values: dict[str, Any]) -> str:
+    return " ".join(p for p in (values["family_name"].upper(), values["given_name"]) if p)
+
+
+def plan_import(
+    *,
+    session: Session,
+    table: SourceTable,
+    mapping: Sequence[str],
+    control: JobControl | None = None,
+) -> ImportPlan:
+    """The dry run: what would happen to every row. Writes nothing. Raises Cancelled."""
+    ctl = control or JobControl()
+    today = clock.today()
+    done_before = set(session.exec(select(ImportedRow.fingerprint)))
+    on_file, numbers = _people_on_file(session)
+    in_file: list[DuplicateKey] = []  # rows planned as new so far; id field = row number
+    first_row: dict[str, int] = {}
+    planned: list[PlannedRow] = []
+    total = len(table.rows)
+    ctl.step(0, total)
+    for index, cells in enumerate(table.rows):
+        number = index + 2
+        row = row_input(cells, mapping)
+        entry = PlannedRow(number, RowStatus.NEW, warnings=row.warnings, household=row.household)
+        planned.append(entry)
+        if (index + 1) % STEP == 0:
+            ctl.step(index + 1, total)
+        try:
+            values = validate(row.data, today=today)
+        except ValidationError as exc:
+            entry.status = RowStatus.ERROR
+            entry.reasons = [f"{k.replace('_', ' ')}: {v}" for k, v in exc.errors.items()]
+            entry.display_name = _name(
+                {"family_name": row.data.family_name, "given_name": row.data.given_name}
+            )
+            continue
+        entry.values, entry.display_name = values, _name(values)
+        try:
+            entry.registered_on = parse_date(row.registered_on, today=today)
+        except DateFormatError as exc:
+            entry.status, entry.reasons = RowStatus.ERROR, [f"registered: {exc}"]
+            continue
+        entry.fingerprint = fingerprint(values, row.household, entry.registered_on)
+        if entry.fingerprint in done_before:
+            entry.status = RowStatus.ALREADY_IMPORTED
+            continue
+        if entry.fingerprint in first_row:
+            entry.status = RowStatus.REPEATED
+            entry.matches = [f"row {first_row[entry.fingerprint]}"]
+            continue
+        first_row[entry.fingerprint] = number
+        key = DuplicateKey.from_values(values)
+        existing = rank_candidates(key, on_file, limit=3)
+        if existing:
+            entry.status = RowStatus.MATCHES_EXISTING
+            entry.matches = [numbers[m.key.id] for m in existing if m.key.id in numbers]
+            entry.reasons = [f"{m.score.score}% alike" for m in existing]
+            continue
+        earlier = rank_candidates(key, in_file, limit=3)
+        if earlier:
+            entry.status = RowStatus.DUPLICATE_IN_FILE
+            entry.matches = [f"row {m.key.id.int}" for m in earlier if m.key.id]
+            entry.reasons = [f"{m.score.score}% alike" for m in earlier]
+            continue
+        in_file.append(
+            DuplicateKey(
+                family_name=key.family_name,
+                given_name=key.given_name,
+                name_original=key.name_original,
+                date_of_birth=key.date_of_birth,
+                birth_year=key.birth_year,
+                birth_year_estimated=key.birth_year_estimated,
+                phones=key.phones,
+                id=uuid.UUID(int=number),
+            )
+        )
+    ctl.step(total, total)
+    return ImportPlan(table.name, table.encoding, planned)
+
+
+def commit_import(
+    *,
+    session: Session,
+    actor: Actor,
+    table: SourceTable,
+    mapping: Sequence[str],
+    include_flagged: bool = False,
+    prefix: str = "CFR",
+    control: JobControl | None = None,
+) -> ImportPlan:
+    """Plan again inside this write transaction and add every new row (and, if asked, the rows
+    flagged as possible duplicates). Errors, repeats and rows imported before are never added.
+
+    All or nothing: raises Cancelled, or any error, and the caller's transaction rolls back.
+    Raises PermissionDenied unless the actor may import.
+    """
+    require(actor, Permission.IMPORT)
+    ctl = control or JobControl()
+    plan = plan_import(session=session, table=table, mapping=mapping, control=ctl)
+    take = {RowStatus.NEW, *(FLAGGED if include_flagged else ())}
+    chosen = [r for r in plan.rows if r.status in take]
+    batch = uuid.uuid4()
+    households: dict[str, Household] = {}
+    for done, row in enumerate(chosen, start=1):
+        household_id = None
+        if row.household:
+            key = row.household.casefold()
+            if key not in households:
+                households[key] = Household(
+                    label=row.household, desk_id=actor.desk_id, written_by=actor.user_id
+                )
+                session.add(households[key])
+                session.flush()
+            household_id = households[key].id
+        person = Person(
+            member_number=next_member_number(session, prefix),
+            desk_id=actor.desk_id,
+            written_by=actor.user_id,
+            household_id=household_id,
+            **row.values,
+        )
+        if row.registered_on:
+            noon = datetime.combine(row.registered_on, time(12), tzinfo=clock.local_tz())
+            person.created_at = person.updated_at = noon.astimezone(clock.now().tzinfo)
+        person.search_text = search_text_for(person)
+        session.add(person)
+        session.flush()  # the person before the row that points at it
+        session.add(
+            ImportedRow(
+                fingerprint=row.fingerprint,
+                person_id=person.id,
+                source_name=table.name[:300],
+                source_row=row.number,
+                batch_id=batch,
+                desk_id=actor.desk_id,
+                written_by=actor.user_id,
+            )
+        )
+        row.member_number = person.member_number
+        if done % STEP == 0:
+            session.flush()
+            ctl.step(done, len(chosen))
+    session.flush()
+    for household in households.values():
+        first = session.exec(
+            select(Person.id).where(Person.household_id == household.id).limit(1)
+        ).first()
+        household.head_person_id = first
+        session.add(household)
+    ctl.step(len(chosen), len(chosen))  # the last moment Cancel undoes everything
+    audit.record(
+        session,
+        actor,
+        "import.people",
+        entity="import",
+        entity_id=batch,
+        detail={"file": table.name, "added": plan.added, **plan.counts},
+    )
+    plan.committed = True
+    return plan
+
+
+REPORT_COLUMNS = ("row", "status", "name", "member_number", "matches", "reasons", "warnings")
+
+
+def write_import_report(plan: ImportPlan, path: Path) -> None:
+    """One line per row of the source: what happened to it and why (CSV, Excel-ready)."""
+    with atomic_output(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(REPORT_COLUMNS)
+        for r in plan.rows:
+            cells = (
+                r.number,
+                r.status.value,
+                r.display_name,
+                r.member_number,
+                "; ".join(r.matches),
+                "; ".join(r.reasons),
+                "; ".join(r.warnings),
+            )
+            writer.writerow([spreadsheet_safe(c) for c in cells])
