@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint check bench demo system-deps clean
+.PHONY: run test lint check bench demo system-deps clean translations
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,3 +41,12 @@ demo: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+# Window translations: refresh assets/i18n/*.ts from the sources (new strings appear as
+# unfinished; translate them in Qt Linguist or the XML), then compile the .qm files.
+UI_LANGUAGES := zh_HK ar
+translations:
+	$(BIN)/pyside6-lupdate $$(find desktop/ui desktop/app.py -name '*.py' | sort) \
+		-locations none -no-obsolete \
+		$(foreach l,$(UI_LANGUAGES),-ts assets/i18n/frontdesk_$(l).ts)
+	$(foreach l,$(UI_LANGUAGES),$(BIN)/pyside6-lrelease -silent assets/i18n/frontdesk_$(l).ts;)

@@ -9,7 +9,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.db import Database, data_dir, resolve_db_path
@@ -22,6 +21,7 @@ from desktop.logs import log_file, setup_logging
 from desktop.services import clock
 from desktop.services.settings import load_settings
 from desktop.services.setup import prepare_database
+from desktop.ui.i18n import translate
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_printer import QtPrinterBackend
 
@@ -35,10 +35,6 @@ def build_window(db: Database) -> MainWindow:
         settings = load_settings(session)
     printer = QtPrinterBackend(settings.printer_name, data_dir() / "printed")
     return MainWindow(db, actor, settings, printer)
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 @dataclass(frozen=True)
@@ -67,11 +63,12 @@ def recovery_box(damaged: Damaged, parent: QWidget | None = None) -> QMessageBox
     info, report = damaged.backup
     local = clock.to_local(info.taken_at).strftime("%d/%m/%Y %H:%M")
     text = (
-        _t(
+        translate(
+            "App",
             "The database file is damaged and cannot be used safely.\n\n"
             "The latest good backup is from %1 (%2 people, %3 visits). Visits recorded after "
             "that time are not in it.\n\nRestore this backup? The damaged file is kept aside "
-            "for staff, not deleted."
+            "for staff, not deleted.",
         )
         .replace("%1", local)
         .replace("%2", str(report.counts.get("person", 0)))
@@ -80,8 +77,10 @@ def recovery_box(damaged: Damaged, parent: QWidget | None = None) -> QMessageBox
     box = QMessageBox(QMessageBox.Icon.Critical, "Front Desk", text, parent=parent)
     box.setObjectName("recovery_box")
     box.setDetailedText("\n".join(damaged.problems[:20]))
-    restore = box.addButton(_t("Restore the backup"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_t("Quit"), QMessageBox.ButtonRole.RejectRole)
+    restore = box.addButton(
+        translate("App", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)
     return box
 
@@ -104,15 +103,18 @@ def open_checked(path: Path, ask_restore: AskRestore) -> Database:
         damaged = Damaged(path, problems, found)
         if found is None:
             raise StartRefused(
-                _t(
+                translate(
+                    "App",
                     "The database file %1 is damaged and there is no good backup of it. "
-                    "Nothing was changed. Tell a staff member; the log file is %2."
+                    "Nothing was changed. Tell a staff member; the log file is %2.",
                 )
                 .replace("%1", str(path))
                 .replace("%2", str(log_file(data_dir())))
             )
         if not ask_restore(damaged):
-            raise StartRefused(_t("The damaged database was left as it is. Tell a staff member."))
+            raise StartRefused(
+                translate("App", "The damaged database was left as it is. Tell a staff member.")
+            )
         set_aside(path, "damaged")
         restore_backup(found[0].path, path, take_lock=False)
     try:
@@ -134,9 +136,10 @@ def start_desk(path: Path, ask_restore: AskRestore) -> tuple[Database, InstanceL
         lock.acquire()
     except AlreadyOpen as exc:
         raise StartRefused(
-            _t(
+            translate(
+                "App",
                 "Front Desk is already open on this database, in %1. Use that window, or close "
-                "it first. Two windows on one file could hand out the same queue number."
+                "it first. Two windows on one file could hand out the same queue number.",
             ).replace("%1", exc.holder)
         ) from exc
     try:

@@ -25,6 +25,16 @@ def _private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return data
 
 
+@pytest.fixture(autouse=True)
+def _window_language_back_to_english() -> Iterator[None]:
+    """A test that switched the window's language leaves the next test in English."""
+    yield
+    from desktop.ui import language
+
+    if language.current_language() != "en":
+        language.language_switcher().switch("en")
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "desk.sqlite3"

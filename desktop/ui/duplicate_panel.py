@@ -25,14 +25,14 @@ from desktop.ui.table_models import Column, RowTableModel
 
 CTX = "DuplicateTableModel"
 REASON_LABELS: dict[str, str] = {
-    dup.SAME_NAME: QT_TRANSLATE_NOOP(CTX, "same name"),
-    dup.SIMILAR_NAME: QT_TRANSLATE_NOOP(CTX, "similar name"),
-    dup.SWAPPED_NAMES: QT_TRANSLATE_NOOP(CTX, "family and given names swapped"),
-    dup.SAME_BIRTH_DATE: QT_TRANSLATE_NOOP(CTX, "same date of birth"),
-    dup.SAME_BIRTH_YEAR: QT_TRANSLATE_NOOP(CTX, "same year of birth"),
-    dup.DIFFERENT_BIRTH: QT_TRANSLATE_NOOP(CTX, "different birth date"),
-    dup.SAME_PHONE: QT_TRANSLATE_NOOP(CTX, "same phone"),
-    dup.SAME_OWN_SCRIPT_NAME: QT_TRANSLATE_NOOP(CTX, "same name in own script"),
+    dup.SAME_NAME: QT_TRANSLATE_NOOP("DuplicateTableModel", "same name"),
+    dup.SIMILAR_NAME: QT_TRANSLATE_NOOP("DuplicateTableModel", "similar name"),
+    dup.SWAPPED_NAMES: QT_TRANSLATE_NOOP("DuplicateTableModel", "family and given names swapped"),
+    dup.SAME_BIRTH_DATE: QT_TRANSLATE_NOOP("DuplicateTableModel", "same date of birth"),
+    dup.SAME_BIRTH_YEAR: QT_TRANSLATE_NOOP("DuplicateTableModel", "same year of birth"),
+    dup.DIFFERENT_BIRTH: QT_TRANSLATE_NOOP("DuplicateTableModel", "different birth date"),
+    dup.SAME_PHONE: QT_TRANSLATE_NOOP("DuplicateTableModel", "same phone"),
+    dup.SAME_OWN_SCRIPT_NAME: QT_TRANSLATE_NOOP("DuplicateTableModel", "same name in own script"),
 }
 
 
@@ -45,12 +45,12 @@ def reasons_text(match: DuplicateMatch) -> str:
 class DuplicateTableModel(RowTableModel[DuplicateMatch]):
     context = CTX
     columns: Sequence[Column] = (
-        (QT_TRANSLATE_NOOP(CTX, "Member no."), lambda m: m.person.member_number),
-        (QT_TRANSLATE_NOOP(CTX, "Name"), lambda m: m.person.display_name),
-        (QT_TRANSLATE_NOOP(CTX, "Own script"), lambda m: m.person.name_original),
-        (QT_TRANSLATE_NOOP(CTX, "Born"), lambda m: m.person.birth_label),
-        (QT_TRANSLATE_NOOP(CTX, "Match"), lambda m: f"{m.score}%"),
-        (QT_TRANSLATE_NOOP(CTX, "Why"), reasons_text),
+        (QT_TRANSLATE_NOOP("DuplicateTableModel", "Member no."), lambda m: m.person.member_number),
+        (QT_TRANSLATE_NOOP("DuplicateTableModel", "Name"), lambda m: m.person.display_name),
+        (QT_TRANSLATE_NOOP("DuplicateTableModel", "Own script"), lambda m: m.person.name_original),
+        (QT_TRANSLATE_NOOP("DuplicateTableModel", "Born"), lambda m: m.person.birth_label),
+        (QT_TRANSLATE_NOOP("DuplicateTableModel", "Match"), lambda m: f"{m.score}%"),
+        (QT_TRANSLATE_NOOP("DuplicateTableModel", "Why"), reasons_text),
     )
 
     def extra_data(self, row: DuplicateMatch, column: int, role: int) -> Any:

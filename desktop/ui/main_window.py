@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QInputDialog,
@@ -29,10 +29,11 @@ from desktop.services.checkin import check_in
 from desktop.services.errors import RuleBreach
 from desktop.services.people import get_person
 from desktop.services.search import find_by_member_number, find_people
-from desktop.services.settings import Settings
+from desktop.services.settings import Settings, save_settings
 from desktop.services.visits import VisitRow, get_visit_row, person_history, visits_on
 from desktop.ui.backups import BackupScheduler
 from desktop.ui.intake_controller import IntakeController
+from desktop.ui.language import UI_LANGUAGES, language_switcher
 from desktop.ui.messages import describe_error
 from desktop.ui.person_panel import PersonPanel
 from desktop.ui.search_panel import SearchPanel
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         self.slips = SlipPrinter(self.runner, printer, settings, self)
         self.backups = BackupScheduler(db, self.runner, settings, self)
         self.setObjectName("main_window")
-        self.setWindowTitle(self.tr("Front Desk — %1").replace("%1", settings.centre_name))
+        self.languages = language_switcher()
         self.search = SearchPanel()
         self.person = PersonPanel()
         self.today = TodayPanel()
@@ -94,27 +95,69 @@ class MainWindow(QMainWindow):
         self.runner.submit(self._load_services, self.person.set_services)
         self.refresh_today()
         self.search.box.setFocus()
+        self.retranslate_ui()
+        applied = self.languages.switch(settings.ui_language)
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == applied)
 
     # --- actions ----------------------------------------------------------------------------
+    # Menus and actions get their words in retranslate_ui, so a language switch re-labels them.
     def _build_actions(self) -> None:
         menu = self.menuBar()
-        desk = menu.addMenu(self.tr("&Desk"))
-        self.act_find = self._action(desk, self.tr("&Find a member"), "Ctrl+F", self.back_to_search)
-        self.act_register = self._action(
-            desk, self.tr("&Register a newcomer…"), "Ctrl+N", self.open_register
-        )
-        self.act_reprint = self._action(
-            desk, self.tr("Re&print last slip"), "Ctrl+P", self.slips.reprint_last
-        )
+        self.desk_menu = desk = menu.addMenu("")
+        self.act_find = self._action(desk, "", "Ctrl+F", self.back_to_search)
+        self.act_register = self._action(desk, "", "Ctrl+N", self.open_register)
+        self.act_reprint = self._action(desk, "", "Ctrl+P", self.slips.reprint_last)
         desk.addSeparator()
-        self.act_export = self._action(desk, self.tr("&Export…"), "Ctrl+E", self.open_export)
+        self.act_export = self._action(desk, "", "Ctrl+E", self.open_export)
         self.act_backup = self._action(
-            desk, self.tr("&Back up now"), "Ctrl+Shift+B", lambda: self.backups.backup_now("manual")
+            desk, "", "Ctrl+Shift+B", lambda: self.backups.backup_now("manual")
         )
         desk.addSeparator()
-        self._action(desk, self.tr("&Quit"), "Ctrl+Q", self.close)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
+        self.act_quit = self._action(desk, "", "Ctrl+Q", self.close)
+        self.language_menu = menu.addMenu("")
+        self.language_menu.setObjectName("language_menu")
+        self.language_actions = QActionGroup(self)
+        for code, native in UI_LANGUAGES:
+            action = QAction(native, self.language_actions, checkable=True)
+            action.setObjectName(f"language_{code}")
+            action.setData(code)
+            action.triggered.connect(partial(self.choose_language, code))
+            self.language_menu.addAction(action)
+        self.help_menu = help_menu = menu.addMenu("")
+        self.act_shortcuts = self._action(help_menu, "", "F1", self.show_shortcuts)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Front Desk — %1").replace("%1", self.settings.centre_name))
+        self.desk_menu.setTitle(self.tr("&Desk"))
+        self.act_find.setText(self.tr("&Find a member"))
+        self.act_register.setText(self.tr("&Register a newcomer…"))
+        self.act_reprint.setText(self.tr("Re&print last slip"))
+        self.act_export.setText(self.tr("&Export…"))
+        self.act_backup.setText(self.tr("&Back up now"))
+        self.act_quit.setText(self.tr("&Quit"))
+        # The language names stay in their own language, so anyone can find theirs.
+        self.language_menu.setTitle(self.tr("&Language") + " / Language")
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def choose_language(self, code: str) -> None:
+        """Show the window in `code` now and remember it for the next start."""
+        applied = self.languages.switch(code)
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == applied)
+        self.settings = replace(self.settings, ui_language=applied)
+
+        def work() -> None:
+            with self.db.write() as session:
+                save_settings(session, ui_language=applied)
+
+        self.runner.submit(work, None, lambda exc: self.say(describe_error(exc), error=True))
 
     def _action(self, menu: QWidget, text: str, keys: str, slot: object) -> QAction:
         action = QAction(text, self)

@@ -6,7 +6,6 @@ import errno
 import logging
 import sqlite3
 
-from PySide6.QtCore import QCoreApplication
 from sqlalchemy.exc import OperationalError
 
 from desktop.db.errors import AlreadyOpen, BackupFailed, DatabaseCorrupt, RestoreRefused
@@ -19,61 +18,72 @@ from desktop.services.errors import (
     ValidationError,
 )
 from desktop.services.jobs import Cancelled
+from desktop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
-CTX = "Messages"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
 
 
 def describe_error(exc: BaseException) -> str:
     """One plain sentence for `exc`; unexpected errors are logged with their traceback."""
     if isinstance(exc, ValidationError):
-        return _t("Some details need checking: %1").replace("%1", "; ".join(exc.errors.values()))
+        return translate("Messages", "Some details need checking: %1").replace(
+            "%1", "; ".join(exc.errors.values())
+        )
     if isinstance(exc, RuleBreach):
         return "; ".join(b.reason for b in exc.breaches)
     if isinstance(exc, NotFound):
-        return _t("That record is no longer on file. Search again.")
+        return translate("Messages", "That record is no longer on file. Search again.")
     if isinstance(exc, PermissionDenied):
-        return _t("Your account may not do this. Ask a staff member.")
+        return translate("Messages", "Your account may not do this. Ask a staff member.")
     if isinstance(exc, Cancelled):
-        return _t("Stopped. Nothing was changed.")
+        return translate("Messages", "Stopped. Nothing was changed.")
     if isinstance(exc, PrintFailed):
-        return _t("Printing failed: %1").replace("%1", exc.reason)
+        return translate("Messages", "Printing failed: %1").replace("%1", exc.reason)
     if isinstance(exc, BackupFailed):
-        return _t(
-            "The backup was not made: %1. The desk's data is safe; tell a staff member."
+        return translate(
+            "Messages", "The backup was not made: %1. The desk's data is safe; tell a staff member."
         ).replace("%1", exc.reason)
     if isinstance(exc, DatabaseCorrupt):
-        return _t("The database file %1 is damaged. Tell a staff member.").replace(
-            "%1", str(exc.path)
-        )
+        return translate(
+            "Messages", "The database file %1 is damaged. Tell a staff member."
+        ).replace("%1", str(exc.path))
     if isinstance(exc, AlreadyOpen):
-        return _t("The database is in use by %1. Close it there first.").replace("%1", exc.holder)
-    if isinstance(exc, RestoreRefused):
-        return _t("That backup cannot be used: %1. Nothing was changed.").replace(
-            "%1", "; ".join(exc.problems[:3])
+        return translate("Messages", "The database is in use by %1. Close it there first.").replace(
+            "%1", exc.holder
         )
+    if isinstance(exc, RestoreRefused):
+        return translate(
+            "Messages", "That backup cannot be used: %1. Nothing was changed."
+        ).replace("%1", "; ".join(exc.problems[:3]))
     if isinstance(exc, FrontDeskError):
         return str(exc)
     text = str(exc).lower()
     if isinstance(exc, OperationalError | sqlite3.OperationalError):
         if "locked" in text or "busy" in text:
             log.warning("database busy: %s", exc)
-            return _t("The database is busy (another program is using it). Try again.")
+            return translate(
+                "Messages", "The database is busy (another program is using it). Try again."
+            )
         if "full" in text:
             log.error("disk full: %s", exc)
-            return _t("The disk is full. Nothing was saved. Tell a staff member.")
+            return translate(
+                "Messages", "The disk is full. Nothing was saved. Tell a staff member."
+            )
         if "readonly" in text or "read-only" in text:
             log.error("read-only database: %s", exc)
-            return _t("The database cannot be written to. Nothing was saved. Tell a staff member.")
+            return translate(
+                "Messages",
+                "The database cannot be written to. Nothing was saved. Tell a staff member.",
+            )
         if "disk i/o" in text:
             log.error("disk error: %s", exc)
-            return _t("The disk reported an error. Nothing was saved. Tell a staff member.")
+            return translate(
+                "Messages", "The disk reported an error. Nothing was saved. Tell a staff member."
+            )
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         log.error("disk full: %s", exc)
-        return _t("The disk is full. Nothing was saved. Tell a staff member.")
+        return translate("Messages", "The disk is full. Nothing was saved. Tell a staff member.")
     log.error("unexpected error", exc_info=exc)
-    return _t("Something went wrong and nothing was saved. The details are in the log.")
+    return translate(
+        "Messages", "Something went wrong and nothing was saved. The details are in the log."
+    )

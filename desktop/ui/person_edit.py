@@ -38,13 +38,13 @@ class ChangeTableModel(RowTableModel[ChangeRow]):
     context = HISTORY_CTX
     columns: Sequence[Column] = (
         (
-            QT_TRANSLATE_NOOP(HISTORY_CTX, "When"),
+            QT_TRANSLATE_NOOP("ChangeTableModel", "When"),
             lambda c: clock.to_local(c.changed_at).strftime("%d/%m/%Y %H:%M"),
         ),
-        (QT_TRANSLATE_NOOP(HISTORY_CTX, "Field"), _field_label),
-        (QT_TRANSLATE_NOOP(HISTORY_CTX, "Before"), lambda c: c.old_value),
-        (QT_TRANSLATE_NOOP(HISTORY_CTX, "After"), lambda c: c.new_value),
-        (QT_TRANSLATE_NOOP(HISTORY_CTX, "By"), lambda c: c.changed_by),
+        (QT_TRANSLATE_NOOP("ChangeTableModel", "Field"), _field_label),
+        (QT_TRANSLATE_NOOP("ChangeTableModel", "Before"), lambda c: c.old_value),
+        (QT_TRANSLATE_NOOP("ChangeTableModel", "After"), lambda c: c.new_value),
+        (QT_TRANSLATE_NOOP("ChangeTableModel", "By"), lambda c: c.changed_by),
     )
 
 

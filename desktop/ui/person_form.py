@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,64 +22,64 @@ from PySide6.QtWidgets import (
 from desktop.models import ImmigrationStatus, Sex, VulnerabilityFlag
 from desktop.services.people import PersonInput
 from desktop.services.reference import HK_AREAS, STATELESS, countries, languages
-from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-CTX = "PersonForm"
+CTX = "PersonForm"  # other modules translate its labels
 SEX_LABELS: dict[str, str] = {
-    Sex.NOT_STATED: QT_TRANSLATE_NOOP(CTX, "Not stated"),
-    Sex.FEMALE: QT_TRANSLATE_NOOP(CTX, "Female"),
-    Sex.MALE: QT_TRANSLATE_NOOP(CTX, "Male"),
-    Sex.INTERSEX: QT_TRANSLATE_NOOP(CTX, "Intersex"),
+    Sex.NOT_STATED: QT_TRANSLATE_NOOP("PersonForm", "Not stated"),
+    Sex.FEMALE: QT_TRANSLATE_NOOP("PersonForm", "Female"),
+    Sex.MALE: QT_TRANSLATE_NOOP("PersonForm", "Male"),
+    Sex.INTERSEX: QT_TRANSLATE_NOOP("PersonForm", "Intersex"),
 }
 STATUS_LABELS: dict[str, str] = {
-    ImmigrationStatus.NOT_STATED: QT_TRANSLATE_NOOP(CTX, "Not stated"),
-    ImmigrationStatus.NON_REFOULEMENT_CLAIMANT: QT_TRANSLATE_NOOP(CTX, "Non-refoulement claimant"),
-    ImmigrationStatus.ASYLUM_SEEKER: QT_TRANSLATE_NOOP(CTX, "Asylum seeker"),
-    ImmigrationStatus.RECOGNISED_REFUGEE: QT_TRANSLATE_NOOP(CTX, "Recognised refugee"),
-    ImmigrationStatus.OTHER: QT_TRANSLATE_NOOP(CTX, "Other"),
+    ImmigrationStatus.NOT_STATED: QT_TRANSLATE_NOOP("PersonForm", "Not stated"),
+    ImmigrationStatus.NON_REFOULEMENT_CLAIMANT: QT_TRANSLATE_NOOP(
+        "PersonForm", "Non-refoulement claimant"
+    ),
+    ImmigrationStatus.ASYLUM_SEEKER: QT_TRANSLATE_NOOP("PersonForm", "Asylum seeker"),
+    ImmigrationStatus.RECOGNISED_REFUGEE: QT_TRANSLATE_NOOP("PersonForm", "Recognised refugee"),
+    ImmigrationStatus.OTHER: QT_TRANSLATE_NOOP("PersonForm", "Other"),
 }
 FLAG_LABELS: dict[str, str] = {
-    VulnerabilityFlag.UNACCOMPANIED_MINOR: QT_TRANSLATE_NOOP(CTX, "Child without a parent here"),
-    VulnerabilityFlag.PREGNANT: QT_TRANSLATE_NOOP(CTX, "Pregnant"),
-    VulnerabilityFlag.DISABILITY: QT_TRANSLATE_NOOP(CTX, "Disability"),
-    VulnerabilityFlag.SERIOUS_ILLNESS: QT_TRANSLATE_NOOP(CTX, "Serious illness"),
-    VulnerabilityFlag.MENTAL_HEALTH: QT_TRANSLATE_NOOP(CTX, "Mental health needs"),
-    VulnerabilityFlag.SURVIVOR_OF_VIOLENCE: QT_TRANSLATE_NOOP(CTX, "Survivor of violence"),
-    VulnerabilityFlag.SINGLE_PARENT: QT_TRANSLATE_NOOP(CTX, "Single parent"),
-    VulnerabilityFlag.OLDER_PERSON_ALONE: QT_TRANSLATE_NOOP(CTX, "Older person alone"),
-    VulnerabilityFlag.NO_SHELTER: QT_TRANSLATE_NOOP(CTX, "No shelter"),
+    VulnerabilityFlag.UNACCOMPANIED_MINOR: QT_TRANSLATE_NOOP(
+        "PersonForm", "Child without a parent here"
+    ),
+    VulnerabilityFlag.PREGNANT: QT_TRANSLATE_NOOP("PersonForm", "Pregnant"),
+    VulnerabilityFlag.DISABILITY: QT_TRANSLATE_NOOP("PersonForm", "Disability"),
+    VulnerabilityFlag.SERIOUS_ILLNESS: QT_TRANSLATE_NOOP("PersonForm", "Serious illness"),
+    VulnerabilityFlag.MENTAL_HEALTH: QT_TRANSLATE_NOOP("PersonForm", "Mental health needs"),
+    VulnerabilityFlag.SURVIVOR_OF_VIOLENCE: QT_TRANSLATE_NOOP("PersonForm", "Survivor of violence"),
+    VulnerabilityFlag.SINGLE_PARENT: QT_TRANSLATE_NOOP("PersonForm", "Single parent"),
+    VulnerabilityFlag.OLDER_PERSON_ALONE: QT_TRANSLATE_NOOP("PersonForm", "Older person alone"),
+    VulnerabilityFlag.NO_SHELTER: QT_TRANSLATE_NOOP("PersonForm", "No shelter"),
 }
 FIELD_LABELS: dict[str, str] = {
-    "family_name": QT_TRANSLATE_NOOP(CTX, "Family name *"),
-    "given_name": QT_TRANSLATE_NOOP(CTX, "Given name(s)"),
-    "name_original": QT_TRANSLATE_NOOP(CTX, "Name in own script"),
-    "preferred_name": QT_TRANSLATE_NOOP(CTX, "Preferred name"),
-    "sex": QT_TRANSLATE_NOOP(CTX, "Sex"),
-    "gender_identity": QT_TRANSLATE_NOOP(CTX, "Gender identity"),
-    "birth": QT_TRANSLATE_NOOP(CTX, "Date or year of birth"),
-    "country_of_origin": QT_TRANSLATE_NOOP(CTX, "Country of origin"),
-    "nationality": QT_TRANSLATE_NOOP(CTX, "Nationality"),
-    "preferred_language": QT_TRANSLATE_NOOP(CTX, "Preferred language"),
-    "language_filter": QT_TRANSLATE_NOOP(CTX, "Other languages"),
-    "phone": QT_TRANSLATE_NOOP(CTX, "Phone"),
-    "phone_alt": QT_TRANSLATE_NOOP(CTX, "Other phone"),
-    "hk_area": QT_TRANSLATE_NOOP(CTX, "Area in Hong Kong"),
-    "immigration_status": QT_TRANSLATE_NOOP(CTX, "Immigration status"),
-    "arrival_date": QT_TRANSLATE_NOOP(CTX, "Arrived in Hong Kong"),
-    "claim_date": QT_TRANSLATE_NOOP(CTX, "Claim lodged"),
-    "vulnerability_flags": QT_TRANSLATE_NOOP(CTX, "Needs"),
-    "notes": QT_TRANSLATE_NOOP(CTX, "Notes (staff only)"),
-    "household_id": QT_TRANSLATE_NOOP(CTX, "Household"),
-    "household_relationship": QT_TRANSLATE_NOOP(CTX, "Relationship"),
-    "date_of_birth": QT_TRANSLATE_NOOP(CTX, "Date of birth"),
-    "birth_year": QT_TRANSLATE_NOOP(CTX, "Year of birth"),
-    "status": QT_TRANSLATE_NOOP(CTX, "Membership status"),
+    "family_name": QT_TRANSLATE_NOOP("PersonForm", "Family name *"),
+    "given_name": QT_TRANSLATE_NOOP("PersonForm", "Given name(s)"),
+    "name_original": QT_TRANSLATE_NOOP("PersonForm", "Name in own script"),
+    "preferred_name": QT_TRANSLATE_NOOP("PersonForm", "Preferred name"),
+    "sex": QT_TRANSLATE_NOOP("PersonForm", "Sex"),
+    "gender_identity": QT_TRANSLATE_NOOP("PersonForm", "Gender identity"),
+    "birth": QT_TRANSLATE_NOOP("PersonForm", "Date or year of birth"),
+    "country_of_origin": QT_TRANSLATE_NOOP("PersonForm", "Country of origin"),
+    "nationality": QT_TRANSLATE_NOOP("PersonForm", "Nationality"),
+    "preferred_language": QT_TRANSLATE_NOOP("PersonForm", "Preferred language"),
+    "language_filter": QT_TRANSLATE_NOOP("PersonForm", "Other languages"),
+    "phone": QT_TRANSLATE_NOOP("PersonForm", "Phone"),
+    "phone_alt": QT_TRANSLATE_NOOP("PersonForm", "Other phone"),
+    "hk_area": QT_TRANSLATE_NOOP("PersonForm", "Area in Hong Kong"),
+    "immigration_status": QT_TRANSLATE_NOOP("PersonForm", "Immigration status"),
+    "arrival_date": QT_TRANSLATE_NOOP("PersonForm", "Arrived in Hong Kong"),
+    "claim_date": QT_TRANSLATE_NOOP("PersonForm", "Claim lodged"),
+    "vulnerability_flags": QT_TRANSLATE_NOOP("PersonForm", "Needs"),
+    "notes": QT_TRANSLATE_NOOP("PersonForm", "Notes (staff only)"),
+    "household_id": QT_TRANSLATE_NOOP("PersonForm", "Household"),
+    "household_relationship": QT_TRANSLATE_NOOP("PersonForm", "Relationship"),
+    "date_of_birth": QT_TRANSLATE_NOOP("PersonForm", "Date of birth"),
+    "birth_year": QT_TRANSLATE_NOOP("PersonForm", "Year of birth"),
+    "status": QT_TRANSLATE_NOOP("PersonForm", "Membership status"),
 }
-GENDER_HINT = QT_TRANSLATE_NOOP(CTX, "Optional, in the person's own words")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CTX, text)
+GENDER_HINT = QT_TRANSLATE_NOOP("PersonForm", "Optional, in the person's own words")
 
 
 def _searchable_combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -123,19 +123,23 @@ class PersonForm(QWidget):
         self.preferred_name = QLineEdit(objectName="preferred_name")
         self.sex = QComboBox(objectName="sex")
         for value, label in SEX_LABELS.items():
-            self.sex.addItem(_t(label), str(value))
+            self.sex.addItem(translate("PersonForm", label), str(value))
         self.gender_identity = QLineEdit(objectName="gender_identity")
-        self.gender_identity.setPlaceholderText(_t(GENDER_HINT))
+        self.gender_identity.setPlaceholderText(translate("PersonForm", GENDER_HINT))
         self.birth = QLineEdit(objectName="birth")
-        self.birth.setPlaceholderText(_t("dd/mm/yyyy, or the year only"))
-        self.birth_estimated = QCheckBox(_t("The year is a guess"), objectName="birth_estimated")
+        self.birth.setPlaceholderText(translate("PersonForm", "dd/mm/yyyy, or the year only"))
+        self.birth_estimated = QCheckBox(
+            translate("PersonForm", "The year is a guess"), objectName="birth_estimated"
+        )
 
         self.country = _searchable_combo("country_of_origin", list(countries()))
-        nationality_items = [(STATELESS, _t("Stateless")), *countries()]
+        nationality_items = [(STATELESS, translate("PersonForm", "Stateless")), *countries()]
         self.nationality = _searchable_combo("nationality", nationality_items)
         self.language = _searchable_combo("preferred_language", list(languages()))
         self.language_filter = QLineEdit(objectName="language_filter")
-        self.language_filter.setPlaceholderText(_t("Type to find a language, Space to tick"))
+        self.language_filter.setPlaceholderText(
+            translate("PersonForm", "Type to find a language, Space to tick")
+        )
         self.languages = QListWidget(objectName="languages")
         for code, name in languages():
             item = QListWidgetItem(name)
@@ -147,7 +151,7 @@ class PersonForm(QWidget):
         self.language_filter.textChanged.connect(self._filter_languages)
 
         self.phone = QLineEdit(objectName="phone")
-        self.phone.setPlaceholderText(_t("e.g. 9123 4567"))
+        self.phone.setPlaceholderText(translate("PersonForm", "e.g. 9123 4567"))
         self.phone_alt = QLineEdit(objectName="phone_alt")
         self.hk_area = QLineEdit(objectName="hk_area")
         area_completer = QCompleter(list(HK_AREAS), self.hk_area)
@@ -156,15 +160,17 @@ class PersonForm(QWidget):
         self.hk_area.setCompleter(area_completer)
         self.status = QComboBox(objectName="immigration_status")
         for value, label in STATUS_LABELS.items():
-            self.status.addItem(_t(label), str(value))
+            self.status.addItem(translate("PersonForm", label), str(value))
         self.arrival_date = QLineEdit(objectName="arrival_date")
-        self.arrival_date.setPlaceholderText(_t("dd/mm/yyyy"))
+        self.arrival_date.setPlaceholderText(translate("PersonForm", "dd/mm/yyyy"))
         self.claim_date = QLineEdit(objectName="claim_date")
-        self.claim_date.setPlaceholderText(_t("dd/mm/yyyy"))
+        self.claim_date.setPlaceholderText(translate("PersonForm", "dd/mm/yyyy"))
 
         self.flags: dict[str, QCheckBox] = {}
         for value, label in FLAG_LABELS.items():
-            self.flags[str(value)] = QCheckBox(_t(label), objectName=f"flag_{value}")
+            self.flags[str(value)] = QCheckBox(
+                translate("PersonForm", label), objectName=f"flag_{value}"
+            )
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setTabChangesFocus(True)
 
@@ -172,7 +178,7 @@ class PersonForm(QWidget):
         self._tab_of: dict[str, int] = {}
         self.tabs = QTabWidget(objectName="person_tabs")
         self._add_tab(
-            QT_TRANSLATE_NOOP(CTX, "&1 Name and birth"),
+            QT_TRANSLATE_NOOP("PersonForm", "&1 Name and birth"),
             [
                 ("family_name", self.family_name),
                 ("given_name", self.given_name),
@@ -185,7 +191,7 @@ class PersonForm(QWidget):
             ],
         )
         self._add_tab(
-            QT_TRANSLATE_NOOP(CTX, "&2 Origin and languages"),
+            QT_TRANSLATE_NOOP("PersonForm", "&2 Origin and languages"),
             [
                 ("country_of_origin", self.country),
                 ("nationality", self.nationality),
@@ -195,7 +201,7 @@ class PersonForm(QWidget):
             ],
         )
         self._add_tab(
-            QT_TRANSLATE_NOOP(CTX, "&3 Contact and status"),
+            QT_TRANSLATE_NOOP("PersonForm", "&3 Contact and status"),
             [
                 ("phone", self.phone),
                 ("phone_alt", self.phone_alt),
@@ -211,7 +217,7 @@ class PersonForm(QWidget):
         for i, box in enumerate(self.flags.values()):
             grid.addWidget(box, i // 2, i % 2)
         self.restricted_tab = self._add_tab(
-            QT_TRANSLATE_NOOP(CTX, "&4 Needs and notes"),
+            QT_TRANSLATE_NOOP("PersonForm", "&4 Needs and notes"),
             [
                 ("vulnerability_flags", flags_box),
                 ("notes", self.notes),
@@ -239,10 +245,10 @@ class PersonForm(QWidget):
             box.addWidget(widget)
             box.addWidget(error)
             if label:
-                form.addRow(_t(label), box)
+                form.addRow(translate("PersonForm", label), box)
             else:
                 form.addRow(box)
-        self.tabs.addTab(page, _t(title))
+        self.tabs.addTab(page, translate("PersonForm", title))
         return index
 
     def _filter_languages(self, text: str) -> None:
@@ -323,7 +329,7 @@ class PersonForm(QWidget):
         """Show each message under its field; open the tab of the first bad field and focus it."""
         for key, label in self._errors.items():
             message = errors.get(key, "")
-            label.setText(_t(message) if message else "")
+            label.setText(translate("PersonForm", message) if message else "")
             label.setVisible(bool(message))
         first = next((k for k in self._errors if k in errors), None)
         if first is None:

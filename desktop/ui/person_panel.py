@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from babel.dates import format_date
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Person, Service
 from desktop.services.reference import country_name, language_name
 from desktop.services.visits import VisitRow
+from desktop.ui.language import babel_locale
 from desktop.ui.table_models import HistoryTableModel
 
 SHORTCUT_KEYS = "1234567890"
@@ -37,6 +39,7 @@ class PersonPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.person_id: uuid.UUID | None = None
+        self._person: Person | None = None
         self.name = QLabel(objectName="person_name")
         font = self.name.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -50,17 +53,14 @@ class PersonPanel(QWidget):
         self.warning.setWordWrap(True)
         self.warning.hide()
 
-        self.services_box = QGroupBox(self.tr("Services (press the number to tick)"))
+        self.services_box = QGroupBox()
         self.services_grid = QGridLayout(self.services_box)
         self.checks: list[tuple[QCheckBox, Service]] = []
         self.note = QLineEdit(objectName="visit_note")
-        self.note.setPlaceholderText(self.tr("Note for this visit (optional)"))
-        self.check_in_button = QPushButton(
-            self.tr("Check in and print slip  (Enter)"), objectName="check_in_button"
-        )
+        self.check_in_button = QPushButton(objectName="check_in_button")
         self.check_in_button.setDefault(True)
         self.check_in_button.clicked.connect(self._request_check_in)
-        self.edit_button = QPushButton(self.tr("Edit details"), objectName="edit_person_button")
+        self.edit_button = QPushButton(objectName="edit_person_button")
         self.edit_button.clicked.connect(
             lambda: self.person_id and self.edit_requested.emit(self.person_id)
         )
@@ -86,11 +86,30 @@ class PersonPanel(QWidget):
         layout.addWidget(self.services_box)
         layout.addWidget(self.note)
         layout.addWidget(self.check_in_button)
-        layout.addWidget(QLabel(self.tr("Recent visits")))
+        self.history_label = QLabel()
+        layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
         self.installEventFilter(self)
         self.note.installEventFilter(self)
         self.clear()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.services_box.setTitle(self.tr("Services (press the number to tick)"))
+        self.note.setPlaceholderText(self.tr("Note for this visit (optional)"))
+        self.check_in_button.setText(self.tr("Check in and print slip  (Enter)"))
+        self.edit_button.setText(self.tr("Edit details"))
+        self.history_label.setText(self.tr("Recent visits"))
+        self.history_model.retranslate()
+        if self._person is not None:
+            self._describe(self._person)
+        else:
+            self._describe_nobody()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def set_services(self, services: list[Service]) -> None:
         for box, _ in self.checks:
@@ -106,12 +125,24 @@ class PersonPanel(QWidget):
 
     def show_person(self, person: Person, history: list[VisitRow]) -> None:
         self.person_id = person.id
+        self._person = person
+        self._describe(person)
+        self.history_model.set_rows(history)
+        for box, _ in self.checks:
+            box.setChecked(False)
+        self.note.clear()
+        self.setEnabled(True)
+        self.setFocus()
+
+    def _describe(self, person: Person) -> None:
+        """Who the person is, in the window's language (dates and countries by Babel)."""
+        locale = babel_locale()
         title = person.display_name
         if person.preferred_name:
             title += f"  “{person.preferred_name}”"
         self.name.setText(title)
         born = (
-            person.date_of_birth.strftime("%d/%m/%Y")
+            format_date(person.date_of_birth, "medium", locale=locale)
             if person.date_of_birth
             else (str(person.birth_year) if person.birth_year else "")
         )
@@ -119,8 +150,8 @@ class PersonPanel(QWidget):
             f"<b>{person.member_number}</b>",
             person.name_original,
             self.tr("Born: %1").replace("%1", born) if born else "",
-            country_name(person.country_of_origin),
-            self.tr("Speaks: %1").replace("%1", language_name(person.preferred_language))
+            country_name(person.country_of_origin, locale),
+            self.tr("Speaks: %1").replace("%1", language_name(person.preferred_language, locale))
             if person.preferred_language
             else "",
         ]
@@ -130,22 +161,20 @@ class PersonPanel(QWidget):
             self.warning.show()
         else:
             self.warning.hide()
-        self.history_model.set_rows(history)
-        for box, _ in self.checks:
-            box.setChecked(False)
-        self.note.clear()
-        self.setEnabled(True)
-        self.setFocus()
 
     def clear(self) -> None:
         self.person_id = None
-        self.name.setText(self.tr("No one chosen"))
-        self.details.setText(self.tr("Find a member on the left, then press Enter."))
-        self.warning.hide()
+        self._person = None
+        self._describe_nobody()
         self.history_model.set_rows([])
         for box, _ in self.checks:
             box.setChecked(False)
         self.setEnabled(False)
+
+    def _describe_nobody(self) -> None:
+        self.name.setText(self.tr("No one chosen"))
+        self.details.setText(self.tr("Find a member on the left, then press Enter."))
+        self.warning.hide()
 
     def selected_service_ids(self) -> list[uuid.UUID]:
         return [service.id for box, service in self.checks if box.isChecked()]

@@ -31,9 +31,6 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self.box = QLineEdit(objectName="search_box")
         self.box.setClearButtonEnabled(True)
-        self.box.setPlaceholderText(
-            self.tr("Scan the card, or type a name, member number or phone (Ctrl+F)")
-        )
         font = self.box.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.box.setFont(font)
@@ -61,6 +58,18 @@ class SearchPanel(QWidget):
         self.box.installEventFilter(self)
         self.table.installEventFilter(self)
         self._awaiting_submit = False
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.box.setPlaceholderText(
+            self.tr("Scan the card, or type a name, member number or phone (Ctrl+F)")
+        )
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def _typed(self, text: str) -> None:
         self.status.setStyleSheet("")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
+from babel.dates import format_datetime, format_time
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
@@ -17,6 +18,7 @@ from desktop.services import clock
 from desktop.services.search import PersonMatch
 from desktop.services.visits import VisitRow
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.language import babel_locale
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -37,6 +39,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """Headers and dates again, in the window's new language."""
+        if self.columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, len(self.columns) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
 
     def row_at(self, row: int) -> Row | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -89,7 +99,7 @@ class VisitTableModel(RowTableModel[VisitRow]):
         (QT_TRANSLATE_NOOP("VisitTableModel", "No."), lambda v: str(v.queue_number)),
         (
             QT_TRANSLATE_NOOP("VisitTableModel", "Time"),
-            lambda v: clock.to_local(v.visited_at).strftime("%H:%M"),
+            lambda v: format_time(clock.to_local(v.visited_at), "short", locale=babel_locale()),
         ),
         (QT_TRANSLATE_NOOP("VisitTableModel", "Member no."), lambda v: v.member_number),
         (QT_TRANSLATE_NOOP("VisitTableModel", "Name"), lambda v: v.display_name),
@@ -98,7 +108,7 @@ class VisitTableModel(RowTableModel[VisitRow]):
 
     def extra_data(self, row: VisitRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole and row.voided:
-            return QCoreApplication.translate(self.context, "This visit was voided.")
+            return QCoreApplication.translate("VisitTableModel", "This visit was voided.")
         if role == Qt.ItemDataRole.FontRole and row.voided:
             from PySide6.QtGui import QFont
 
@@ -113,7 +123,7 @@ class HistoryTableModel(VisitTableModel):
     columns: Sequence[Column] = (
         (
             QT_TRANSLATE_NOOP("HistoryTableModel", "Date"),
-            lambda v: clock.to_local(v.visited_at).strftime("%d/%m/%Y %H:%M"),
+            lambda v: format_datetime(clock.to_local(v.visited_at), "short", locale=babel_locale()),
         ),
         (QT_TRANSLATE_NOOP("HistoryTableModel", "Services"), lambda v: ", ".join(v.services)),
         (QT_TRANSLATE_NOOP("HistoryTableModel", "Note"), lambda v: v.note),

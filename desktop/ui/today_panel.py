@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -36,6 +37,15 @@ class TodayPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         self.show_visits([])
+
+    def retranslate_ui(self) -> None:
+        self.model.retranslate()
+        self.show_visits(self.model.rows)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def show_visits(self, rows: list[VisitRow]) -> None:
         self.model.set_rows(rows)

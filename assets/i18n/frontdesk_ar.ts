@@ -1,0 +1,643 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+<context>
+    <name>App</name>
+    <message>
+        <source>The database file is damaged and cannot be used safely.
+
+The latest good backup is from %1 (%2 people, %3 visits). Visits recorded after that time are not in it.
+
+Restore this backup? The damaged file is kept aside for staff, not deleted.</source>
+        <translation>ملف قاعدة البيانات تالف ولا يمكن استخدامه بأمان.
+
+آخر نسخة احتياطية سليمة من %1 (%2 شخصًا، %3 زيارة). الزيارات المسجلة بعد ذلك الوقت ليست فيها.
+
+هل تريد استعادة هذه النسخة؟ يُحفظ الملف التالف جانبًا للموظفين ولا يُحذف.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>استعادة النسخة الاحتياطية</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged and there is no good backup of it. Nothing was changed. Tell a staff member; the log file is %2.</source>
+        <translation>ملف قاعدة البيانات %1 تالف ولا توجد له نسخة احتياطية سليمة. لم يتغير شيء. أبلغ أحد الموظفين؛ ملف السجل هو %2.</translation>
+    </message>
+    <message>
+        <source>The damaged database was left as it is. Tell a staff member.</source>
+        <translation>تُركت قاعدة البيانات التالفة كما هي. أبلغ أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>Front Desk is already open on this database, in %1. Use that window, or close it first. Two windows on one file could hand out the same queue number.</source>
+        <translation>برنامج Front Desk مفتوح بالفعل على قاعدة البيانات هذه في %1. استخدم تلك النافذة أو أغلقها أولًا. نافذتان على ملف واحد قد تعطيان رقم الدور نفسه مرتين.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backup saved at %1, but the copy for the second place failed: %2</source>
+        <translation>حُفظت النسخة الاحتياطية في %1، لكن فشل حفظ النسخة في المكان الثاني: %2</translation>
+    </message>
+    <message>
+        <source>Backup saved at %1.</source>
+        <translation>حُفظت النسخة الاحتياطية في %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>People registered</source>
+        <translation>الأشخاص المسجلون</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>الأسر</translation>
+    </message>
+    <message>
+        <source>CSV (Excel, any spreadsheet)</source>
+        <translation>CSV (Excel أو أي جدول بيانات)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>مصنف Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Anonymised: no names, numbers, phones or notes</source>
+        <translation>مجهول الهوية: بلا أسماء أو أرقام أو هواتف أو ملاحظات</translation>
+    </message>
+    <message>
+        <source>Only an administrator may export personal data.</source>
+        <translation>لا يحق تصدير البيانات الشخصية إلا للمسؤول.</translation>
+    </message>
+    <message>
+        <source>Everyone on file (ignore the dates)</source>
+        <translation>كل المسجلين (تجاهل التواريخ)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>ماذا</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>الحقول</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Personal: not in an anonymised export.</source>
+        <translation>بيانات شخصية: لا تدخل في التصدير المجهول الهوية.</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>تصدير إلى</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ملفات CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>اختر ملفًا في مجلد موجود.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>اليوم الأول يقع بعد اليوم الأخير.</translation>
+    </message>
+    <message>
+        <source>Tick at least one field.</source>
+        <translation>ضع علامة على حقل واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>جارٍ التصدير…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>لم يُكتب أي صف في %1.</numerusform>
+            <numerusform>كُتب صف واحد في %1.</numerusform>
+            <numerusform>كُتب صفان في %1.</numerusform>
+            <numerusform>كُتبت %n صفوف في %1.</numerusform>
+            <numerusform>كُتب %n صفًا في %1.</numerusform>
+            <numerusform>كُتب %n صف في %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Front Desk — %1</source>
+        <translation>مكتب الاستقبال — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>&amp;المكتب</translation>
+    </message>
+    <message>
+        <source>&amp;Find a member</source>
+        <translation>&amp;البحث عن عضو</translation>
+    </message>
+    <message>
+        <source>&amp;Register a newcomer…</source>
+        <translation>&amp;تسجيل قادم جديد…</translation>
+    </message>
+    <message>
+        <source>Re&amp;print last slip</source>
+        <translation>إعادة &amp;طباعة آخر قسيمة</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>نسخ احتياطي ال&amp;آن</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة الم&amp;فاتيح</translation>
+    </message>
+    <message>
+        <source>Registered %1 as %2.</source>
+        <translation>تم تسجيل %1 برقم %2.</translation>
+    </message>
+    <message>
+        <source>Checked in: queue no. %1, %2</source>
+        <translation>تم تسجيل الحضور: رقم الدور %1، %2</translation>
+    </message>
+    <message>
+        <source>(last time: %1)</source>
+        <translation>(آخر مرة: %1)</translation>
+    </message>
+    <message>
+        <source>Rule not met</source>
+        <translation>القاعدة غير مستوفاة</translation>
+    </message>
+    <message>
+        <source>This check-in breaks a service rule:</source>
+        <translation>تسجيل الحضور هذا يخالف قاعدة خدمة:</translation>
+    </message>
+    <message>
+        <source>Override with a reason…</source>
+        <translation>تجاوز مع ذكر السبب…</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>لم يُسجَّل الحضور: %1</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>تجاوز</translation>
+    </message>
+    <message>
+        <source>Why is the rule overridden?</source>
+        <translation>لماذا تُتجاوز القاعدة؟</translation>
+    </message>
+    <message>
+        <source>Not checked in: an override needs a reason.</source>
+        <translation>لم يُسجَّل الحضور: التجاوز يحتاج إلى سبب.</translation>
+    </message>
+    <message>
+        <source>Ctrl+F or Esc</source>
+        <translation>Ctrl+F أو Esc</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>الانتقال إلى مربع البحث</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the first match (or the scanned card)</source>
+        <translation>فتح أول نتيجة (أو البطاقة الممسوحة)</translation>
+    </message>
+    <message>
+        <source>↓ / ↑</source>
+        <translation>↓ / ↑</translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>التنقل بين النتائج</translation>
+    </message>
+    <message>
+        <source>1 … 0</source>
+        <translation>1 … 0</translation>
+    </message>
+    <message>
+        <source>Tick or untick a service</source>
+        <translation>تحديد خدمة أو إلغاء تحديدها</translation>
+    </message>
+    <message>
+        <source>Check in and print the slip</source>
+        <translation>تسجيل الحضور وطباعة القسيمة</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Register a newcomer</source>
+        <translation>تسجيل قادم جديد</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Reprint the last slip</source>
+        <translation>إعادة طباعة آخر قسيمة</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export visits or people</source>
+        <translation>تصدير الزيارات أو الأشخاص</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Some details need checking: %1</source>
+        <translation>بعض البيانات تحتاج إلى مراجعة: %1</translation>
+    </message>
+    <message>
+        <source>That record is no longer on file. Search again.</source>
+        <translation>هذا السجل لم يعد موجودًا. ابحث مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask a staff member.</source>
+        <translation>حسابك لا يسمح بهذا الإجراء. اسأل أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>توقف. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>فشلت الطباعة: %1</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1. The desk&apos;s data is safe; tell a staff member.</source>
+        <translation>لم تُنشأ النسخة الاحتياطية: %1. بيانات المكتب سليمة؛ أبلغ أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged. Tell a staff member.</source>
+        <translation>ملف قاعدة البيانات %1 تالف. أبلغ أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>The database is in use by %1. Close it there first.</source>
+        <translation>قاعدة البيانات قيد الاستخدام في %1. أغلقها هناك أولًا.</translation>
+    </message>
+    <message>
+        <source>That backup cannot be used: %1. Nothing was changed.</source>
+        <translation>لا يمكن استخدام تلك النسخة الاحتياطية: %1. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The database is busy (another program is using it). Try again.</source>
+        <translation>قاعدة البيانات مشغولة (يستخدمها برنامج آخر). حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved. Tell a staff member.</source>
+        <translation>القرص ممتلئ. لم يُحفظ شيء. أبلغ أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to. Nothing was saved. Tell a staff member.</source>
+        <translation>لا يمكن الكتابة في قاعدة البيانات. لم يُحفظ شيء. أبلغ أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error. Nothing was saved. Tell a staff member.</source>
+        <translation>أبلغ القرص عن خطأ. لم يُحفظ شيء. أبلغ أحد الموظفين.</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was saved. The details are in the log.</source>
+        <translation>حدث خطأ ولم يُحفظ شيء. التفاصيل في ملف السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Not stated</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation>ثنائي الجنس</translation>
+    </message>
+    <message>
+        <source>Non-refoulement claimant</source>
+        <translation>مقدم طلب عدم الإعادة القسرية</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>طالب لجوء</translation>
+    </message>
+    <message>
+        <source>Recognised refugee</source>
+        <translation>لاجئ معترف به</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, or the year only</source>
+        <translation>يوم/شهر/سنة، أو السنة فقط</translation>
+    </message>
+    <message>
+        <source>e.g. 9123 4567</source>
+        <translation>مثال: 9123 4567</translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation>اسم العائلة *</translation>
+    </message>
+    <message>
+        <source>Given name(s)</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>الاسم بخط لغته</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>الاسم المفضل</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Date or year of birth</source>
+        <translation>تاريخ الميلاد أو سنته</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>بلد المنشأ</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>اللغة المفضلة</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Area in Hong Kong</source>
+        <translation>المنطقة في هونغ كونغ</translation>
+    </message>
+    <message>
+        <source>Immigration status</source>
+        <translation>وضع الهجرة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <source>Services (press the number to tick)</source>
+        <translation>الخدمات (اضغط الرقم للتحديد)</translation>
+    </message>
+    <message>
+        <source>Note for this visit (optional)</source>
+        <translation>ملاحظة لهذه الزيارة (اختياري)</translation>
+    </message>
+    <message>
+        <source>Check in and print slip  (Enter)</source>
+        <translation>تسجيل الحضور وطباعة القسيمة  (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>تعديل البيانات</translation>
+    </message>
+    <message>
+        <source>Recent visits</source>
+        <translation>الزيارات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>تاريخ الميلاد: %1</translation>
+    </message>
+    <message>
+        <source>Speaks: %1</source>
+        <translation>يتحدث: %1</translation>
+    </message>
+    <message>
+        <source>Membership status: %1</source>
+        <translation>حالة العضوية: %1</translation>
+    </message>
+    <message>
+        <source>No one chosen</source>
+        <translation>لم يُختر أحد</translation>
+    </message>
+    <message>
+        <source>Find a member on the left, then press Enter.</source>
+        <translation>ابحث عن عضو في القائمة الجانبية، ثم اضغط Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Member no.</source>
+        <translation>رقم العضوية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>بخط لغته</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>الميلاد</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register a newcomer</source>
+        <translation>تسجيل قادم جديد</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Search first to avoid duplicates.</source>
+        <translation>الحقول المعلَّمة بـ * مطلوبة. ابحث أولًا لتجنب التكرار.</translation>
+    </message>
+    <message>
+        <source>Please check the fields marked below. Nothing was saved yet.</source>
+        <translation>يرجى مراجعة الحقول المحددة أدناه. لم يُحفظ شيء بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Scan the card, or type a name, member number or phone (Ctrl+F)</source>
+        <translation>امسح البطاقة، أو اكتب اسمًا أو رقم عضوية أو هاتفًا (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es). Enter opens the first; ↓ to choose.</source>
+        <translation>
+            <numerusform>%n نتيجة. اضغط Enter لفتح الأولى، و↓ للاختيار.</numerusform>
+            <numerusform>نتيجة واحدة. اضغط Enter لفتحها، و↓ للاختيار.</numerusform>
+            <numerusform>نتيجتان. اضغط Enter لفتح الأولى، و↓ للاختيار.</numerusform>
+            <numerusform>%n نتائج. اضغط Enter لفتح الأولى، و↓ للاختيار.</numerusform>
+            <numerusform>%n نتيجة. اضغط Enter لفتح الأولى، و↓ للاختيار.</numerusform>
+            <numerusform>%n نتيجة. اضغط Enter لفتح الأولى، و↓ للاختيار.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one found. Check the spelling, or register a newcomer (Ctrl+N).</source>
+        <translation>لم يُعثر على أحد. تحقق من الإملاء، أو سجّل قادمًا جديدًا (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No member has the number “%1”. Check the card or search by name.</source>
+        <translation>لا يوجد عضو بالرقم «%1». تحقق من البطاقة أو ابحث بالاسم.</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>No slip printed yet today.</source>
+        <translation>لم تُطبع أي قسيمة اليوم بعد.</translation>
+    </message>
+    <message>
+        <source>Slip %1 sent to %2.</source>
+        <translation>أُرسلت القسيمة %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+P to try again.</source>
+        <translation>اضغط Ctrl+P للمحاولة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message numerus="yes">
+        <source>Today: %n visit(s)</source>
+        <translation>
+            <numerusform>اليوم: %n زيارة</numerusform>
+            <numerusform>اليوم: زيارة واحدة</numerusform>
+            <numerusform>اليوم: زيارتان</numerusform>
+            <numerusform>اليوم: %n زيارات</numerusform>
+            <numerusform>اليوم: %n زيارة</numerusform>
+            <numerusform>اليوم: %n زيارة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next queue no. %1</source>
+        <translation>رقم الدور التالي %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>الرقم</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>رقم العضوية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>This visit was voided.</source>
+        <translation>أُلغيت هذه الزيارة.</translation>
+    </message>
+</context>
+</TS>

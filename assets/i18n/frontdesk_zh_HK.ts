@@ -1,0 +1,628 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_HK">
+<context>
+    <name>App</name>
+    <message>
+        <source>The database file is damaged and cannot be used safely.
+
+The latest good backup is from %1 (%2 people, %3 visits). Visits recorded after that time are not in it.
+
+Restore this backup? The damaged file is kept aside for staff, not deleted.</source>
+        <translation>資料庫檔案已損壞，無法安全使用。
+
+最近一個完好的備份來自 %1（%2 人，%3 次到訪）。該時間之後記錄的到訪不在備份內。
+
+要還原這個備份嗎？損壞的檔案會留給職員處理，不會刪除。</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>還原備份</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>結束</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged and there is no good backup of it. Nothing was changed. Tell a staff member; the log file is %2.</source>
+        <translation>資料庫檔案 %1 已損壞，而且沒有完好的備份。沒有任何改動。請通知職員；記錄檔是 %2。</translation>
+    </message>
+    <message>
+        <source>The damaged database was left as it is. Tell a staff member.</source>
+        <translation>損壞的資料庫保持原狀。請通知職員。</translation>
+    </message>
+    <message>
+        <source>Front Desk is already open on this database, in %1. Use that window, or close it first. Two windows on one file could hand out the same queue number.</source>
+        <translation>Front Desk 已在 %1 開啟這個資料庫。請使用那個視窗，或先把它關閉。兩個視窗同時使用一個檔案，可能會派出相同的輪候號碼。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScheduler</name>
+    <message>
+        <source>Backup saved at %1, but the copy for the second place failed: %2</source>
+        <translation>備份已儲存於 %1，但第二個位置的副本失敗：%2</translation>
+    </message>
+    <message>
+        <source>Backup saved at %1.</source>
+        <translation>備份已儲存於 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到訪記錄</translation>
+    </message>
+    <message>
+        <source>People registered</source>
+        <translation>已登記人士</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>CSV (Excel, any spreadsheet)</source>
+        <translation>CSV（Excel 或任何試算表）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 活頁簿（XLSX）</translation>
+    </message>
+    <message>
+        <source>Anonymised: no names, numbers, phones or notes</source>
+        <translation>匿名：不含姓名、編號、電話或備註</translation>
+    </message>
+    <message>
+        <source>Only an administrator may export personal data.</source>
+        <translation>只有管理員可以匯出個人資料。</translation>
+    </message>
+    <message>
+        <source>Everyone on file (ignore the dates)</source>
+        <translation>所有記錄在案的人（不理會日期）</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>由</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Personal: not in an anonymised export.</source>
+        <translation>個人資料：匿名匯出不包括此項。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 活頁簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>匯出至</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file in a folder that exists.</source>
+        <translation>請在現有的資料夾中選擇檔案。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>開始日期在結束日期之後。</translation>
+    </message>
+    <message>
+        <source>Tick at least one field.</source>
+        <translation>請至少剔選一個欄位。</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在匯出…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已將 %n 行寫入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Front Desk — %1</source>
+        <translation>Front Desk 接待處 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Desk</source>
+        <translation>接待處(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find a member</source>
+        <translation>尋找會員(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Register a newcomer…</source>
+        <translation>登記新來者(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;print last slip</source>
+        <translation>重印上一張服務單(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即備份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Registered %1 as %2.</source>
+        <translation>已登記 %1，編號 %2。</translation>
+    </message>
+    <message>
+        <source>Checked in: queue no. %1, %2</source>
+        <translation>已登記到訪：輪候號碼 %1，%2</translation>
+    </message>
+    <message>
+        <source>(last time: %1)</source>
+        <translation>（上次：%1）</translation>
+    </message>
+    <message>
+        <source>Rule not met</source>
+        <translation>不符合規則</translation>
+    </message>
+    <message>
+        <source>This check-in breaks a service rule:</source>
+        <translation>這次登記到訪違反服務規則：</translation>
+    </message>
+    <message>
+        <source>Override with a reason…</source>
+        <translation>註明原因並破例…</translation>
+    </message>
+    <message>
+        <source>Not checked in: %1</source>
+        <translation>未登記到訪：%1</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>破例</translation>
+    </message>
+    <message>
+        <source>Why is the rule overridden?</source>
+        <translation>為甚麼破例？</translation>
+    </message>
+    <message>
+        <source>Not checked in: an override needs a reason.</source>
+        <translation>未登記到訪：破例必須註明原因。</translation>
+    </message>
+    <message>
+        <source>Ctrl+F or Esc</source>
+        <translation>Ctrl+F 或 Esc</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>跳到搜尋欄</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the first match (or the scanned card)</source>
+        <translation>開啟第一個結果（或已掃描的會員卡）</translation>
+    </message>
+    <message>
+        <source>↓ / ↑</source>
+        <translation>↓ / ↑</translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>在結果之間移動</translation>
+    </message>
+    <message>
+        <source>1 … 0</source>
+        <translation>1 … 0</translation>
+    </message>
+    <message>
+        <source>Tick or untick a service</source>
+        <translation>剔選或取消剔選服務</translation>
+    </message>
+    <message>
+        <source>Check in and print the slip</source>
+        <translation>登記到訪並列印服務單</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Register a newcomer</source>
+        <translation>登記新來者</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Reprint the last slip</source>
+        <translation>重印上一張服務單</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export visits or people</source>
+        <translation>匯出到訪記錄或人士資料</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Some details need checking: %1</source>
+        <translation>部分資料需要檢查：%1</translation>
+    </message>
+    <message>
+        <source>That record is no longer on file. Search again.</source>
+        <translation>該記錄已不存在。請重新搜尋。</translation>
+    </message>
+    <message>
+        <source>Your account may not do this. Ask a staff member.</source>
+        <translation>你的帳戶無權進行此操作。請向職員查詢。</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was changed.</source>
+        <translation>已停止。沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>Printing failed: %1</source>
+        <translation>列印失敗：%1</translation>
+    </message>
+    <message>
+        <source>The backup was not made: %1. The desk&apos;s data is safe; tell a staff member.</source>
+        <translation>未能備份：%1。接待處的資料安全無損；請通知職員。</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged. Tell a staff member.</source>
+        <translation>資料庫檔案 %1 已損壞。請通知職員。</translation>
+    </message>
+    <message>
+        <source>The database is in use by %1. Close it there first.</source>
+        <translation>資料庫正由 %1 使用。請先在那裏關閉。</translation>
+    </message>
+    <message>
+        <source>That backup cannot be used: %1. Nothing was changed.</source>
+        <translation>該備份無法使用：%1。沒有任何改動。</translation>
+    </message>
+    <message>
+        <source>The database is busy (another program is using it). Try again.</source>
+        <translation>資料庫正忙（另一個程式正在使用）。請再試一次。</translation>
+    </message>
+    <message>
+        <source>The disk is full. Nothing was saved. Tell a staff member.</source>
+        <translation>磁碟已滿。沒有儲存任何資料。請通知職員。</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to. Nothing was saved. Tell a staff member.</source>
+        <translation>無法寫入資料庫。沒有儲存任何資料。請通知職員。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error. Nothing was saved. Tell a staff member.</source>
+        <translation>磁碟出現錯誤。沒有儲存任何資料。請通知職員。</translation>
+    </message>
+    <message>
+        <source>Something went wrong and nothing was saved. The details are in the log.</source>
+        <translation>發生錯誤，沒有儲存任何資料。詳情已寫入記錄檔。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Not stated</source>
+        <translation>未有提供</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation>雙性人</translation>
+    </message>
+    <message>
+        <source>Non-refoulement claimant</source>
+        <translation>免遣返聲請人</translation>
+    </message>
+    <message>
+        <source>Asylum seeker</source>
+        <translation>尋求庇護者</translation>
+    </message>
+    <message>
+        <source>Recognised refugee</source>
+        <translation>已確認難民</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, or the year only</source>
+        <translation>日/月/年，或只填年份</translation>
+    </message>
+    <message>
+        <source>e.g. 9123 4567</source>
+        <translation>例如 9123 4567</translation>
+    </message>
+    <message>
+        <source>Family name *</source>
+        <translation>姓氏 *</translation>
+    </message>
+    <message>
+        <source>Given name(s)</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>以母語文字書寫的姓名</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>慣用名稱</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Date or year of birth</source>
+        <translation>出生日期或年份</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>原居國家</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>慣用語言</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Area in Hong Kong</source>
+        <translation>香港居住地區</translation>
+    </message>
+    <message>
+        <source>Immigration status</source>
+        <translation>入境身份</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <source>Services (press the number to tick)</source>
+        <translation>服務（按數字鍵剔選）</translation>
+    </message>
+    <message>
+        <source>Note for this visit (optional)</source>
+        <translation>今次到訪的備註（可選填）</translation>
+    </message>
+    <message>
+        <source>Check in and print slip  (Enter)</source>
+        <translation>登記到訪並列印服務單  (Enter)</translation>
+    </message>
+    <message>
+        <source>Edit details</source>
+        <translation>修改資料</translation>
+    </message>
+    <message>
+        <source>Recent visits</source>
+        <translation>最近到訪</translation>
+    </message>
+    <message>
+        <source>Born: %1</source>
+        <translation>出生：%1</translation>
+    </message>
+    <message>
+        <source>Speaks: %1</source>
+        <translation>語言：%1</translation>
+    </message>
+    <message>
+        <source>Membership status: %1</source>
+        <translation>會籍狀態：%1</translation>
+    </message>
+    <message>
+        <source>No one chosen</source>
+        <translation>未選擇任何人</translation>
+    </message>
+    <message>
+        <source>Find a member on the left, then press Enter.</source>
+        <translation>先在左邊尋找會員，然後按 Enter。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Member no.</source>
+        <translation>會員編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>母語文字</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Register a newcomer</source>
+        <translation>登記新來者</translation>
+    </message>
+    <message>
+        <source>Fields marked * are required. Search first to avoid duplicates.</source>
+        <translation>標有 * 的欄位必須填寫。請先搜尋，以免重複登記。</translation>
+    </message>
+    <message>
+        <source>Please check the fields marked below. Nothing was saved yet.</source>
+        <translation>請檢查下面標示的欄位。目前尚未儲存任何資料。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Scan the card, or type a name, member number or phone (Ctrl+F)</source>
+        <translation>掃描會員卡，或輸入姓名、會員編號或電話 (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es). Enter opens the first; ↓ to choose.</source>
+        <translation>
+            <numerusform>找到 %n 個結果。按 Enter 開啟第一個；按 ↓ 選擇。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one found. Check the spelling, or register a newcomer (Ctrl+N).</source>
+        <translation>找不到任何人。請檢查拼寫，或登記新來者 (Ctrl+N)。</translation>
+    </message>
+    <message>
+        <source>No member has the number “%1”. Check the card or search by name.</source>
+        <translation>沒有會員的編號是「%1」。請檢查會員卡，或以姓名搜尋。</translation>
+    </message>
+</context>
+<context>
+    <name>SlipPrinter</name>
+    <message>
+        <source>No slip printed yet today.</source>
+        <translation>今日尚未列印任何服務單。</translation>
+    </message>
+    <message>
+        <source>Slip %1 sent to %2.</source>
+        <translation>服務單 %1 已送到 %2。</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+P to try again.</source>
+        <translation>按 Ctrl+P 再試一次。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message numerus="yes">
+        <source>Today: %n visit(s)</source>
+        <translation>
+            <numerusform>今日：%n 次到訪</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>next queue no. %1</source>
+        <translation>下一個輪候號碼 %1</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>號碼</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>會員編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>This visit was voided.</source>
+        <translation>這次到訪已被取消。</translation>
+    </message>
+</context>
+</TS>
