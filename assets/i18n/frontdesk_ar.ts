@@ -48,6 +48,156 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>ChangeTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>بعد</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBox</name>
+    <message>
+        <source>Consent (read this to the member)</source>
+        <translation>الموافقة (اقرأ هذا على العضو)</translation>
+    </message>
+    <message>
+        <source>We keep your name, contact details, immigration status and the services you receive, so that we can help you and plan our services. Only centre staff and volunteers see your record; notes about your needs are seen by staff only. We never give your details to the Immigration Department or the police. You can ask to see, correct or delete your record at any time.</source>
+        <translation>نحتفظ باسمك وبيانات الاتصال بك ووضع الهجرة الخاص بك والخدمات التي تتلقاها، لكي نتمكن من مساعدتك والتخطيط لخدماتنا. لا يطّلع على سجلك إلا موظفو المركز ومتطوعوه؛ والملاحظات المتعلقة باحتياجاتك يراها الموظفون فقط. لا نعطي بياناتك أبدًا لدائرة الهجرة أو للشرطة. يمكنك أن تطلب الاطلاع على سجلك أو تصحيحه أو حذفه في أي وقت.</translation>
+    </message>
+    <message>
+        <source>Agrees that the centre keeps this record (needed to register) *</source>
+        <translation>يوافق على أن يحتفظ المركز بهذا السجل (مطلوب للتسجيل) *</translation>
+    </message>
+    <message>
+        <source>Agrees to share details with partner organisations when referred</source>
+        <translation>يوافق على مشاركة بياناته مع المنظمات الشريكة عند الإحالة</translation>
+    </message>
+    <message>
+        <source>Agrees to be phoned or messaged about services</source>
+        <translation>يوافق على تلقي اتصالات أو رسائل بشأن الخدمات</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>سجّلها</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>Same person: open their record</source>
+        <translation>الشخص نفسه: افتح سجله</translation>
+    </message>
+    <message>
+        <source>Different person: save as new</source>
+        <translation>شخص مختلف: احفظه كسجل جديد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) on file may be this person. Ask for their card or check the details, then choose.</source>
+        <translation>
+            <numerusform>لا يوجد عضو مسجَّل قد يكون هذا الشخص. اطلب بطاقته أو تحقق من البيانات، ثم اختر.</numerusform>
+            <numerusform>عضو واحد مسجَّل قد يكون هذا الشخص. اطلب بطاقته أو تحقق من البيانات، ثم اختر.</numerusform>
+            <numerusform>عضوان مسجَّلان قد يكون أحدهما هذا الشخص. اطلب بطاقته أو تحقق من البيانات، ثم اختر.</numerusform>
+            <numerusform>%n أعضاء مسجَّلين قد يكون أحدهم هذا الشخص. اطلب بطاقته أو تحقق من البيانات، ثم اختر.</numerusform>
+            <numerusform>%n عضوًا مسجَّلًا قد يكون أحدهم هذا الشخص. اطلب بطاقته أو تحقق من البيانات، ثم اختر.</numerusform>
+            <numerusform>%n عضو مسجَّل قد يكون أحدهم هذا الشخص. اطلب بطاقته أو تحقق من البيانات، ثم اختر.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateTableModel</name>
+    <message>
+        <source>same name</source>
+        <translation>الاسم نفسه</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>اسم مشابه</translation>
+    </message>
+    <message>
+        <source>family and given names swapped</source>
+        <translation>اسم العائلة والاسم الأول متبادلان</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>تاريخ الميلاد نفسه</translation>
+    </message>
+    <message>
+        <source>same year of birth</source>
+        <translation>سنة الميلاد نفسها</translation>
+    </message>
+    <message>
+        <source>different birth date</source>
+        <translation>تاريخ ميلاد مختلف</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>الهاتف نفسه</translation>
+    </message>
+    <message>
+        <source>same name in own script</source>
+        <translation>الاسم نفسه بخط لغته</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>رقم العضوية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>بخط لغته</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>الميلاد</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>التطابق</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>تعديل %1</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>السجل…</translation>
+    </message>
+    <message>
+        <source>Please check the fields marked below. Nothing was saved yet.</source>
+        <translation>يرجى مراجعة الحقول المحددة أدناه. لم يُحفظ شيء بعد.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -158,6 +308,17 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Changes to %1</source>
+        <translation>التغييرات على %1</translation>
+    </message>
+    <message>
+        <source>No changes since registration.</source>
+        <translation>لا تغييرات منذ التسجيل.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTableModel</name>
     <message>
         <source>Date</source>
@@ -170,6 +331,21 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeController</name>
+    <message>
+        <source>Registered %1 as %2.</source>
+        <translation>تم تسجيل %1 برقم %2.</translation>
+    </message>
+    <message>
+        <source>Opened the member already on file. Nothing new was saved.</source>
+        <translation>فُتح سجل العضو الموجود. لم يُحفظ شيء جديد.</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation>حُفظت التغييرات على %1.</translation>
     </message>
 </context>
 <context>
@@ -217,10 +393,6 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>اختصارات لوحة الم&amp;فاتيح</translation>
-    </message>
-    <message>
-        <source>Registered %1 as %2.</source>
-        <translation>تم تسجيل %1 برقم %2.</translation>
     </message>
     <message>
         <source>Checked in: queue no. %1, %2</source>
@@ -417,8 +589,60 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>أخرى</translation>
     </message>
     <message>
+        <source>Arrived in Hong Kong</source>
+        <translation>الوصول إلى هونغ كونغ</translation>
+    </message>
+    <message>
+        <source>Claim lodged</source>
+        <translation>تاريخ تقديم الطلب</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>الاحتياجات</translation>
+    </message>
+    <message>
+        <source>Notes (staff only)</source>
+        <translation>ملاحظات (للموظفين فقط)</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>حالة العضوية</translation>
+    </message>
+    <message>
+        <source>Optional, in the person&apos;s own words</source>
+        <translation>اختياري، بكلمات الشخص نفسه</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy, or the year only</source>
         <translation>يوم/شهر/سنة، أو السنة فقط</translation>
+    </message>
+    <message>
+        <source>The year is a guess</source>
+        <translation>السنة تقديرية</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>عديم الجنسية</translation>
+    </message>
+    <message>
+        <source>Type to find a language, Space to tick</source>
+        <translation>اكتب للبحث عن لغة، واضغط المسافة للتحديد</translation>
     </message>
     <message>
         <source>e.g. 9123 4567</source>
@@ -427,6 +651,42 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Family name *</source>
         <translation>اسم العائلة *</translation>
+    </message>
+    <message>
+        <source>Child without a parent here</source>
+        <translation>طفل بلا والدين هنا</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>حامل</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>إعاقة</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>مرض خطير</translation>
+    </message>
+    <message>
+        <source>Mental health needs</source>
+        <translation>احتياجات الصحة النفسية</translation>
+    </message>
+    <message>
+        <source>Survivor of violence</source>
+        <translation>ناجٍ من العنف</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation>والد وحيد</translation>
+    </message>
+    <message>
+        <source>Older person alone</source>
+        <translation>مسن بمفرده</translation>
+    </message>
+    <message>
+        <source>No shelter</source>
+        <translation>بلا مأوى</translation>
     </message>
     <message>
         <source>Given name(s)</source>
@@ -445,6 +705,10 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>الجنس</translation>
     </message>
     <message>
+        <source>Gender identity</source>
+        <translation>الهوية الجنسانية</translation>
+    </message>
+    <message>
         <source>Date or year of birth</source>
         <translation>تاريخ الميلاد أو سنته</translation>
     </message>
@@ -453,12 +717,24 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>بلد المنشأ</translation>
     </message>
     <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
         <source>Preferred language</source>
         <translation>اللغة المفضلة</translation>
     </message>
     <message>
+        <source>Other languages</source>
+        <translation>لغات أخرى</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>هاتف آخر</translation>
     </message>
     <message>
         <source>Area in Hong Kong</source>
@@ -469,8 +745,24 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>وضع الهجرة</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>ملاحظات</translation>
+        <source>dd/mm/yyyy</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <source>&amp;1 Name and birth</source>
+        <translation>&amp;1 الاسم والميلاد</translation>
+    </message>
+    <message>
+        <source>&amp;2 Origin and languages</source>
+        <translation>&amp;2 الأصل واللغات</translation>
+    </message>
+    <message>
+        <source>&amp;3 Contact and status</source>
+        <translation>&amp;3 الاتصال والوضع</translation>
+    </message>
+    <message>
+        <source>&amp;4 Needs and notes</source>
+        <translation>&amp;4 الاحتياجات والملاحظات</translation>
     </message>
 </context>
 <context>
@@ -546,8 +838,12 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>تسجيل قادم جديد</translation>
     </message>
     <message>
-        <source>Fields marked * are required. Search first to avoid duplicates.</source>
-        <translation>الحقول المعلَّمة بـ * مطلوبة. ابحث أولًا لتجنب التكرار.</translation>
+        <source>Fields marked * are required. Ctrl+1 to Ctrl+4 switch tabs. Search first to avoid duplicates.</source>
+        <translation>الحقول المعلَّمة بـ * مطلوبة. يبدّل Ctrl+1 إلى Ctrl+4 بين التبويبات. ابحث أولًا لتجنب التكرار.</translation>
+    </message>
+    <message>
+        <source>Print the member card</source>
+        <translation>طباعة بطاقة العضوية</translation>
     </message>
     <message>
         <source>Please check the fields marked below. Nothing was saved yet.</source>

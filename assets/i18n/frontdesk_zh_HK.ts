@@ -48,6 +48,151 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>ChangeTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改後</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>修改人</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBox</name>
+    <message>
+        <source>Consent (read this to the member)</source>
+        <translation>同意（請向會員讀出以下內容）</translation>
+    </message>
+    <message>
+        <source>We keep your name, contact details, immigration status and the services you receive, so that we can help you and plan our services. Only centre staff and volunteers see your record; notes about your needs are seen by staff only. We never give your details to the Immigration Department or the police. You can ask to see, correct or delete your record at any time.</source>
+        <translation>我們會保存你的姓名、聯絡資料、入境身份和你所接受的服務，以便幫助你和計劃我們的服務。只有中心職員和義工可以查看你的記錄；關於你需要的備註只有職員可以查看。我們絕不會把你的資料交給入境事務處或警方。你可以隨時要求查看、更正或刪除你的記錄。</translation>
+    </message>
+    <message>
+        <source>Agrees that the centre keeps this record (needed to register) *</source>
+        <translation>同意中心保存這份記錄（登記必須） *</translation>
+    </message>
+    <message>
+        <source>Agrees to share details with partner organisations when referred</source>
+        <translation>同意在轉介時把資料提供給合作機構</translation>
+    </message>
+    <message>
+        <source>Agrees to be phoned or messaged about services</source>
+        <translation>同意接收有關服務的電話或訊息</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>同意日期</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>記錄人</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePanel</name>
+    <message>
+        <source>Same person: open their record</source>
+        <translation>同一人：開啟其記錄</translation>
+    </message>
+    <message>
+        <source>Different person: save as new</source>
+        <translation>不同的人：另存為新記錄</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) on file may be this person. Ask for their card or check the details, then choose.</source>
+        <translation>
+            <numerusform>記錄中有 %n 位會員可能是此人。請查看會員卡或核對資料，然後選擇。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateTableModel</name>
+    <message>
+        <source>same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>similar name</source>
+        <translation>姓名相似</translation>
+    </message>
+    <message>
+        <source>family and given names swapped</source>
+        <translation>姓氏與名字對調</translation>
+    </message>
+    <message>
+        <source>same date of birth</source>
+        <translation>出生日期相同</translation>
+    </message>
+    <message>
+        <source>same year of birth</source>
+        <translation>出生年份相同</translation>
+    </message>
+    <message>
+        <source>different birth date</source>
+        <translation>出生日期不同</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>電話相同</translation>
+    </message>
+    <message>
+        <source>same name in own script</source>
+        <translation>母語文字姓名相同</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>會員編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>母語文字</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>相似度</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>EditPersonDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>修改記錄…</translation>
+    </message>
+    <message>
+        <source>Please check the fields marked below. Nothing was saved yet.</source>
+        <translation>請檢查下面標示的欄位。目前尚未儲存任何資料。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export</source>
@@ -153,6 +298,17 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Changes to %1</source>
+        <translation>%1 的修改記錄</translation>
+    </message>
+    <message>
+        <source>No changes since registration.</source>
+        <translation>登記後沒有任何修改。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTableModel</name>
     <message>
         <source>Date</source>
@@ -165,6 +321,21 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Note</source>
         <translation>備註</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeController</name>
+    <message>
+        <source>Registered %1 as %2.</source>
+        <translation>已登記 %1，編號 %2。</translation>
+    </message>
+    <message>
+        <source>Opened the member already on file. Nothing new was saved.</source>
+        <translation>已開啟記錄中的會員。沒有儲存新資料。</translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1.</source>
+        <translation>已儲存 %1 的修改。</translation>
     </message>
 </context>
 <context>
@@ -212,10 +383,6 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵(&amp;K)</translation>
-    </message>
-    <message>
-        <source>Registered %1 as %2.</source>
-        <translation>已登記 %1，編號 %2。</translation>
     </message>
     <message>
         <source>Checked in: queue no. %1, %2</source>
@@ -412,8 +579,60 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>其他</translation>
     </message>
     <message>
+        <source>Arrived in Hong Kong</source>
+        <translation>抵達香港日期</translation>
+    </message>
+    <message>
+        <source>Claim lodged</source>
+        <translation>提出聲請日期</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>Notes (staff only)</source>
+        <translation>備註（只限職員）</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>會籍狀態</translation>
+    </message>
+    <message>
+        <source>Optional, in the person&apos;s own words</source>
+        <translation>可選填，以當事人自己的說法</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy, or the year only</source>
         <translation>日/月/年，或只填年份</translation>
+    </message>
+    <message>
+        <source>The year is a guess</source>
+        <translation>年份是估計的</translation>
+    </message>
+    <message>
+        <source>Stateless</source>
+        <translation>無國籍</translation>
+    </message>
+    <message>
+        <source>Type to find a language, Space to tick</source>
+        <translation>輸入以尋找語言，按空白鍵剔選</translation>
     </message>
     <message>
         <source>e.g. 9123 4567</source>
@@ -422,6 +641,42 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Family name *</source>
         <translation>姓氏 *</translation>
+    </message>
+    <message>
+        <source>Child without a parent here</source>
+        <translation>在港沒有父母陪同的兒童</translation>
+    </message>
+    <message>
+        <source>Pregnant</source>
+        <translation>懷孕</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>殘疾</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>嚴重疾病</translation>
+    </message>
+    <message>
+        <source>Mental health needs</source>
+        <translation>精神健康需要</translation>
+    </message>
+    <message>
+        <source>Survivor of violence</source>
+        <translation>暴力倖存者</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation>單親家長</translation>
+    </message>
+    <message>
+        <source>Older person alone</source>
+        <translation>獨居長者</translation>
+    </message>
+    <message>
+        <source>No shelter</source>
+        <translation>沒有居所</translation>
     </message>
     <message>
         <source>Given name(s)</source>
@@ -440,6 +695,10 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>性別</translation>
     </message>
     <message>
+        <source>Gender identity</source>
+        <translation>性別認同</translation>
+    </message>
+    <message>
         <source>Date or year of birth</source>
         <translation>出生日期或年份</translation>
     </message>
@@ -448,12 +707,24 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>原居國家</translation>
     </message>
     <message>
+        <source>Nationality</source>
+        <translation>國籍</translation>
+    </message>
+    <message>
         <source>Preferred language</source>
         <translation>慣用語言</translation>
     </message>
     <message>
+        <source>Other languages</source>
+        <translation>其他語言</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>電話</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他電話</translation>
     </message>
     <message>
         <source>Area in Hong Kong</source>
@@ -464,8 +735,24 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>入境身份</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>備註</translation>
+        <source>dd/mm/yyyy</source>
+        <translation>日/月/年</translation>
+    </message>
+    <message>
+        <source>&amp;1 Name and birth</source>
+        <translation>&amp;1 姓名與出生</translation>
+    </message>
+    <message>
+        <source>&amp;2 Origin and languages</source>
+        <translation>&amp;2 原籍與語言</translation>
+    </message>
+    <message>
+        <source>&amp;3 Contact and status</source>
+        <translation>&amp;3 聯絡與身份</translation>
+    </message>
+    <message>
+        <source>&amp;4 Needs and notes</source>
+        <translation>&amp;4 需要與備註</translation>
     </message>
 </context>
 <context>
@@ -541,8 +828,12 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>登記新來者</translation>
     </message>
     <message>
-        <source>Fields marked * are required. Search first to avoid duplicates.</source>
-        <translation>標有 * 的欄位必須填寫。請先搜尋，以免重複登記。</translation>
+        <source>Fields marked * are required. Ctrl+1 to Ctrl+4 switch tabs. Search first to avoid duplicates.</source>
+        <translation>標有 * 的欄位必須填寫。按 Ctrl+1 至 Ctrl+4 切換分頁。請先搜尋，以免重複登記。</translation>
+    </message>
+    <message>
+        <source>Print the member card</source>
+        <translation>列印會員卡</translation>
     </message>
     <message>
         <source>Please check the fields marked below. Nothing was saved yet.</source>
