@@ -137,9 +137,10 @@ def cmd_backup(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 def cmd_verify(args: argparse.Namespace, path: Path) -> int:
     from desktop.db.recovery import verify_file
+    from desktop.security_cli import file_connector
 
     target = Path(args.file).expanduser() if args.file else path
-    report = verify_file(target)
+    report = verify_file(target, file_connector(target))
     print(f"File:      {report.path}")
     print(f"Schema:    {report.revision or '-'}")
     for table, count in report.counts.items():
@@ -155,9 +156,10 @@ def cmd_verify(args: argparse.Namespace, path: Path) -> int:
 
 def _audit_chain_problems(path: Path) -> list[str]:
     from desktop.db.migrate import current_revision, head_revision
+    from desktop.security_cli import passphrase_for
     from desktop.services.audit import verify_chain
 
-    db = Database.open(path, migrate=False)
+    db = Database.open(path, migrate=False, passphrase=passphrase_for(path))
     try:
         if current_revision(db) != head_revision():
             return []  # an older schema: its audit chain is checked once it is upgraded
@@ -169,16 +171,18 @@ def _audit_chain_problems(path: Path) -> list[str]:
 
 def cmd_restore(args: argparse.Namespace, path: Path) -> int:
     from desktop.db.recovery import latest_good_backup, restore_backup
+    from desktop.security_cli import file_connector
 
+    connect = file_connector(path if path.exists() or not args.backup else Path(args.backup))
     if args.latest:
-        found = latest_good_backup(path)
+        found = latest_good_backup(path, connect)
         if found is None:
             print("frontdesk: no backup of this database passes verification", file=sys.stderr)
             return 1
         backup = found[0].path
     else:
         backup = Path(args.backup).expanduser()
-    result = restore_backup(backup, path)
+    result = restore_backup(backup, path, connect_file=connect)
     counts = ", ".join(f"{n} {t}" for t, n in result.report.counts.items())
     print(f"Restored {path} from {result.restored_from} ({counts})")
     if result.set_aside is not None:
@@ -311,6 +315,10 @@ def build_parser() -> argparse.ArgumentParser:
     from desktop.sync_cli import add_sync_parser
 
     add_sync_parser(sub).set_defaults(run=cmd_sync)
+
+    from desktop.security_cli import add_security_parsers
+
+    add_security_parsers(sub)
     return parser
 
 
@@ -326,7 +334,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"frontdesk: {exc}", file=sys.stderr)
             return 1
     try:
-        db = Database.open(path)
+        from desktop.security_cli import passphrase_for
+
+        db = Database.open(path, passphrase=passphrase_for(path))
     except DatabaseProblem as exc:
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 1

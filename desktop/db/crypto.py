@@ -28,6 +28,7 @@ KDF_MEMORY_KIB = 65536
 KDF_TIME_COST = 3
 KDF_PARALLELISM = 1
 MIN_PASSPHRASE = 10
+PASSPHRASE_ENV = "FRONTDESK_PASSPHRASE"
 
 
 class WrongPassphrase(DatabaseProblem):
@@ -94,7 +95,8 @@ def file_header(path: Path) -> bytes:
 def is_encrypted(path: Path) -> bool:
     """A non-empty file whose first bytes are not SQLite's plain header."""
     header = file_header(path)
-    return len(header) == SALT_BYTES and header != SQLITE_HEADER
+    # All zeros is a damaged plain file, not a salt.
+    return len(header) == SALT_BYTES and header not in (SQLITE_HEADER, bytes(SALT_BYTES))
 
 
 def key_for_file(path: Path, passphrase: str) -> DatabaseKey:

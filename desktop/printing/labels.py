@@ -128,3 +128,40 @@ REPORT_WORDS: dict[str, str] = {
     "emergency": "Emergency",
     "outreach": "Outreach",
 }
+
+
+# The access-request record (everything held on one person), in the centre's working language.
+ACCESS_WORDS: dict[str, str] = {
+    "title": "Personal data held about you",
+    "intro": (
+        "This is everything %1 holds about the person below, prepared at their request on %2. "
+        "Ask at the desk to correct anything that is wrong, or to have your record erased."
+    ),
+    "details": "Your details",
+    "field": "Item",
+    "value": "What we hold",
+    "restricted": "(seen by caseworkers only)",
+    "household": "Household",
+    "household_text": "%1 people in your household; you are recorded as: %2",
+    "consents": "Your consent",
+    "consent_row": "Given on %1 for: %2",
+    "withdrawn": "withdrawn on %1",
+    "visits": "Your visits",
+    "when": "When",
+    "services": "Services",
+    "queue": "Queue no.",
+    "void": "cancelled",
+    "changes": "Changes to your record",
+    "changed_field": "Item",
+    "before": "Before",
+    "after": "After",
+    "cards": "Member cards",
+    "card_row": "Card %1 issued %2",
+    "replaced": "replaced",
+    "events": "Who used your record",
+    "action": "What was done",
+    "by_role": "By",
+    "none": "Nothing recorded.",
+    "page": "Page %1",
+    "prepared": "Prepared %1",
+}

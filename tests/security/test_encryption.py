@@ -83,3 +83,23 @@ def test_backups_of_an_encrypted_database_are_encrypted(encrypted: Path, tmp_pat
     with copy.read() as session:
         assert session.exec(select(Person)).one().given_name == "Rania"
     copy.dispose()
+
+
+def test_cli_uses_the_passphrase_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    path = tmp_path / "cli.sqlite3"
+    monkeypatch.setenv("FRONTDESK_PASSPHRASE", PASSPHRASE)
+    assert main(["--db", str(path), "demo", "--people", "5"]) == 0
+    assert is_encrypted(path)
+    assert main(["--db", str(path), "verify"]) == 0
+    assert main(["--db", str(path), "audit", "verify"]) == 0
+    capsys.readouterr()
+    monkeypatch.setenv("FRONTDESK_PASSPHRASE", "not the passphrase at all")
+    assert main(["--db", str(path), "audit", "verify"]) == 1
+    assert "passphrase does not open this database" in capsys.readouterr().err
+    monkeypatch.delenv("FRONTDESK_PASSPHRASE")
+    assert main(["--db", str(path), "audit", "verify"]) == 1
+    assert "is encrypted" in capsys.readouterr().err

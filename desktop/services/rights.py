@@ -1,0 +1,234 @@
+"""A person's rights over their data: see everything held (access request), be erased, and not be
+kept longer than needed (retention).
+
+Erasure anonymises: every field that names or describes the person is blanked, their edit
+history, consents and cards are deleted, and the member number is replaced, while their visits
+stay (without the link to anyone nameable) so the centre's aggregate counts do not change. Sex,
+birth year and country of origin are kept for those counts; reports never show small cells
+(services/disclosure.py), so they do not single anyone out.
+"""
+
+from __future__ import annotations
+
+import secrets
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, col, delete, select
+
+from desktop.models import (
+    AuditEvent,
+    Consent,
+    Household,
+    MemberCard,
+    Person,
+    PersonChange,
+    PersonStatus,
+    UserAccount,
+    Visit,
+)
+from desktop.services import audit, clock
+from desktop.services.actor import Actor
+from desktop.services.consent import ConsentRecord, consents_of
+from desktop.services.errors import ValidationError
+from desktop.services.history import ChangeRow, person_changes
+from desktop.services.households import HouseholdView, household_of
+from desktop.services.people import get_person
+from desktop.services.permissions import Permission, require
+from desktop.services.visits import VisitRow, person_history
+
+# Kept after erasure, for the aggregate counts: nothing else of the person remains.
+KEPT_FOR_COUNTS = ("sex", "birth_year", "country_of_origin")
+_BLANK: dict[str, object] = {
+    "family_name": "",
+    "given_name": "",
+    "name_original": "",
+    "preferred_name": "",
+    "gender_identity": "",
+    "date_of_birth": None,
+    "birth_year_estimated": False,
+    "nationality": "",
+    "languages": [],
+    "preferred_language": "",
+    "phone": "",
+    "phone_alt": "",
+    "hk_area": "",
+    "immigration_status": "not_stated",
+    "arrival_date": None,
+    "claim_date": None,
+    "household_id": None,
+    "household_relationship": "",
+    "vulnerability_flags": [],
+    "notes": "",
+    "search_text": "",
+}
+
+
+def _anonymise(session: Session, actor: Actor, person: Person, reason: str) -> None:
+    for name, value in _BLANK.items():
+        setattr(person, name, value)
+    person.member_number = f"ANON-{secrets.token_hex(5).upper()}"
+    person.status = PersonStatus.ANONYMISED
+    person.updated_at, person.written_by = clock.now(), actor.user_id
+    session.add(person)
+    for table in (PersonChange, Consent, MemberCard):
+        session.exec(delete(table).where(col(table.person_id) == person.id))  # type: ignore[call-overload]
+    for household in session.exec(select(Household).where(Household.head_person_id == person.id)):
+        household.head_person_id = None
+        session.add(household)
+    # Visits are kept for the counts; a visit note may name the person, so it goes.
+    for visit in session.exec(select(Visit).where(Visit.person_id == person.id)):
+        if visit.note:
+            visit.note = ""
+            session.add(visit)
+    audit.record(
+        session,
+        actor,
+        "person.erase",
+        entity="person",
+        entity_id=person.id,
+        detail={"reason": reason},
+    )
+
+
+def erase_person(*, session: Session, actor: Actor, person_id: uuid.UUID, reason: str) -> Person:
+    """Anonymise one person on request; their visits stay in the counts.
+
+    Raises PermissionDenied (admins only), NotFound, ValidationError (no reason given, or the
+    person is already anonymised).
+    """
+    require(actor, Permission.ERASE)
+    if not reason.strip():
+        raise ValidationError({"reason": "Say why (e.g. the person asked on 3 March)."})
+    person = get_person(session, person_id)
+    if person.status == PersonStatus.ANONYMISED:
+        raise ValidationError({"person": "This person is already anonymised."})
+    _anonymise(session, actor, person, reason.strip())
+    session.flush()
+    return person
+
+
+# --- retention -------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class RetentionCandidate:
+    person_id: uuid.UUID
+    member_number: str
+    display_name: str
+    last_seen: date  # last visit, or registration when never visited
+
+
+def retention_preview(*, session: Session, actor: Actor, years: int) -> list[RetentionCandidate]:
+    """People not seen for `years` years (no visit, no registration since), oldest first.
+
+    Raises PermissionDenied (admins only), ValidationError (years below 1).
+    """
+    require(actor, Permission.RETENTION)
+    if years < 1:
+        raise ValidationError({"years": "Keep records at least one year."})
+    cutoff = clock.now() - timedelta(days=round(365.25 * years))
+    last_visit = (
+        select(Visit.person_id, func.max(Visit.visited_at).label("last"))
+        .group_by(col(Visit.person_id))
+        .subquery()
+    )
+    rows = session.exec(
+        select(Person, last_visit.c.last)
+        .outerjoin(last_visit, last_visit.c.person_id == Person.id)
+        .where(
+            col(Person.deleted_at).is_(None),
+            col(Person.status).not_in([PersonStatus.ANONYMISED, PersonStatus.MERGED]),
+        )
+    )
+    found: list[RetentionCandidate] = []
+    for person, last in rows:
+        seen: datetime = max(person.created_at, _utc(last)) if last else person.created_at
+        if seen < cutoff:
+            found.append(
+                RetentionCandidate(
+                    person.id,
+                    person.member_number,
+                    person.display_name,
+                    clock.to_local(seen).date(),
+                )
+            )
+    return sorted(found, key=lambda c: c.last_seen)
+
+
+def _utc(value: datetime | str) -> datetime:
+    # func.max over a UTC column comes back as the stored text in SQLite.
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    parsed = datetime.fromisoformat(value)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def run_retention(
+    *, session: Session, actor: Actor, years: int, person_ids: list[uuid.UUID]
+) -> int:
+    """Anonymise the previewed people who still qualify (one seen since the preview is spared).
+
+    Returns how many were anonymised. Raises PermissionDenied, ValidationError.
+    """
+    still = {c.person_id for c in retention_preview(session=session, actor=actor, years=years)}
+    done = 0
+    for person_id in person_ids:
+        if person_id in still:
+            _anonymise(session, actor, get_person(session, person_id), f"retention {years} years")
+            done += 1
+    audit.record(session, actor, "retention.run", detail={"years": years, "anonymised": done})
+    session.flush()
+    return done
+
+
+# --- access request --------------------------------------------------------------------------
+@dataclass(frozen=True)
+class AccessEvent:
+    at: datetime
+    action: str
+    role: str  # who, by role: staff names are not the person's data
+
+
+@dataclass
+class AccessReport:
+    """Everything the centre holds on one person, for a subject access request."""
+
+    person: Person
+    prepared_at: datetime
+    household: HouseholdView | None
+    consents: list[ConsentRecord]
+    visits: list[VisitRow]
+    changes: list[ChangeRow]
+    cards: list[MemberCard]
+    events: list[AccessEvent] = field(default_factory=list)
+
+
+def access_report(*, session: Session, actor: Actor, person_id: uuid.UUID) -> AccessReport:
+    """Gather everything held on one person (restricted notes included: it is their data).
+
+    Records the request in the audit trail. Raises PermissionDenied (admins only), NotFound.
+    """
+    require(actor, Permission.ACCESS_REQUEST)
+    person = get_person(session, person_id)
+    events = [
+        AccessEvent(event.at, event.action, role or "system")
+        for event, role in session.exec(
+            select(AuditEvent, UserAccount.role)
+            .outerjoin(UserAccount, col(UserAccount.id) == col(AuditEvent.user_id))
+            .where(AuditEvent.entity_id == str(person.id))
+            .order_by(col(AuditEvent.seq))
+        )
+    ]
+    report = AccessReport(
+        person=person,
+        prepared_at=clock.now(),
+        household=household_of(session, person.id),
+        consents=consents_of(session, person.id),
+        visits=person_history(session, person.id, limit=100_000),
+        changes=person_changes(session, person.id, limit=100_000),
+        cards=list(session.exec(select(MemberCard).where(MemberCard.person_id == person.id))),
+        events=events,
+    )
+    audit.record(session, actor, "person.access_request", entity="person", entity_id=person.id)
+    return report
