@@ -106,7 +106,7 @@ def cmd_report(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     with atomic_output(out) as tmp:
         tmp.write_bytes(pdf)
     with db.write() as session:
-        record_report_made(session=session, actor=actor, figures=figures, where=out.name)
+        record_report_made(session=session, actor=actor, first=first, last=last, where=out.name)
     for key, shown in published.headline.items():
         print(f"{key.replace('_', ' ').capitalize():<20} {shown.text():>10}")
     print(f"Wrote the report for {first} to {last} to {out}")

@@ -230,12 +230,12 @@ def month_range(year: int, month: int) -> tuple[date, date]:
 
 
 def record_report_made(
-    *, session: Session, actor: Actor, figures: ReportFigures, where: str
+    *, session: Session, actor: Actor, first: date, last: date, where: str
 ) -> None:
     """Audit that a report for this period was made (printed or saved as `where`)."""
     audit.record(
         session,
         actor,
         "report.make",
-        detail={"first": figures.first.isoformat(), "last": figures.last.isoformat(), "to": where},
+        detail={"first": first.isoformat(), "last": last.isoformat(), "to": where},
     )

@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self.act_reprint = self._action(desk, "", "Ctrl+P", self.slips.reprint_last)
         desk.addSeparator()
         self.act_export = self._action(desk, "", "Ctrl+E", self.open_export)
+        self.act_report = self._action(desk, "", "Ctrl+Shift+R", self.open_report)
+        self.act_import = self._action(desk, "", "Ctrl+Shift+I", self.open_import)
         self.act_backup = self._action(
             desk, "", "Ctrl+Shift+B", lambda: self.backups.backup_now("manual")
         )
@@ -134,6 +136,8 @@ class MainWindow(QMainWindow):
         self.act_register.setText(self.tr("&Register a newcomer…"))
         self.act_reprint.setText(self.tr("Re&print last slip"))
         self.act_export.setText(self.tr("&Export…"))
+        self.act_report.setText(self.tr("Report for &donors…"))
+        self.act_import.setText(self.tr("&Import an old spreadsheet…"))
         self.act_backup.setText(self.tr("&Back up now"))
         self.act_quit.setText(self.tr("&Quit"))
         # The language names stay in their own language, so anyone can find theirs.
@@ -347,6 +351,21 @@ class MainWindow(QMainWindow):
     def _data_changed(self, what: str) -> None:
         if what in ("visits", "people"):
             self.refresh_today()
+
+    def open_report(self) -> None:
+        from desktop.ui.report_window import ReportWindow
+
+        window = ReportWindow(self.db, self.actor, self.runner, self)
+        self.report_window = window
+        window.open()
+        window.refresh()
+
+    def open_import(self) -> None:
+        from desktop.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.db, self.actor, self.runner, self.settings.member_prefix, self)
+        self.import_wizard = wizard
+        wizard.open()
 
     def open_export(self) -> None:
         from desktop.ui.export_dialog import ExportDialog
