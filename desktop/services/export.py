@@ -107,6 +107,20 @@ def _query(
     return select, count, transforms
 
 
+def _bounds(request: ExportRequest) -> tuple[datetime, datetime]:
+    if request.first is not None and request.last is not None:
+        return clock.day_bounds_utc(request.first, request.last)
+    return datetime(2000, 1, 1, tzinfo=UTC), clock.now()
+
+
+def export_query(request: ExportRequest) -> tuple[str, dict[str, str]]:
+    """The SELECT an export runs and its parameters: for the benchmark, which has the sqlite3
+    shell run the same query. Raises ValidationError for bad fields."""
+    start, end = _bounds(request)
+    select, _count, _transforms = _query(request, request.chosen_fields(), start, end)
+    return select, {"start": clock.storage_stamp(start), "end": clock.storage_stamp(end)}
+
+
 def _local_formatter(fmt: str) -> Callable[[Any], str]:
     def convert(value: Any) -> str:
         if not value:
@@ -182,11 +196,8 @@ def export_data(
     chosen = request.chosen_fields()
     if request.first and request.last and request.first > request.last:
         raise ValidationError({"first": "The first day is after the last day."})
+    start, end = _bounds(request)
     has_range = request.first is not None and request.last is not None
-    if request.first is not None and request.last is not None:
-        start, end = clock.day_bounds_utc(request.first, request.last)
-    else:
-        start, end = datetime(2000, 1, 1, tzinfo=UTC), clock.now()
     select, count_sql, transforms = _query(request, chosen, start, end)
     if any(f.is_reference for f in chosen):
         with db.write() as session:
