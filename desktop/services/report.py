@@ -79,16 +79,6 @@ def trend_start(first: date, last: date) -> date:
     return date(months_back // 12, months_back % 12 + 1, 1)
 
 
-_VISITS = """
-v AS (
-    SELECT id, person_id, visit_day FROM visit
-    WHERE visited_at >= :start AND visited_at < :end
-      AND voided_at IS NULL AND deleted_at IS NULL
-),
-p AS (SELECT DISTINCT person_id FROM v)
-"""
-
-
 def _age_case() -> tuple[str, str]:
     # Age on :last_day from the date of birth, else from the birth year alone.
     exact = (
@@ -123,49 +113,84 @@ def compute_report(*, session: Session, first: date, last: date) -> ReportFigure
         "merged": PersonStatus.MERGED.value,
     }
     conn = session.connection()
+    # The period's visits and the people behind them are gathered once into two small temporary
+    # tables; every breakdown then reads those instead of scanning the visits again.
+    _drop_temp(conn)
+    try:
+        conn.execute(text(_FILL_VISITS), params)
+        conn.execute(text(_FILL_PEOPLE))
+        conn.execute(text(_FILL_SERVICES))
+        figures = _breakdowns(conn, params, first, last)
+    finally:
+        _drop_temp(conn)
+    return figures
 
+
+_FILL_VISITS = """CREATE TEMP TABLE report_visit AS
+    SELECT id, person_id, visit_day FROM visit
+    WHERE visited_at >= :start AND visited_at < :end AND voided_at IS NULL AND deleted_at IS NULL"""
+_FILL_PEOPLE = """CREATE TEMP TABLE report_person AS
+    SELECT pe.id, pe.country_of_origin, pe.sex, pe.date_of_birth, pe.birth_year, pe.household_id
+    FROM (SELECT DISTINCT person_id FROM report_visit) p JOIN person pe ON pe.id = p.person_id"""
+
+
+# CROSS JOIN keeps the period's visits as the outer loop: SQLite has no statistics on a
+# temporary table and would otherwise walk every visit_service row.
+_FILL_SERVICES = """CREATE TEMP TABLE report_service AS
+    SELECT v.id AS visit_id, v.person_id, s.id AS service_id, s.code, s.name, s.category,
+           s.sort_order
+    FROM report_visit v CROSS JOIN visit_service vs ON vs.visit_id = v.id
+    JOIN service s ON s.id = vs.service_id
+    WHERE vs.deleted_at IS NULL"""
+
+
+def _drop_temp(conn: Any) -> None:
+    for table in ("report_visit", "report_person", "report_service"):
+        conn.execute(text(f"DROP TABLE IF EXISTS temp.{table}"))
+
+
+def _breakdowns(conn: Any, params: dict[str, Any], first: date, last: date) -> ReportFigures:
     def rows(sql: str) -> list[Any]:
-        return list(conn.execute(text(f"WITH {_VISITS} {sql}"), params).all())
+        return list(conn.execute(text(sql), params).all())
 
-    visits, people = rows("SELECT count(*), count(DISTINCT person_id) FROM v")[0]
+    visits, people = rows(
+        "SELECT (SELECT count(*) FROM report_visit), (SELECT count(*) FROM report_person)"
+    )[0]
     (new_people,) = rows(
-        """SELECT count(*) FROM p WHERE NOT EXISTS (
-            SELECT 1 FROM visit w WHERE w.person_id = p.person_id AND w.visited_at < :start
+        """SELECT count(*) FROM report_person p WHERE NOT EXISTS (
+            SELECT 1 FROM visit w WHERE w.person_id = p.id AND w.visited_at < :start
               AND w.voided_at IS NULL AND w.deleted_at IS NULL)"""
     )[0]
     by_service = [
         ServiceCount(code, name, category, n_people, n_visits)
         for code, name, category, n_people, n_visits in rows(
-            """SELECT s.code, s.name, s.category, count(DISTINCT v.person_id), count(*)
-               FROM v JOIN visit_service vs ON vs.visit_id = v.id
-               JOIN service s ON s.id = vs.service_id
-               WHERE vs.deleted_at IS NULL
-               GROUP BY s.id ORDER BY count(*) DESC, s.sort_order"""
+            """SELECT code, name, category, count(DISTINCT person_id), count(*)
+               FROM report_service GROUP BY service_id ORDER BY count(*) DESC, sort_order"""
         )
     ]
     by_category = [
         ServiceCount(category, category, category, n_people, n_visits)
         for category, n_people, n_visits in rows(
-            """SELECT s.category, count(DISTINCT v.person_id), count(DISTINCT v.id)
-               FROM v JOIN visit_service vs ON vs.visit_id = v.id
-               JOIN service s ON s.id = vs.service_id
-               WHERE vs.deleted_at IS NULL
-               GROUP BY s.category ORDER BY count(DISTINCT v.id) DESC, s.category"""
+            """SELECT category, count(DISTINCT person_id), count(DISTINCT visit_id)
+               FROM report_service GROUP BY category
+               ORDER BY count(DISTINCT visit_id) DESC, category"""
         )
     ]
-    served = "FROM p JOIN person pe ON pe.id = p.person_id"
     by_country = [
         (code or "", n)
         for code, n in rows(
-            f"SELECT pe.country_of_origin, count(*) {served} "
-            "GROUP BY pe.country_of_origin ORDER BY count(*) DESC, pe.country_of_origin"
+            "SELECT country_of_origin, count(*) FROM report_person "
+            "GROUP BY country_of_origin ORDER BY count(*) DESC, country_of_origin"
         )
     ]
-    by_gender = [(sex, n) for sex, n in rows(f"SELECT pe.sex, count(*) {served} GROUP BY pe.sex")]
+    by_gender = [
+        (sex, n) for sex, n in rows("SELECT sex, count(*) FROM report_person GROUP BY sex")
+    ]
     band_case, age = _age_case()
     age_counts = dict(
         rows(
-            f"SELECT {band_case} AS band, count(*) FROM (SELECT {age} AS a {served}) GROUP BY band"
+            f"SELECT {band_case} AS band, count(*) FROM "
+            f"(SELECT {age} AS a FROM report_person pe) GROUP BY band"
         )
     )
     by_age = [(label, age_counts.get(label, 0)) for label, _lo, _hi in AGE_BANDS]
@@ -173,25 +198,34 @@ def compute_report(*, session: Session, first: date, last: date) -> ReportFigure
     size_counts: dict[str, int] = dict.fromkeys(HOUSEHOLD_SIZES, 0)
     households = 0
     for size, n in rows(
-        f"""SELECT CASE WHEN pe.household_id IS NULL THEN 1 ELSE hs.n END AS size,
-                   count(DISTINCT coalesce(pe.household_id, pe.id)) {served}
-            LEFT JOIN (SELECT household_id, count(*) AS n FROM person
-                       WHERE household_id IS NOT NULL AND deleted_at IS NULL
-                         AND status != :merged GROUP BY household_id) hs
-              ON hs.household_id = pe.household_id
-            GROUP BY size"""
+        """SELECT CASE WHEN pe.household_id IS NULL THEN 1 ELSE hs.n END AS size,
+                  count(DISTINCT coalesce(pe.household_id, pe.id)) FROM report_person pe
+           LEFT JOIN (SELECT household_id, count(*) AS n FROM person
+                      WHERE household_id IN (SELECT household_id FROM report_person)
+                        AND deleted_at IS NULL AND status != :merged GROUP BY household_id) hs
+             ON hs.household_id = pe.household_id
+           GROUP BY size"""
     ):
         size_counts[str(size) if int(size) < 6 else "6+"] += n
         households += n
     trend_first = trend_start(first, last)
-    t_start, _ = clock.day_bounds_utc(trend_first, last)
-    trend = conn.execute(
-        text(
-            f"WITH {_VISITS} SELECT substr(visit_day, 1, 7) AS m, count(DISTINCT person_id),"
-            " count(*) FROM v GROUP BY m ORDER BY m"
-        ),
-        {**params, "start": clock.storage_stamp(t_start)},
-    ).all()
+    if trend_first == first:
+        trend = rows(
+            "SELECT substr(visit_day, 1, 7) AS m, count(DISTINCT person_id), count(*)"
+            " FROM report_visit GROUP BY m ORDER BY m"
+        )
+    else:
+        t_start, _ = clock.day_bounds_utc(trend_first, last)
+        trend = list(
+            conn.execute(
+                text(
+                    "SELECT substr(visit_day, 1, 7) AS m, count(DISTINCT person_id), count(*)"
+                    " FROM visit WHERE visited_at >= :start AND visited_at < :end"
+                    " AND voided_at IS NULL AND deleted_at IS NULL GROUP BY m ORDER BY m"
+                ),
+                {**params, "start": clock.storage_stamp(t_start)},
+            ).all()
+        )
     found = {m: MonthCount(m, n_people, n_visits) for m, n_people, n_visits in trend}
     return ReportFigures(
         first=first,
