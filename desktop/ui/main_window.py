@@ -32,8 +32,11 @@ from desktop.services.search import find_by_member_number, find_people
 from desktop.services.settings import Settings, save_settings
 from desktop.services.visits import VisitRow, get_visit_row, person_history, visits_on
 from desktop.ui.backups import BackupScheduler
+from desktop.ui.household_flow import HouseholdController
 from desktop.ui.intake_controller import IntakeController
+from desktop.ui.intake_printing import IntakePrinter
 from desktop.ui.language import UI_LANGUAGES, language_switcher
+from desktop.ui.merge_flow import MergeController
 from desktop.ui.messages import describe_error
 from desktop.ui.person_panel import PersonPanel
 from desktop.ui.search_panel import SearchPanel
@@ -85,7 +88,17 @@ class MainWindow(QMainWindow):
         self.person.back_to_search.connect(self.back_to_search)
         self.register_dialog: object = None  # the open registration (tests reach it here)
         self.intake = IntakeController(self)
+        self.households = HouseholdController(self)
+        self.merges = MergeController(self)
+        self.cards = IntakePrinter(db, actor, self.runner, printer, settings, self)
         self.person.edit_requested.connect(self.intake.open_edit)
+        self.person.household_requested.connect(self.households.open)
+        self.person.family_check_in_requested.connect(self.households.check_in_family)
+        self.person.duplicates_requested.connect(self.merges.open)
+        self.person.card_requested.connect(self.cards.issue_and_print)
+        self.person.intake_form_requested.connect(self.cards.print_intake_form)
+        self.cards.finished.connect(self.say)
+        self.cards.failed.connect(partial(self.say, error=True))
         self.runner.changed.connect(self._data_changed)
         self.slips.finished.connect(self.say)
         self.slips.failed.connect(partial(self.say, error=True))
@@ -108,6 +121,9 @@ class MainWindow(QMainWindow):
         self.act_find = self._action(desk, "", "Ctrl+F", self.back_to_search)
         self.act_register = self._action(desk, "", "Ctrl+N", self.open_register)
         self.act_reprint = self._action(desk, "", "Ctrl+P", self.slips.reprint_last)
+        self.act_blank_form = self._action(
+            desk, "", "Ctrl+Shift+I", lambda: self.cards.print_intake_form(None)
+        )
         desk.addSeparator()
         self.act_export = self._action(desk, "", "Ctrl+E", self.open_export)
         self.act_report = self._action(desk, "", "Ctrl+Shift+R", self.open_report)
@@ -135,6 +151,7 @@ class MainWindow(QMainWindow):
         self.act_find.setText(self.tr("&Find a member"))
         self.act_register.setText(self.tr("&Register a newcomer…"))
         self.act_reprint.setText(self.tr("Re&print last slip"))
+        self.act_blank_form.setText(self.tr("Print a &blank intake form"))
         self.act_export.setText(self.tr("&Export…"))
         self.act_report.setText(self.tr("Report for &donors…"))
         self.act_import.setText(self.tr("&Import an old spreadsheet…"))

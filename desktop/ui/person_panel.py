@@ -34,6 +34,11 @@ SHORTCUT_KEYS = "1234567890"
 class PersonPanel(QWidget):
     check_in_requested = Signal(uuid.UUID, list, str)  # person id, service ids, note
     edit_requested = Signal(uuid.UUID)
+    card_requested = Signal(uuid.UUID)
+    intake_form_requested = Signal(uuid.UUID)
+    household_requested = Signal(uuid.UUID)
+    duplicates_requested = Signal(uuid.UUID)
+    family_check_in_requested = Signal(uuid.UUID, list, str)  # person id, service ids, note
     back_to_search = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -83,9 +88,11 @@ class PersonPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.details)
         layout.addWidget(self.warning)
+        layout.addLayout(self._intake_buttons())
         layout.addWidget(self.services_box)
         layout.addWidget(self.note)
         layout.addWidget(self.check_in_button)
+        layout.addWidget(self.family_button)
         self.history_label = QLabel()
         layout.addWidget(self.history_label)
         layout.addWidget(self.history, 1)
@@ -100,6 +107,11 @@ class PersonPanel(QWidget):
         self.check_in_button.setText(self.tr("Check in and print slip  (Enter)"))
         self.edit_button.setText(self.tr("Edit details"))
         self.history_label.setText(self.tr("Recent visits"))
+        self.print_card_button.setText(self.tr("Print card"))
+        self.intake_form_button.setText(self.tr("Intake form"))
+        self.household_button.setText(self.tr("Household…"))
+        self.duplicates_button.setText(self.tr("Duplicates…"))
+        self.family_button.setText(self.tr("Check in the whole household"))
         self.history_model.retranslate()
         if self._person is not None:
             self._describe(self._person)
@@ -110,6 +122,36 @@ class PersonPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+    def _intake_buttons(self) -> QHBoxLayout:
+        """Card, paper form, household and duplicates: the intake actions on this member."""
+        row = QHBoxLayout()
+        self.print_card_button = QPushButton(objectName="print_card_button")
+        self.intake_form_button = QPushButton(objectName="intake_form_button")
+        self.household_button = QPushButton(objectName="household_button")
+        self.duplicates_button = QPushButton(objectName="duplicates_button")
+        for button, signal in (
+            (self.print_card_button, self.card_requested),
+            (self.intake_form_button, self.intake_form_requested),
+            (self.household_button, self.household_requested),
+            (self.duplicates_button, self.duplicates_requested),
+        ):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys here tick services
+            button.clicked.connect(
+                lambda _c=False, s=signal: self.person_id and s.emit(self.person_id)
+            )
+            row.addWidget(button)
+        row.addStretch(1)
+        self.family_button = QPushButton(objectName="family_check_in_button")
+        self.family_button.clicked.connect(self._request_family_check_in)
+        self.family_button.hide()
+        return row
+
+    def _request_family_check_in(self) -> None:
+        if self.person_id is not None:
+            self.family_check_in_requested.emit(
+                self.person_id, self.selected_service_ids(), self.note.text()
+            )
 
     def set_services(self, services: list[Service]) -> None:
         for box, _ in self.checks:
@@ -131,6 +173,7 @@ class PersonPanel(QWidget):
         for box, _ in self.checks:
             box.setChecked(False)
         self.note.clear()
+        self.family_button.setVisible(person.household_id is not None)
         self.setEnabled(True)
         self.setFocus()
 

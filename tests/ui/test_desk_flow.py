@@ -80,8 +80,11 @@ def test_volunteer_registers_finds_checks_in_and_slip_prints(
     assert desk.today.model.rowCount() == 1
     assert desk.focusWidget() is desk.search.box
 
-    qtbot.waitUntil(lambda: len(printer.jobs) == 1, timeout=5000)
-    text = PdfReader(io.BytesIO(printer.jobs[0][1])).pages[0].extract_text()
+    # Registration printed her member card; the check-in printed the slip.
+    qtbot.waitUntil(lambda: len(printer.jobs) == 2, timeout=5000)
+    kinds = {title.split("-")[0]: pdf for title, pdf in printer.jobs}
+    assert set(kinds) == {"card", "slip"}
+    text = PdfReader(io.BytesIO(kinds["slip"])).pages[0].extract_text()
     assert "OKAFOR Chidinma" in text
     assert "Food pack" in text and "Medical referral" in text
     assert "CFR-000001" in text

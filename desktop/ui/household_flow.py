@@ -1,0 +1,147 @@
+"""Household actions of the desk window: see and change a family, and check it in together."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from desktop.services.errors import RuleBreach
+from desktop.services.households import (
+    HouseholdView,
+    add_member,
+    check_in_household,
+    create_household,
+    household_of,
+    remove_member,
+)
+from desktop.services.people import get_person
+from desktop.services.search import PersonMatch, find_people
+from desktop.services.visits import VisitRow, get_visit_row
+from desktop.ui.household_dialog import HouseholdDialog
+from desktop.ui.messages import describe_error
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from desktop.ui.main_window import MainWindow
+
+
+class HouseholdController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialog: HouseholdDialog | None = None
+
+    def open(self, person_id: uuid.UUID) -> None:
+        w = self.window
+
+        def work() -> tuple[str, HouseholdView | None]:
+            with w.db.read() as session:
+                return get_person(session, person_id).display_name, household_of(session, person_id)
+
+        def done(result: tuple[str, HouseholdView | None]) -> None:
+            title, view = result
+            dialog = HouseholdDialog(person_id, title, w)
+            dialog.create_requested.connect(self._create)
+            dialog.search_changed.connect(self._search)
+            dialog.add_requested.connect(self._add)
+            dialog.remove_requested.connect(self._remove)
+            dialog.finished.connect(lambda _r: w.open_person(person_id))
+            dialog.show_household(view)
+            self.dialog = dialog
+            dialog.open()
+
+        w.runner.submit(work, done, lambda exc: w.say(describe_error(exc), error=True))
+
+    def _change(self, change: Callable[..., object]) -> None:
+        """Run a household change, then show the household as it now is."""
+        w, dialog = self.window, self.dialog
+        if dialog is None:
+            return
+
+        def work() -> HouseholdView | None:
+            with w.db.write() as session:
+                change(session)
+            with w.db.read() as session:
+                return household_of(session, dialog.person_id)
+
+        w.runner.submit(
+            work,
+            dialog.show_household,
+            lambda exc: dialog.show_error(describe_error(exc)),
+            changes="people",
+        )
+
+    def _create(self, person_id: uuid.UUID) -> None:
+        self._change(
+            lambda session: create_household(
+                session=session, actor=self.window.actor, head_id=person_id
+            )
+        )
+
+    def _add(self, household_id: uuid.UUID, person_id: uuid.UUID, relationship: str) -> None:
+        self._change(
+            lambda session: add_member(
+                session=session,
+                actor=self.window.actor,
+                household_id=household_id,
+                person_id=person_id,
+                relationship=relationship,
+            )
+        )
+
+    def _remove(self, person_id: uuid.UUID) -> None:
+        self._change(
+            lambda session: remove_member(
+                session=session, actor=self.window.actor, person_id=person_id
+            )
+        )
+
+    def _search(self, query: str) -> None:
+        w, dialog = self.window, self.dialog
+        if dialog is None:
+            return
+
+        def work() -> list[PersonMatch]:
+            with w.db.read() as session:
+                return [m for m in find_people(session, query) if m.id != dialog.person_id]
+
+        w.runner.submit(work, dialog.show_results)
+
+    # --- family check-in --------------------------------------------------------------------
+    def check_in_family(
+        self, person_id: uuid.UUID, service_ids: list[uuid.UUID], note: str
+    ) -> None:
+        """One visit for each member; the slips print one after another."""
+        w = self.window
+
+        def work() -> list[VisitRow]:
+            with w.db.write() as session:
+                visits = check_in_household(
+                    session=session,
+                    actor=w.actor,
+                    person_id=person_id,
+                    service_ids=service_ids,
+                    note=note,
+                )
+                rows = [get_visit_row(session, v.id) for v in visits]
+                return [r for r in rows if r is not None]
+
+        def done(rows: list[VisitRow]) -> None:
+            w.say(self.tr("Checked in %n household member(s).", "", len(rows)))
+            for row in rows:
+                if row.services:
+                    w.slips.print_visit(row)
+                w.visit_recorded.emit(row)
+            w.person.clear()
+            w.search.reset()
+
+        def failed(exc: BaseException) -> None:
+            prefix = (
+                self.tr("Household not checked in: %1") if isinstance(exc, RuleBreach) else "%1"
+            )
+            w.say(prefix.replace("%1", describe_error(exc)), error=True)
+
+        w.runner.submit(work, done, failed, changes="visits")
