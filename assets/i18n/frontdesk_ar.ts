@@ -334,6 +334,118 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>HouseholdController</name>
+    <message numerus="yes">
+        <source>Checked in %n household member(s).</source>
+        <translation>
+            <numerusform>لم يُسجَّل حضور أي فرد من الأسرة.</numerusform>
+            <numerusform>سُجِّل حضور فرد واحد من الأسرة.</numerusform>
+            <numerusform>سُجِّل حضور فردين من الأسرة.</numerusform>
+            <numerusform>سُجِّل حضور %n أفراد من الأسرة.</numerusform>
+            <numerusform>سُجِّل حضور %n فردًا من الأسرة.</numerusform>
+            <numerusform>سُجِّل حضور %n فرد من الأسرة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Household not checked in: %1</source>
+        <translation>لم يُسجَّل حضور الأسرة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Head of household</source>
+        <translation>ربّ الأسرة</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>الزوج أو الشريك</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>ابن أو ابنة</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>أحد الوالدين</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>أخ أو أخت</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>قريب آخر</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>رقم العضوية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Household of %1</source>
+        <translation>أسرة %1</translation>
+    </message>
+    <message>
+        <source>Start a household with this person as head</source>
+        <translation>إنشاء أسرة يكون هذا الشخص ربّها</translation>
+    </message>
+    <message>
+        <source>Remove the chosen member from the household</source>
+        <translation>إخراج الفرد المختار من الأسرة</translation>
+    </message>
+    <message>
+        <source>Add a family member who is registered</source>
+        <translation>إضافة فرد مسجَّل من العائلة</translation>
+    </message>
+    <message>
+        <source>Type a name, member number or phone</source>
+        <translation>اكتب اسمًا أو رقم عضوية أو رقم هاتف</translation>
+    </message>
+    <message>
+        <source>Add to household</source>
+        <translation>إضافة إلى الأسرة</translation>
+    </message>
+    <message>
+        <source>Relationship to the head</source>
+        <translation>صلة القرابة بربّ الأسرة</translation>
+    </message>
+    <message>
+        <source>This person is not in a household yet.</source>
+        <translation>هذا الشخص ليس ضمن أسرة بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s). Services given per household count them together.</source>
+        <translation>
+            <numerusform>لا أفراد. الخدمات المحسوبة لكل أسرة تعدّهم معًا.</numerusform>
+            <numerusform>فرد واحد. الخدمات المحسوبة لكل أسرة تعدّهم معًا.</numerusform>
+            <numerusform>فردان. الخدمات المحسوبة لكل أسرة تعدّهم معًا.</numerusform>
+            <numerusform>%n أفراد. الخدمات المحسوبة لكل أسرة تعدّهم معًا.</numerusform>
+            <numerusform>%n فردًا. الخدمات المحسوبة لكل أسرة تعدّهم معًا.</numerusform>
+            <numerusform>%n فرد. الخدمات المحسوبة لكل أسرة تعدّهم معًا.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the family member first, then choose them in the list.</source>
+        <translation>ابحث عن فرد العائلة أولًا، ثم اختره من القائمة.</translation>
+    </message>
+</context>
+<context>
     <name>IntakeController</name>
     <message>
         <source>Registered %1 as %2.</source>
@@ -346,6 +458,17 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Saved the changes to %1.</source>
         <translation>حُفظت التغييرات على %1.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePrinter</name>
+    <message>
+        <source>Member card sent to %1.</source>
+        <translation>أُرسلت بطاقة العضوية إلى %1.</translation>
+    </message>
+    <message>
+        <source>Intake form sent to %1.</source>
+        <translation>أُرسلت استمارة التسجيل إلى %1.</translation>
     </message>
 </context>
 <context>
@@ -369,6 +492,10 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Re&amp;print last slip</source>
         <translation>إعادة &amp;طباعة آخر قسيمة</translation>
+    </message>
+    <message>
+        <source>Print a &amp;blank intake form</source>
+        <translation>طباعة استمارة تسجيل &amp;فارغة</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -493,6 +620,139 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>MergeController</name>
+    <message>
+        <source>Records merged. Every visit and note is on the kept record.</source>
+        <translation>دُمج السجلان. كل الزيارات والملاحظات في السجل المحتفَظ به.</translation>
+    </message>
+    <message>
+        <source>Merge undone: both records are back as they were.</source>
+        <translation>أُلغي الدمج: عاد السجلان كما كانا.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>When</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>المحتفَظ به</translation>
+    </message>
+    <message>
+        <source>Joined into it</source>
+        <translation>السجل المدموج فيه</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>بواسطة</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Possible duplicates of %1</source>
+        <translation>سجلات قد تكون مكررة لـ %1</translation>
+    </message>
+    <message>
+        <source>Join the two records (staff only)</source>
+        <translation>دمج السجلين (للموظفين فقط)</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>الاحتفاظ بهذا السجل</translation>
+    </message>
+    <message>
+        <source>Keep the other record</source>
+        <translation>الاحتفاظ بالسجل الآخر</translation>
+    </message>
+    <message>
+        <source>Why are they the same person? (e.g. checked ID)</source>
+        <translation>لماذا هما الشخص نفسه؟ (مثلًا: تم التحقق من الهوية)</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>دمج</translation>
+    </message>
+    <message>
+        <source>Every visit, consent, card and note of both records is kept. A merge can be undone below.</source>
+        <translation>تُحفظ كل الزيارات والموافقات والبطاقات والملاحظات في السجلين. يمكن إلغاء الدمج أدناه.</translation>
+    </message>
+    <message>
+        <source>Only staff may merge records.</source>
+        <translation>دمج السجلات للموظفين فقط.</translation>
+    </message>
+    <message>
+        <source>Undo the chosen merge</source>
+        <translation>إلغاء الدمج المختار</translation>
+    </message>
+    <message>
+        <source>Merges of this record</source>
+        <translation>عمليات دمج هذا السجل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) on file may be the same person.</source>
+        <translation>
+            <numerusform>لا يوجد سجل قد يكون الشخص نفسه.</numerusform>
+            <numerusform>سجل واحد قد يكون الشخص نفسه.</numerusform>
+            <numerusform>سجلان قد يكونان الشخص نفسه.</numerusform>
+            <numerusform>%n سجلات قد تكون الشخص نفسه.</numerusform>
+            <numerusform>%n سجلًا قد تكون الشخص نفسه.</numerusform>
+            <numerusform>%n سجل قد تكون الشخص نفسه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates on file.</source>
+        <translation>لا توجد سجلات مكررة محتملة.</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>رقم العضوية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>بلغته الأصلية</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>البلد</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>هذا السجل</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Choose the other record in the list first.</source>
+        <translation>اختر السجل الآخر من القائمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Choose a merge that is not undone yet.</source>
+        <translation>اختر عملية دمج لم تُلغَ بعد.</translation>
     </message>
 </context>
 <context>
@@ -786,6 +1046,26 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Recent visits</source>
         <translation>الزيارات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation>طباعة البطاقة</translation>
+    </message>
+    <message>
+        <source>Intake form</source>
+        <translation>استمارة التسجيل</translation>
+    </message>
+    <message>
+        <source>Household…</source>
+        <translation>الأسرة…</translation>
+    </message>
+    <message>
+        <source>Duplicates…</source>
+        <translation>السجلات المكررة…</translation>
+    </message>
+    <message>
+        <source>Check in the whole household</source>
+        <translation>تسجيل حضور الأسرة كلها</translation>
     </message>
     <message>
         <source>Born: %1</source>

@@ -324,6 +324,108 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>HouseholdController</name>
+    <message numerus="yes">
+        <source>Checked in %n household member(s).</source>
+        <translation>
+            <numerusform>已為 %n 位住戶成員登記到訪。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Household not checked in: %1</source>
+        <translation>未能為住戶登記到訪：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Head of household</source>
+        <translation>戶主</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>配偶或伴侶</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>兄弟姊妹</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>其他親屬</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>會員編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Household of %1</source>
+        <translation>%1 的住戶</translation>
+    </message>
+    <message>
+        <source>Start a household with this person as head</source>
+        <translation>以此人為戶主建立住戶</translation>
+    </message>
+    <message>
+        <source>Remove the chosen member from the household</source>
+        <translation>把所選成員從住戶中移除</translation>
+    </message>
+    <message>
+        <source>Add a family member who is registered</source>
+        <translation>加入已登記的家庭成員</translation>
+    </message>
+    <message>
+        <source>Type a name, member number or phone</source>
+        <translation>輸入姓名、會員編號或電話</translation>
+    </message>
+    <message>
+        <source>Add to household</source>
+        <translation>加入住戶</translation>
+    </message>
+    <message>
+        <source>Relationship to the head</source>
+        <translation>與戶主的關係</translation>
+    </message>
+    <message>
+        <source>This person is not in a household yet.</source>
+        <translation>此人尚未屬於任何住戶。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s). Services given per household count them together.</source>
+        <translation>
+            <numerusform>%n 位成員。按住戶計算的服務會把他們合併計算。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the family member first, then choose them in the list.</source>
+        <translation>請先搜尋家庭成員，再在清單中選擇。</translation>
+    </message>
+</context>
+<context>
     <name>IntakeController</name>
     <message>
         <source>Registered %1 as %2.</source>
@@ -336,6 +438,17 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Saved the changes to %1.</source>
         <translation>已儲存 %1 的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>IntakePrinter</name>
+    <message>
+        <source>Member card sent to %1.</source>
+        <translation>會員證已送往 %1。</translation>
+    </message>
+    <message>
+        <source>Intake form sent to %1.</source>
+        <translation>登記表格已送往 %1。</translation>
     </message>
 </context>
 <context>
@@ -359,6 +472,10 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Re&amp;print last slip</source>
         <translation>重印上一張服務單(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Print a &amp;blank intake form</source>
+        <translation>列印空白登記表格(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -483,6 +600,134 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
+    </message>
+</context>
+<context>
+    <name>MergeController</name>
+    <message>
+        <source>Records merged. Every visit and note is on the kept record.</source>
+        <translation>紀錄已合併。所有到訪及備註都在保留的紀錄中。</translation>
+    </message>
+    <message>
+        <source>Merge undone: both records are back as they were.</source>
+        <translation>已取消合併：兩份紀錄已回復原狀。</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Joined into it</source>
+        <translation>併入的紀錄</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>經手人</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Possible duplicates of %1</source>
+        <translation>%1 可能的重複紀錄</translation>
+    </message>
+    <message>
+        <source>Join the two records (staff only)</source>
+        <translation>合併兩份紀錄（只限職員）</translation>
+    </message>
+    <message>
+        <source>Keep this record</source>
+        <translation>保留此紀錄</translation>
+    </message>
+    <message>
+        <source>Keep the other record</source>
+        <translation>保留另一份紀錄</translation>
+    </message>
+    <message>
+        <source>Why are they the same person? (e.g. checked ID)</source>
+        <translation>為何是同一人？（例如：已核對身份證明）</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合併</translation>
+    </message>
+    <message>
+        <source>Every visit, consent, card and note of both records is kept. A merge can be undone below.</source>
+        <translation>兩份紀錄的所有到訪、同意書、會員證及備註都會保留。合併可在下方取消。</translation>
+    </message>
+    <message>
+        <source>Only staff may merge records.</source>
+        <translation>只有職員可以合併紀錄。</translation>
+    </message>
+    <message>
+        <source>Undo the chosen merge</source>
+        <translation>取消所選的合併</translation>
+    </message>
+    <message>
+        <source>Merges of this record</source>
+        <translation>此紀錄的合併</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) on file may be the same person.</source>
+        <translation>
+            <numerusform>有 %n 份紀錄可能是同一人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No likely duplicates on file.</source>
+        <translation>沒有可能重複的紀錄。</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>會員編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Own script</source>
+        <translation>母語文字</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>國家</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登記日期</translation>
+    </message>
+    <message>
+        <source>This record</source>
+        <translation>此紀錄</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Choose the other record in the list first.</source>
+        <translation>請先在清單中選擇另一份紀錄。</translation>
+    </message>
+    <message>
+        <source>Choose a merge that is not undone yet.</source>
+        <translation>請選擇一個尚未取消的合併。</translation>
     </message>
 </context>
 <context>
@@ -776,6 +1021,26 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Recent visits</source>
         <translation>最近到訪</translation>
+    </message>
+    <message>
+        <source>Print card</source>
+        <translation>列印會員證</translation>
+    </message>
+    <message>
+        <source>Intake form</source>
+        <translation>登記表格</translation>
+    </message>
+    <message>
+        <source>Household…</source>
+        <translation>住戶…</translation>
+    </message>
+    <message>
+        <source>Duplicates…</source>
+        <translation>重複紀錄…</translation>
+    </message>
+    <message>
+        <source>Check in the whole household</source>
+        <translation>為整個住戶登記到訪</translation>
     </message>
     <message>
         <source>Born: %1</source>

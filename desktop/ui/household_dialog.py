@@ -30,13 +30,13 @@ from desktop.ui.table_models import Column, PersonTableModel, RowTableModel
 
 CTX = "HouseholdDialog"
 RELATIONSHIP_LABELS: dict[str, str] = {
-    Relationship.HEAD: QT_TRANSLATE_NOOP(CTX, "Head of household"),
-    Relationship.SPOUSE: QT_TRANSLATE_NOOP(CTX, "Spouse or partner"),
-    Relationship.CHILD: QT_TRANSLATE_NOOP(CTX, "Child"),
-    Relationship.PARENT: QT_TRANSLATE_NOOP(CTX, "Parent"),
-    Relationship.SIBLING: QT_TRANSLATE_NOOP(CTX, "Brother or sister"),
-    Relationship.OTHER_RELATIVE: QT_TRANSLATE_NOOP(CTX, "Other relative"),
-    Relationship.OTHER: QT_TRANSLATE_NOOP(CTX, "Other"),
+    Relationship.HEAD: QT_TRANSLATE_NOOP("HouseholdDialog", "Head of household"),
+    Relationship.SPOUSE: QT_TRANSLATE_NOOP("HouseholdDialog", "Spouse or partner"),
+    Relationship.CHILD: QT_TRANSLATE_NOOP("HouseholdDialog", "Child"),
+    Relationship.PARENT: QT_TRANSLATE_NOOP("HouseholdDialog", "Parent"),
+    Relationship.SIBLING: QT_TRANSLATE_NOOP("HouseholdDialog", "Brother or sister"),
+    Relationship.OTHER_RELATIVE: QT_TRANSLATE_NOOP("HouseholdDialog", "Other relative"),
+    Relationship.OTHER: QT_TRANSLATE_NOOP("HouseholdDialog", "Other"),
 }
 
 
@@ -47,10 +47,13 @@ def relationship_label(code: str) -> str:
 class HouseholdMemberModel(RowTableModel[HouseholdMember]):
     context = CTX
     columns: Sequence[Column] = (
-        (QT_TRANSLATE_NOOP(CTX, "Member no."), lambda m: m.member_number),
-        (QT_TRANSLATE_NOOP(CTX, "Name"), lambda m: m.display_name),
-        (QT_TRANSLATE_NOOP(CTX, "Relationship"), lambda m: relationship_label(m.relationship)),
-        (QT_TRANSLATE_NOOP(CTX, "Born"), lambda m: m.birth_label),
+        (QT_TRANSLATE_NOOP("HouseholdDialog", "Member no."), lambda m: m.member_number),
+        (QT_TRANSLATE_NOOP("HouseholdDialog", "Name"), lambda m: m.display_name),
+        (
+            QT_TRANSLATE_NOOP("HouseholdDialog", "Relationship"),
+            lambda m: relationship_label(m.relationship),
+        ),
+        (QT_TRANSLATE_NOOP("HouseholdDialog", "Born"), lambda m: m.birth_label),
     )
 
 

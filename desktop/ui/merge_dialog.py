@@ -39,13 +39,16 @@ class MergeTableModel(RowTableModel[MergeRow]):
     context = CTX
     columns: Sequence[Column] = (
         (
-            QT_TRANSLATE_NOOP(CTX, "When"),
+            QT_TRANSLATE_NOOP("MergeDialog", "When"),
             lambda m: clock.to_local(m.merged_at).strftime("%d/%m/%Y %H:%M"),
         ),
-        (QT_TRANSLATE_NOOP(CTX, "Kept"), lambda m: m.kept_number),
-        (QT_TRANSLATE_NOOP(CTX, "Joined into it"), lambda m: f"{m.merged_number} {m.merged_name}"),
-        (QT_TRANSLATE_NOOP(CTX, "By"), lambda m: m.merged_by),
-        (QT_TRANSLATE_NOOP(CTX, "Undone"), lambda m: "✓" if m.undone else ""),
+        (QT_TRANSLATE_NOOP("MergeDialog", "Kept"), lambda m: m.kept_number),
+        (
+            QT_TRANSLATE_NOOP("MergeDialog", "Joined into it"),
+            lambda m: f"{m.merged_number} {m.merged_name}",
+        ),
+        (QT_TRANSLATE_NOOP("MergeDialog", "By"), lambda m: m.merged_by),
+        (QT_TRANSLATE_NOOP("MergeDialog", "Undone"), lambda m: "✓" if m.undone else ""),
     )
 
 
@@ -167,7 +170,8 @@ class MergeDialog(QDialog):
             f"<td>{html.escape(c)}</td></tr>"
             for a, b, c in rows
         )
-        head = f"<tr><th></th><th>{self.tr('This record')}</th><th>{self.tr('Other')}</th></tr>"
+        this_label, other_label = self.tr("This record"), self.tr("Other")
+        head = f"<tr><th></th><th>{this_label}</th><th>{other_label}</th></tr>"
         self.compare.setText(f"<table cellpadding=3>{head}{cells}</table>")
 
     def show_error(self, message: str) -> None:
