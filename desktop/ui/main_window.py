@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.act_register = self._action(desk, "", "Ctrl+N", self.open_register)
         self.act_reprint = self._action(desk, "", "Ctrl+P", self.slips.reprint_last)
         self.act_blank_form = self._action(
-            desk, "", "Ctrl+Shift+I", lambda: self.cards.print_intake_form(None)
+            desk, "", "Ctrl+Shift+F", lambda: self.cards.print_intake_form(None)
         )
         desk.addSeparator()
         self.act_export = self._action(desk, "", "Ctrl+E", self.open_export)
