@@ -19,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from desktop.printing.labels import is_rtl
+from desktop.printing.labels import ENGLISH, is_rtl, print_labels
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +88,18 @@ def current_language() -> str:
 def babel_locale(code: str | None = None) -> str:
     """The Babel locale name for a window language (the current one by default)."""
     return _BABEL.get(code or _current, "en_HK")
+
+
+def service_label(code: str, name: str) -> str:
+    """A standard service's name in the window's language; a name the staff typed stays as is."""
+    key = f"service.{code}"
+    if ENGLISH.get(key) != name:
+        return name
+    return print_labels(_current).get(key, name)
+
+
+def service_labels(codes: tuple[str, ...], names: tuple[str, ...]) -> str:
+    return ", ".join(service_label(c, n) for c, n in zip(codes, names, strict=False))
 
 
 class LanguageSwitcher(QObject):

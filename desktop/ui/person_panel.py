@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.models import Person, Service
 from desktop.services.reference import country_name, language_name
 from desktop.services.visits import VisitRow
-from desktop.ui.language import babel_locale
+from desktop.ui.language import babel_locale, service_label
 from desktop.ui.table_models import HistoryTableModel
 
 SHORTCUT_KEYS = "1234567890"
@@ -113,10 +113,17 @@ class PersonPanel(QWidget):
         self.duplicates_button.setText(self.tr("Duplicates…"))
         self.family_button.setText(self.tr("Check in the whole household"))
         self.history_model.retranslate()
+        for position, (box, service) in enumerate(self.checks):
+            self._label_service(position, box, service)
         if self._person is not None:
             self._describe(self._person)
         else:
             self._describe_nobody()
+
+    def _label_service(self, position: int, box: QCheckBox, service: Service) -> None:
+        key = SHORTCUT_KEYS[position] if position < len(SHORTCUT_KEYS) else ""
+        name = service_label(service.code, service.name)
+        box.setText(f"{key}  {name}" if key else name)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -158,11 +165,11 @@ class PersonPanel(QWidget):
             box.deleteLater()
         self.checks = []
         for i, service in enumerate(services):
-            key = SHORTCUT_KEYS[i] if i < len(SHORTCUT_KEYS) else ""
-            box = QCheckBox(f"{key}  {service.name}" if key else service.name)
+            box = QCheckBox()
             box.setObjectName(f"service_{service.code}")
             box.installEventFilter(self)
             self.checks.append((box, service))
+            self._label_service(i, box, service)
             self.services_grid.addWidget(box, i // 2, i % 2)
 
     def show_person(self, person: Person, history: list[VisitRow]) -> None:

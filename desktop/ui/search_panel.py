@@ -65,6 +65,8 @@ class SearchPanel(QWidget):
             self.tr("Scan the card, or type a name, member number or phone (Ctrl+F)")
         )
         self.model.retranslate()
+        if self.status.text() and not self.status.styleSheet():  # not the red "no such card"
+            self._say_found(self.box.text(), self.model.rowCount())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -105,8 +107,12 @@ class SearchPanel(QWidget):
         self.model.set_rows(matches)
         if matches:
             self.table.selectRow(0)
+        self._say_found(query, len(matches))
+
+    def _say_found(self, query: str, count: int) -> None:
+        if count:
             self.status.setText(
-                self.tr("%n match(es). Enter opens the first; ↓ to choose.", "", len(matches))
+                self.tr("%n match(es). Enter opens the first; ↓ to choose.", "", count)
             )
         elif query.strip():
             self.status.setText(

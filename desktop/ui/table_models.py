@@ -18,7 +18,7 @@ from desktop.services import clock
 from desktop.services.search import PersonMatch
 from desktop.services.visits import VisitRow
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.language import babel_locale
+from desktop.ui.language import babel_locale, service_labels
 
 Row = TypeVar("Row")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -103,7 +103,10 @@ class VisitTableModel(RowTableModel[VisitRow]):
         ),
         (QT_TRANSLATE_NOOP("VisitTableModel", "Member no."), lambda v: v.member_number),
         (QT_TRANSLATE_NOOP("VisitTableModel", "Name"), lambda v: v.display_name),
-        (QT_TRANSLATE_NOOP("VisitTableModel", "Services"), lambda v: ", ".join(v.services)),
+        (
+            QT_TRANSLATE_NOOP("VisitTableModel", "Services"),
+            lambda v: service_labels(v.service_codes, v.services),
+        ),
     )
 
     def extra_data(self, row: VisitRow, column: int, role: int) -> Any:
@@ -125,6 +128,9 @@ class HistoryTableModel(VisitTableModel):
             QT_TRANSLATE_NOOP("HistoryTableModel", "Date"),
             lambda v: format_datetime(clock.to_local(v.visited_at), "short", locale=babel_locale()),
         ),
-        (QT_TRANSLATE_NOOP("HistoryTableModel", "Services"), lambda v: ", ".join(v.services)),
+        (
+            QT_TRANSLATE_NOOP("HistoryTableModel", "Services"),
+            lambda v: service_labels(v.service_codes, v.services),
+        ),
         (QT_TRANSLATE_NOOP("HistoryTableModel", "Note"), lambda v: v.note),
     )

@@ -86,6 +86,18 @@ def test_volunteer_switches_to_traditional_chinese_and_every_visible_string_foll
     assert desk.desk_menu.title() == "接待處(&D)"
     assert untranslated(desk, "zh_HK") == []
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    food = desk.findChild(QWidget, "service_food_pack")
+    assert food.text().endswith("食物包")  # the standard services in the window's language
+
+
+def test_search_status_follows_the_language_switch(qtbot, desk, db, actor, english_after):
+    from tests.records import add_people
+
+    add_people(db, actor, 3)
+    qtbot.keyClicks(desk.search.box, "a")
+    qtbot.waitUntil(lambda: "match" in desk.search.status.text())
+    choose(qtbot, desk, "zh_HK")
+    assert desk.search.status.text().startswith("找到")
 
 
 def test_arabic_mirrors_the_whole_window_and_english_restores_it(
