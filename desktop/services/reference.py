@@ -7,6 +7,8 @@ from functools import cache
 import pycountry
 from babel import Locale, UnknownLocaleError
 
+from desktop.services.collation import text_sort_key
+
 STATELESS = "stateless"
 # Languages the centre's members speak most; listed first in pickers.
 COMMON_LANGUAGES = (
@@ -49,7 +51,7 @@ def countries(ui_locale: str = "en") -> tuple[tuple[str, str], ...]:
     """(alpha-2 code, name in the UI language), sorted by name."""
     loc = _locale(ui_locale)
     items = [(c.alpha_2, loc.territories.get(c.alpha_2) or c.name) for c in pycountry.countries]
-    return tuple(sorted(items, key=lambda item: item[1].casefold()))
+    return tuple(sorted(items, key=lambda item: text_sort_key(item[1])))
 
 
 def country_name(code: str, ui_locale: str = "en") -> str:
@@ -72,7 +74,7 @@ def languages(ui_locale: str = "en") -> tuple[tuple[str, str], ...]:
     common = [(c, seen[c]) for c in COMMON_LANGUAGES if c in seen]
     rest = sorted(
         ((c, n) for c, n in seen.items() if c not in COMMON_LANGUAGES),
-        key=lambda item: item[1].casefold(),
+        key=lambda item: text_sort_key(item[1]),
     )
     return tuple(common + rest)
 

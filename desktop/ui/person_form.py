@@ -23,6 +23,7 @@ from desktop.models import ImmigrationStatus, Sex, VulnerabilityFlag
 from desktop.services.people import PersonInput
 from desktop.services.reference import HK_AREAS, STATELESS, countries, languages
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.ui.language import babel_locale
 
 CTX = "PersonForm"  # other modules translate its labels
 SEX_LABELS: dict[str, str] = {
@@ -132,16 +133,19 @@ class PersonForm(QWidget):
             translate("PersonForm", "The year is a guess"), objectName="birth_estimated"
         )
 
-        self.country = _searchable_combo("country_of_origin", list(countries()))
-        nationality_items = [(STATELESS, translate("PersonForm", "Stateless")), *countries()]
+        self.country = _searchable_combo("country_of_origin", list(countries(babel_locale())))
+        nationality_items = [
+            (STATELESS, translate("PersonForm", "Stateless")),
+            *countries(babel_locale()),
+        ]
         self.nationality = _searchable_combo("nationality", nationality_items)
-        self.language = _searchable_combo("preferred_language", list(languages()))
+        self.language = _searchable_combo("preferred_language", list(languages(babel_locale())))
         self.language_filter = QLineEdit(objectName="language_filter")
         self.language_filter.setPlaceholderText(
             translate("PersonForm", "Type to find a language, Space to tick")
         )
         self.languages = QListWidget(objectName="languages")
-        for code, name in languages():
+        for code, name in languages(babel_locale()):
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
