@@ -52,35 +52,35 @@ from desktop.ui.tasks import Job, TaskRunner
 
 CTX = "ImportWizard"
 TARGET_WORDS = {
-    "": QT_TRANSLATE_NOOP(CTX, "(do not import)"),
-    "family_name": QT_TRANSLATE_NOOP(CTX, "Family name"),
-    "given_name": QT_TRANSLATE_NOOP(CTX, "Given name"),
-    "full_name": QT_TRANSLATE_NOOP(CTX, "Full name (split into family and given)"),
-    "name_original": QT_TRANSLATE_NOOP(CTX, "Name in own script"),
-    "preferred_name": QT_TRANSLATE_NOOP(CTX, "Preferred name"),
-    "sex": QT_TRANSLATE_NOOP(CTX, "Sex"),
-    "birth": QT_TRANSLATE_NOOP(CTX, "Date or year of birth"),
-    "phone": QT_TRANSLATE_NOOP(CTX, "Phone"),
-    "phone_alt": QT_TRANSLATE_NOOP(CTX, "Other phone"),
-    "country_of_origin": QT_TRANSLATE_NOOP(CTX, "Country of origin"),
-    "nationality": QT_TRANSLATE_NOOP(CTX, "Nationality"),
-    "preferred_language": QT_TRANSLATE_NOOP(CTX, "Language"),
-    "hk_area": QT_TRANSLATE_NOOP(CTX, "Area in Hong Kong"),
-    "immigration_status": QT_TRANSLATE_NOOP(CTX, "Immigration status"),
-    "arrival_date": QT_TRANSLATE_NOOP(CTX, "Arrival date"),
-    "claim_date": QT_TRANSLATE_NOOP(CTX, "Claim date"),
-    "notes": QT_TRANSLATE_NOOP(CTX, "Notes"),
-    "household": QT_TRANSLATE_NOOP(CTX, "Household (same value = same family)"),
-    "registered_on": QT_TRANSLATE_NOOP(CTX, "Registration date"),
-    "legacy_number": QT_TRANSLATE_NOOP(CTX, "Old number (kept in the notes)"),
+    "": QT_TRANSLATE_NOOP("ImportWizard", "(do not import)"),
+    "family_name": QT_TRANSLATE_NOOP("ImportWizard", "Family name"),
+    "given_name": QT_TRANSLATE_NOOP("ImportWizard", "Given name"),
+    "full_name": QT_TRANSLATE_NOOP("ImportWizard", "Full name (split into family and given)"),
+    "name_original": QT_TRANSLATE_NOOP("ImportWizard", "Name in own script"),
+    "preferred_name": QT_TRANSLATE_NOOP("ImportWizard", "Preferred name"),
+    "sex": QT_TRANSLATE_NOOP("ImportWizard", "Sex"),
+    "birth": QT_TRANSLATE_NOOP("ImportWizard", "Date or year of birth"),
+    "phone": QT_TRANSLATE_NOOP("ImportWizard", "Phone"),
+    "phone_alt": QT_TRANSLATE_NOOP("ImportWizard", "Other phone"),
+    "country_of_origin": QT_TRANSLATE_NOOP("ImportWizard", "Country of origin"),
+    "nationality": QT_TRANSLATE_NOOP("ImportWizard", "Nationality"),
+    "preferred_language": QT_TRANSLATE_NOOP("ImportWizard", "Language"),
+    "hk_area": QT_TRANSLATE_NOOP("ImportWizard", "Area in Hong Kong"),
+    "immigration_status": QT_TRANSLATE_NOOP("ImportWizard", "Immigration status"),
+    "arrival_date": QT_TRANSLATE_NOOP("ImportWizard", "Arrival date"),
+    "claim_date": QT_TRANSLATE_NOOP("ImportWizard", "Claim date"),
+    "notes": QT_TRANSLATE_NOOP("ImportWizard", "Notes"),
+    "household": QT_TRANSLATE_NOOP("ImportWizard", "Household (same value = same family)"),
+    "registered_on": QT_TRANSLATE_NOOP("ImportWizard", "Registration date"),
+    "legacy_number": QT_TRANSLATE_NOOP("ImportWizard", "Old number (kept in the notes)"),
 }
 STATUS_WORDS = {
-    RowStatus.NEW: QT_TRANSLATE_NOOP(CTX, "Will be added (see why)"),
-    RowStatus.ERROR: QT_TRANSLATE_NOOP(CTX, "Cannot be taken"),
-    RowStatus.ALREADY_IMPORTED: QT_TRANSLATE_NOOP(CTX, "Imported before"),
-    RowStatus.REPEATED: QT_TRANSLATE_NOOP(CTX, "Same row again"),
-    RowStatus.DUPLICATE_IN_FILE: QT_TRANSLATE_NOOP(CTX, "Looks like another row"),
-    RowStatus.MATCHES_EXISTING: QT_TRANSLATE_NOOP(CTX, "Looks like someone on file"),
+    RowStatus.NEW: QT_TRANSLATE_NOOP("ImportWizard", "Will be added (see why)"),
+    RowStatus.ERROR: QT_TRANSLATE_NOOP("ImportWizard", "Cannot be taken"),
+    RowStatus.ALREADY_IMPORTED: QT_TRANSLATE_NOOP("ImportWizard", "Imported before"),
+    RowStatus.REPEATED: QT_TRANSLATE_NOOP("ImportWizard", "Same row again"),
+    RowStatus.DUPLICATE_IN_FILE: QT_TRANSLATE_NOOP("ImportWizard", "Looks like another row"),
+    RowStatus.MATCHES_EXISTING: QT_TRANSLATE_NOOP("ImportWizard", "Looks like someone on file"),
 }
 
 
@@ -93,12 +93,12 @@ def _t(text: str) -> str:
 class PlannedRowModel(RowTableModel[PlannedRow]):
     context = CTX
     columns: tuple[Column, ...] = (
-        (QT_TRANSLATE_NOOP(CTX, "Row"), lambda r: str(r.number)),
-        (QT_TRANSLATE_NOOP(CTX, "What happens"), lambda r: _t(STATUS_WORDS[r.status])),
-        (QT_TRANSLATE_NOOP(CTX, "Name"), lambda r: r.display_name),
-        (QT_TRANSLATE_NOOP(CTX, "Member no."), lambda r: r.member_number),
-        (QT_TRANSLATE_NOOP(CTX, "Like"), lambda r: ", ".join(r.matches)),
-        (QT_TRANSLATE_NOOP(CTX, "Why"), lambda r: "; ".join(r.reasons + r.warnings)),
+        (QT_TRANSLATE_NOOP("ImportWizard", "Row"), lambda r: str(r.number)),
+        (QT_TRANSLATE_NOOP("ImportWizard", "What happens"), lambda r: _t(STATUS_WORDS[r.status])),
+        (QT_TRANSLATE_NOOP("ImportWizard", "Name"), lambda r: r.display_name),
+        (QT_TRANSLATE_NOOP("ImportWizard", "Member no."), lambda r: r.member_number),
+        (QT_TRANSLATE_NOOP("ImportWizard", "Like"), lambda r: ", ".join(r.matches)),
+        (QT_TRANSLATE_NOOP("ImportWizard", "Why"), lambda r: "; ".join(r.reasons + r.warnings)),
     )
 
 

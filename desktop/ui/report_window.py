@@ -41,28 +41,28 @@ from desktop.ui.tasks import Job, TaskRunner
 
 CTX = "ReportWindow"
 KEY_WORDS = {
-    "female": QT_TRANSLATE_NOOP(CTX, "Female"),
-    "male": QT_TRANSLATE_NOOP(CTX, "Male"),
-    "intersex": QT_TRANSLATE_NOOP(CTX, "Intersex"),
-    "not_stated": QT_TRANSLATE_NOOP(CTX, "Not stated"),
-    "unknown": QT_TRANSLATE_NOOP(CTX, "Not known"),
-    OTHER: QT_TRANSLATE_NOOP(CTX, "Other (small numbers together)"),
-    "": QT_TRANSLATE_NOOP(CTX, "Not recorded"),
-    "humanitarian": QT_TRANSLATE_NOOP(CTX, "Humanitarian"),
-    "medical": QT_TRANSLATE_NOOP(CTX, "Medical"),
-    "psychosocial": QT_TRANSLATE_NOOP(CTX, "Psycho-social"),
-    "education": QT_TRANSLATE_NOOP(CTX, "Education"),
-    "employability": QT_TRANSLATE_NOOP(CTX, "Employability"),
-    "empowerment": QT_TRANSLATE_NOOP(CTX, "Empowerment"),
-    "emergency": QT_TRANSLATE_NOOP(CTX, "Emergency"),
-    "outreach": QT_TRANSLATE_NOOP(CTX, "Outreach"),
+    "female": QT_TRANSLATE_NOOP("ReportWindow", "Female"),
+    "male": QT_TRANSLATE_NOOP("ReportWindow", "Male"),
+    "intersex": QT_TRANSLATE_NOOP("ReportWindow", "Intersex"),
+    "not_stated": QT_TRANSLATE_NOOP("ReportWindow", "Not stated"),
+    "unknown": QT_TRANSLATE_NOOP("ReportWindow", "Not known"),
+    OTHER: QT_TRANSLATE_NOOP("ReportWindow", "Other (small numbers together)"),
+    "": QT_TRANSLATE_NOOP("ReportWindow", "Not recorded"),
+    "humanitarian": QT_TRANSLATE_NOOP("ReportWindow", "Humanitarian"),
+    "medical": QT_TRANSLATE_NOOP("ReportWindow", "Medical"),
+    "psychosocial": QT_TRANSLATE_NOOP("ReportWindow", "Psycho-social"),
+    "education": QT_TRANSLATE_NOOP("ReportWindow", "Education"),
+    "employability": QT_TRANSLATE_NOOP("ReportWindow", "Employability"),
+    "empowerment": QT_TRANSLATE_NOOP("ReportWindow", "Empowerment"),
+    "emergency": QT_TRANSLATE_NOOP("ReportWindow", "Emergency"),
+    "outreach": QT_TRANSLATE_NOOP("ReportWindow", "Outreach"),
 }
 HEADLINE = (
-    ("people_served", QT_TRANSLATE_NOOP(CTX, "People served")),
-    ("visits", QT_TRANSLATE_NOOP(CTX, "Visits")),
-    ("new_people", QT_TRANSLATE_NOOP(CTX, "New people")),
-    ("returning_people", QT_TRANSLATE_NOOP(CTX, "Returning people")),
-    ("households_served", QT_TRANSLATE_NOOP(CTX, "Households served")),
+    ("people_served", QT_TRANSLATE_NOOP("ReportWindow", "People served")),
+    ("visits", QT_TRANSLATE_NOOP("ReportWindow", "Visits")),
+    ("new_people", QT_TRANSLATE_NOOP("ReportWindow", "New people")),
+    ("returning_people", QT_TRANSLATE_NOOP("ReportWindow", "Returning people")),
+    ("households_served", QT_TRANSLATE_NOOP("ReportWindow", "Households served")),
 )
 
 
@@ -80,16 +80,19 @@ def _qdate(day: date) -> QDate:
 class BreakdownModel(RowTableModel[Row]):
     context = CTX
     columns: Sequence[Column] = (
-        (QT_TRANSLATE_NOOP(CTX, "Group"), lambda r: key_label(r.key)),
-        (QT_TRANSLATE_NOOP(CTX, "People"), lambda r: r.people.text()),
-        (QT_TRANSLATE_NOOP(CTX, "Visits"), lambda r: r.visits.text() if r.visits else ""),
+        (QT_TRANSLATE_NOOP("ReportWindow", "Group"), lambda r: key_label(r.key)),
+        (QT_TRANSLATE_NOOP("ReportWindow", "People"), lambda r: r.people.text()),
+        (
+            QT_TRANSLATE_NOOP("ReportWindow", "Visits"),
+            lambda r: r.visits.text() if r.visits else "",
+        ),
     )
 
     def __init__(self, *, country: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if country:
             country_column: Column = (
-                QT_TRANSLATE_NOOP(CTX, "Country of origin"),
+                QT_TRANSLATE_NOOP("ReportWindow", "Country of origin"),
                 lambda r: key_label(r.key, country=True),
             )
             self.columns = (country_column, self.columns[1])
