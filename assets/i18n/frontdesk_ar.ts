@@ -71,6 +71,36 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>CommitPage</name>
+    <message>
+        <source>Adding the people</source>
+        <translation>إضافة الأشخاص</translation>
+    </message>
+    <message>
+        <source>All rows are added together, or none if anything goes wrong.</source>
+        <translation>تُضاف كل الصفوف معًا، أو لا يُضاف أي منها إذا حدث خطأ.</translation>
+    </message>
+    <message>
+        <source>Save the row report…</source>
+        <translation>حفظ تقرير الصفوف…</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>جارٍ الإضافة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s).</source>
+        <translation>
+            <numerusform>لم يُضف أي شخص.</numerusform>
+            <numerusform>أُضيف شخص واحد.</numerusform>
+            <numerusform>أُضيف شخصان.</numerusform>
+            <numerusform>أُضيف %n أشخاص.</numerusform>
+            <numerusform>أُضيف %n شخصًا.</numerusform>
+            <numerusform>أُضيف %n شخص.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsentBox</name>
     <message>
         <source>Consent (read this to the member)</source>
@@ -99,6 +129,37 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Taken by</source>
         <translation>سجّلها</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <source>Dry run: what would happen</source>
+        <translation>تجربة: ما الذي سيحدث</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rows that cannot be taken say why.</source>
+        <translation>لم يُكتب شيء بعد. الصفوف التي لا يمكن قبولها تذكر السبب.</translation>
+    </message>
+    <message>
+        <source>Add the people</source>
+        <translation>أضف الأشخاص</translation>
+    </message>
+    <message>
+        <source>Also add the rows that look like someone else</source>
+        <translation>أضف أيضًا الصفوف التي تشبه شخصًا آخر</translation>
+    </message>
+    <message>
+        <source>Save the row report…</source>
+        <translation>حفظ تقرير الصفوف…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>جارٍ فحص كل صف…</translation>
+    </message>
+    <message>
+        <source>%1 will be added, %2 cannot be taken, %3 look like someone else, %4 were imported before or repeat a row.</source>
+        <translation>سيُضاف %1، ولا يمكن قبول %2، ويشبه %3 شخصًا آخر، و%4 استُوردت من قبل أو تكرر صفًا.</translation>
     </message>
 </context>
 <context>
@@ -308,6 +369,60 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the old spreadsheet</source>
+        <translation>اختر جدول البيانات القديم</translation>
+    </message>
+    <message>
+        <source>A CSV file (any encoding) or an Excel workbook (.xlsx).</source>
+        <translation>ملف CSV (بأي ترميز) أو مصنف Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Find out automatically</source>
+        <translation>اكتشاف تلقائي</translation>
+    </message>
+    <message>
+        <source>Read the file</source>
+        <translation>قراءة الملف</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>ترميز النص</translation>
+    </message>
+    <message>
+        <source>Old spreadsheet</source>
+        <translation>جدول البيانات القديم</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation>جداول البيانات (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>جارٍ القراءة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), read as %1.</source>
+        <translation>
+            <numerusform>لا صفوف، قُرئت بترميز %1.</numerusform>
+            <numerusform>صف واحد، قُرئ بترميز %1.</numerusform>
+            <numerusform>صفان، قُرئا بترميز %1.</numerusform>
+            <numerusform>%n صفوف، قُرئت بترميز %1.</numerusform>
+            <numerusform>%n صفًا، قُرئت بترميز %1.</numerusform>
+            <numerusform>%n صف، قُرئت بترميز %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Changes to %1</source>
@@ -446,6 +561,153 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>(لا تستورد)</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Full name (split into family and given)</source>
+        <translation>الاسم الكامل (يُقسم إلى اسم العائلة والاسم الأول)</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>الاسم بخط لغته</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>الاسم المفضل</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>الجنس</translation>
+    </message>
+    <message>
+        <source>Date or year of birth</source>
+        <translation>تاريخ الميلاد أو سنته</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>هاتف آخر</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>بلد المنشأ</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>الجنسية</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Area in Hong Kong</source>
+        <translation>المنطقة في هونغ كونغ</translation>
+    </message>
+    <message>
+        <source>Immigration status</source>
+        <translation>وضع الهجرة</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>تاريخ الوصول</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation>تاريخ الطلب</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Household (same value = same family)</source>
+        <translation>الأسرة (القيمة نفسها = العائلة نفسها)</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Old number (kept in the notes)</source>
+        <translation>الرقم القديم (يُحفظ في الملاحظات)</translation>
+    </message>
+    <message>
+        <source>Will be added (see why)</source>
+        <translation>سيُضاف (انظر السبب)</translation>
+    </message>
+    <message>
+        <source>Cannot be taken</source>
+        <translation>لا يمكن قبوله</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>استُورد من قبل</translation>
+    </message>
+    <message>
+        <source>Same row again</source>
+        <translation>الصف نفسه مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Looks like another row</source>
+        <translation>يشبه صفًا آخر</translation>
+    </message>
+    <message>
+        <source>Looks like someone on file</source>
+        <translation>يشبه شخصًا مسجَّلًا</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>ما الذي سيحدث</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>رقم العضوية</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>يشبه</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Import an old spreadsheet</source>
+        <translation>استيراد جدول بيانات قديم</translation>
+    </message>
+    <message>
+        <source>Save the row report</source>
+        <translation>حفظ تقرير الصفوف</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>IntakeController</name>
     <message>
         <source>Registered %1 as %2.</source>
@@ -500,6 +762,14 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>&amp;Export…</source>
         <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+        <source>Report for &amp;donors…</source>
+        <translation>تقرير لل&amp;مانحين…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an old spreadsheet…</source>
+        <translation>ا&amp;ستيراد جدول بيانات قديم…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -620,6 +890,25 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column is which</source>
+        <translation>ما محتوى كل عمود</translation>
+    </message>
+    <message>
+        <source>Guessed from the headers; change any that are wrong.</source>
+        <translation>خُمّنت من العناوين؛ غيّر ما كان خاطئًا.</translation>
+    </message>
+    <message>
+        <source>The first rows:</source>
+        <translation>الصفوف الأولى:</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(بلا عنوان)</translation>
     </message>
 </context>
 <context>
@@ -1131,6 +1420,181 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Female</source>
+        <translation>أنثى</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ذكر</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation>ثنائي الجنس</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>Other (small numbers together)</source>
+        <translation>أخرى (الأعداد الصغيرة معًا)</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>غير مسجَّل</translation>
+    </message>
+    <message>
+        <source>Humanitarian</source>
+        <translation>إنسانية</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>طبية</translation>
+    </message>
+    <message>
+        <source>Psycho-social</source>
+        <translation>نفسية واجتماعية</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>تعليم</translation>
+    </message>
+    <message>
+        <source>Employability</source>
+        <translation>التوظيف</translation>
+    </message>
+    <message>
+        <source>Empowerment</source>
+        <translation>التمكين</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>طوارئ</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>التواصل الميداني</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>الأشخاص المخدومون</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>الزيارات</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>أشخاص جدد</translation>
+    </message>
+    <message>
+        <source>Returning people</source>
+        <translation>أشخاص عائدون</translation>
+    </message>
+    <message>
+        <source>Households served</source>
+        <translation>الأسر المخدومة</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>الأشخاص</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>بلد المنشأ</translation>
+    </message>
+    <message>
+        <source>Report for donors</source>
+        <translation>تقرير للمانحين</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>الشهر الماضي</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>هذا الشهر</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>شهرًا بشهر</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>نوع الخدمة</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>الخدمة</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>النوع الاجتماعي</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>العمر</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>حجم الأسرة</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 show as &lt;5, as on the donor report.</source>
+        <translation>تظهر الأعداد من 1 إلى 4 بصورة ‎&lt;5، كما في تقرير المانحين.</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>اليوم الأول يقع بعد اليوم الأخير.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ العد…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>جارٍ إنشاء ملف PDF…</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>حُفظ التقرير في %1.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Scan the card, or type a name, member number or phone (Ctrl+F)</source>
@@ -1214,6 +1678,13 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>This visit was voided.</source>
         <translation>أُلغيت هذه الزيارة.</translation>
+    </message>
+</context>
+<context>
+    <name>_JobPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 </TS>

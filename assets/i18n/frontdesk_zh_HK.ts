@@ -71,6 +71,31 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>CommitPage</name>
+    <message>
+        <source>Adding the people</source>
+        <translation>正在加入人士</translation>
+    </message>
+    <message>
+        <source>All rows are added together, or none if anything goes wrong.</source>
+        <translation>所有資料列會一併加入；如有任何問題，則全部不會加入。</translation>
+    </message>
+    <message>
+        <source>Save the row report…</source>
+        <translation>儲存資料列報告…</translation>
+    </message>
+    <message>
+        <source>Adding…</source>
+        <translation>正在加入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n person(s).</source>
+        <translation>
+            <numerusform>已加入 %n 人。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsentBox</name>
     <message>
         <source>Consent (read this to the member)</source>
@@ -99,6 +124,37 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Taken by</source>
         <translation>記錄人</translation>
+    </message>
+</context>
+<context>
+    <name>DryRunPage</name>
+    <message>
+        <source>Dry run: what would happen</source>
+        <translation>試行：將會發生甚麼</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Rows that cannot be taken say why.</source>
+        <translation>目前尚未寫入任何資料。無法接納的資料列會註明原因。</translation>
+    </message>
+    <message>
+        <source>Add the people</source>
+        <translation>加入這些人士</translation>
+    </message>
+    <message>
+        <source>Also add the rows that look like someone else</source>
+        <translation>同時加入看似是其他人的資料列</translation>
+    </message>
+    <message>
+        <source>Save the row report…</source>
+        <translation>儲存資料列報告…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在檢查每一列…</translation>
+    </message>
+    <message>
+        <source>%1 will be added, %2 cannot be taken, %3 look like someone else, %4 were imported before or repeat a row.</source>
+        <translation>將加入 %1 列，%2 列無法接納，%3 列看似是其他人，%4 列之前已匯入或與其他列重複。</translation>
     </message>
 </context>
 <context>
@@ -298,6 +354,55 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the old spreadsheet</source>
+        <translation>選擇舊試算表</translation>
+    </message>
+    <message>
+        <source>A CSV file (any encoding) or an Excel workbook (.xlsx).</source>
+        <translation>CSV 檔案（任何編碼）或 Excel 活頁簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>Find out automatically</source>
+        <translation>自動偵測</translation>
+    </message>
+    <message>
+        <source>Read the file</source>
+        <translation>讀取檔案</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Text encoding</source>
+        <translation>文字編碼</translation>
+    </message>
+    <message>
+        <source>Old spreadsheet</source>
+        <translation>舊試算表</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt)</source>
+        <translation>試算表 (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在讀取…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), read as %1.</source>
+        <translation>
+            <numerusform>%n 列，以 %1 讀取。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Changes to %1</source>
@@ -426,6 +531,153 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>（不匯入）</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓氏</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Full name (split into family and given)</source>
+        <translation>全名（分為姓氏和名字）</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>以母語文字書寫的姓名</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>慣用名稱</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Date or year of birth</source>
+        <translation>出生日期或年份</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他電話</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>原居國家</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>國籍</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Area in Hong Kong</source>
+        <translation>香港居住地區</translation>
+    </message>
+    <message>
+        <source>Immigration status</source>
+        <translation>入境身份</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>抵達日期</translation>
+    </message>
+    <message>
+        <source>Claim date</source>
+        <translation>聲請日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Household (same value = same family)</source>
+        <translation>家庭（相同數值 = 同一家庭）</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>登記日期</translation>
+    </message>
+    <message>
+        <source>Old number (kept in the notes)</source>
+        <translation>舊編號（保留在備註中）</translation>
+    </message>
+    <message>
+        <source>Will be added (see why)</source>
+        <translation>將會加入（見原因）</translation>
+    </message>
+    <message>
+        <source>Cannot be taken</source>
+        <translation>無法接納</translation>
+    </message>
+    <message>
+        <source>Imported before</source>
+        <translation>之前已匯入</translation>
+    </message>
+    <message>
+        <source>Same row again</source>
+        <translation>重複的資料列</translation>
+    </message>
+    <message>
+        <source>Looks like another row</source>
+        <translation>看似另一列</translation>
+    </message>
+    <message>
+        <source>Looks like someone on file</source>
+        <translation>看似記錄中的某人</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>處理方式</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>會員編號</translation>
+    </message>
+    <message>
+        <source>Like</source>
+        <translation>相似於</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import an old spreadsheet</source>
+        <translation>匯入舊試算表</translation>
+    </message>
+    <message>
+        <source>Save the row report</source>
+        <translation>儲存資料列報告</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>IntakeController</name>
     <message>
         <source>Registered %1 as %2.</source>
@@ -480,6 +732,14 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>&amp;Export…</source>
         <translation>匯出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Report for &amp;donors…</source>
+        <translation>捐助者報告(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import an old spreadsheet…</source>
+        <translation>匯入舊試算表(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -600,6 +860,25 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Keyboard shortcuts</source>
         <translation>鍵盤快捷鍵</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column is which</source>
+        <translation>各欄是甚麼資料</translation>
+    </message>
+    <message>
+        <source>Guessed from the headers; change any that are wrong.</source>
+        <translation>根據標題推測；如有錯誤請更改。</translation>
+    </message>
+    <message>
+        <source>The first rows:</source>
+        <translation>首幾列：</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>（沒有標題）</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1385,181 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>ReportWindow</name>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Intersex</source>
+        <translation>雙性人</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未有提供</translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation>不詳</translation>
+    </message>
+    <message>
+        <source>Other (small numbers together)</source>
+        <translation>其他（少數合併計算）</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未有記錄</translation>
+    </message>
+    <message>
+        <source>Humanitarian</source>
+        <translation>人道援助</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>醫療</translation>
+    </message>
+    <message>
+        <source>Psycho-social</source>
+        <translation>心理社交</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Employability</source>
+        <translation>就業能力</translation>
+    </message>
+    <message>
+        <source>Empowerment</source>
+        <translation>充權</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>緊急</translation>
+    </message>
+    <message>
+        <source>Outreach</source>
+        <translation>外展</translation>
+    </message>
+    <message>
+        <source>People served</source>
+        <translation>受助人數</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>到訪記錄</translation>
+    </message>
+    <message>
+        <source>New people</source>
+        <translation>新來人士</translation>
+    </message>
+    <message>
+        <source>Returning people</source>
+        <translation>再次到訪人士</translation>
+    </message>
+    <message>
+        <source>Households served</source>
+        <translation>受助家庭</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>組別</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人數</translation>
+    </message>
+    <message>
+        <source>Country of origin</source>
+        <translation>原居國家</translation>
+    </message>
+    <message>
+        <source>Report for donors</source>
+        <translation>捐助者報告</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>顯示</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上個月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存為 PDF…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>由</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation>服務類別</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性別</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年齡</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人數</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to 4 show as &lt;5, as on the donor report.</source>
+        <translation>1 至 4 的數字顯示為 &lt;5，與捐助者報告相同。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>開始日期在結束日期之後。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在計算…</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>儲存報告</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>正在製作 PDF…</translation>
+    </message>
+    <message>
+        <source>Saved the report to %1.</source>
+        <translation>報告已儲存至 %1。</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Scan the card, or type a name, member number or phone (Ctrl+F)</source>
@@ -1179,6 +1633,13 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>This visit was voided.</source>
         <translation>這次到訪已被取消。</translation>
+    </message>
+</context>
+<context>
+    <name>_JobPage</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 </TS>
