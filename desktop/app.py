@@ -13,26 +13,43 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.db import Database, data_dir, resolve_db_path
 from desktop.db.backup import BackupInfo, quick_check, take_backup
-from desktop.db.engine import connect_plain_file
+from desktop.db.crypto import DatabaseKey, connect_keyed, key_for_file
+from desktop.db.engine import FileConnector, connect_plain_file
 from desktop.db.errors import AlreadyOpen, DatabaseProblem
 from desktop.db.instance import InstanceLock
 from desktop.db.recovery import VerifyReport, latest_good_backup, restore_backup, set_aside
 from desktop.logs import log_file, setup_logging
 from desktop.services import clock
+from desktop.services.accounts import create_first_admin, needs_first_admin
+from desktop.services.actor import Actor
+from desktop.services.errors import FrontDeskError
 from desktop.services.settings import load_settings
 from desktop.services.setup import prepare_database
 from desktop.ui.i18n import translate
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_printer import QtPrinterBackend
+from desktop.ui.sign_in import (
+    FirstRunDialog,
+    OpeningCancelled,
+    ask_credentials_with_dialog,
+    ask_passphrase_with_dialog,
+    create_admin_with_dialog,
+    database_key,
+    sign_in,
+)
 
 log = logging.getLogger("frontdesk")
 
 
-def build_window(db: Database) -> MainWindow:
-    """Prepare the database and build the main window (tests call this too)."""
+def build_window(db: Database, actor: Actor | None = None) -> MainWindow:
+    """Prepare the database and build the main window for the signed-in `actor`.
+
+    Without one (tests) the window acts as the desk's system account.
+    """
     with db.write() as session:
-        actor = prepare_database(session)
+        system = prepare_database(session)
         settings = load_settings(session)
+    actor = actor or system
     printer = QtPrinterBackend(settings.printer_name, data_dir() / "printed")
     return MainWindow(db, actor, settings, printer)
 
@@ -91,15 +108,20 @@ def ask_restore_with_dialog(damaged: Damaged) -> bool:
     return box.clickedButton() is box.buttons()[0]
 
 
-def open_checked(path: Path, ask_restore: AskRestore) -> Database:
+def open_checked(path: Path, ask_restore: AskRestore, key: DatabaseKey | None = None) -> Database:
     """Check the file before opening it; a damaged file is set aside for the latest good backup.
 
-    Raises StartRefused with the sentence to show when the desk cannot start.
+    `key` opens an encrypted file (and its backups). Raises StartRefused with the sentence to
+    show when the desk cannot start.
     """
-    problems = quick_check(path, connect_plain_file) if path.exists() else []
+    connect: FileConnector = connect_plain_file
+    if key is not None:
+        keyed = key
+        connect = lambda target: connect_keyed(target, keyed)  # noqa: E731
+    problems = quick_check(path, connect) if path.exists() else []
     if problems:
         log.error("database %s failed its check: %s", path, problems[:5])
-        found = latest_good_backup(path, connect_plain_file)
+        found = latest_good_backup(path, connect)
         damaged = Damaged(path, problems, found)
         if found is None:
             raise StartRefused(
@@ -116,9 +138,9 @@ def open_checked(path: Path, ask_restore: AskRestore) -> Database:
                 translate("App", "The damaged database was left as it is. Tell a staff member.")
             )
         set_aside(path, "damaged")
-        restore_backup(found[0].path, path, take_lock=False)
+        restore_backup(found[0].path, path, take_lock=False, connect_file=connect)
     try:
-        return Database.open(path)
+        return Database.open(path, key=key)
     except DatabaseProblem as exc:
         raise StartRefused(describe_start_problem(exc)) from exc
 
@@ -129,7 +151,9 @@ def describe_start_problem(exc: BaseException) -> str:
     return describe_error(exc)
 
 
-def start_desk(path: Path, ask_restore: AskRestore) -> tuple[Database, InstanceLock]:
+def start_desk(
+    path: Path, ask_restore: AskRestore, key: DatabaseKey | None = None
+) -> tuple[Database, InstanceLock]:
     """Lock the file for this window, check it, open (and migrate) it. Raises StartRefused."""
     lock = InstanceLock(path)
     try:
@@ -143,10 +167,47 @@ def start_desk(path: Path, ask_restore: AskRestore) -> tuple[Database, InstanceL
             ).replace("%1", exc.holder)
         ) from exc
     try:
-        return open_checked(path, ask_restore), lock
+        return open_checked(path, ask_restore, key), lock
     except BaseException:
         lock.release()
         raise
+
+
+FirstAdmin = tuple[str, str, str]  # user name, full name, password
+
+
+def first_run_with_dialog(path: Path) -> tuple[DatabaseKey | None, FirstAdmin | None] | None:
+    """A new database: the first-run dialog (passphrase and first admin). An existing one: its
+    passphrase if it is encrypted. None or OpeningCancelled when the person cancels."""
+    if path.exists() and path.stat().st_size > 0:
+        return database_key(path, ask_passphrase_with_dialog(path)), None
+    dialog = FirstRunDialog()
+    if not dialog.exec():
+        return None
+    key = key_for_file(path, dialog.passphrase.text())
+    admin = (dialog.username.text(), dialog.display_name.text(), dialog.password.text())
+    return key, admin
+
+
+def sign_in_at_start(db: Database, first_admin: FirstAdmin | None) -> Actor:
+    """Who uses the desk: the admin just created, a new first admin, or a sign-in."""
+    with db.write() as session:
+        prepare_database(session)
+        settings = load_settings(session)
+        no_admin = needs_first_admin(session)
+    if first_admin is not None:
+        username, display_name, password = first_admin
+        try:
+            with db.write() as session:
+                return create_first_admin(
+                    session=session, username=username, display_name=display_name,
+                    password=password,
+                )  # fmt: skip
+        except FrontDeskError as exc:
+            log.warning("first admin not created: %s", exc)  # asked again below
+    if no_admin:
+        return create_admin_with_dialog(db)
+    return sign_in(db, ask_credentials_with_dialog(settings.centre_name))
 
 
 def backup_at_exit(db: Database, second_folder: str) -> None:
@@ -166,7 +227,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     path = resolve_db_path(args.db)
     log.info("Front Desk starting on %s", path)
     try:
-        db, lock = start_desk(path, ask_restore_with_dialog)
+        opening = first_run_with_dialog(path)
+        if opening is None:
+            return 0
+        key, first_admin = opening
+        db, lock = start_desk(path, ask_restore_with_dialog, key)
+    except OpeningCancelled:
+        return 0
     except StartRefused as exc:
         log.error("start refused: %s", exc.message)
         QMessageBox.critical(None, "Front Desk", exc.message)
@@ -177,7 +244,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     try:
         try:
-            window = build_window(db)
+            actor = sign_in_at_start(db, first_admin)
+        except OpeningCancelled:
+            return 0
+        try:
+            window = build_window(db, actor)
         except Exception as exc:
             log.exception("cannot prepare %s", path)
             QMessageBox.critical(None, "Front Desk", describe_start_problem(exc))

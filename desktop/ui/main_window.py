@@ -27,7 +27,7 @@ from desktop.services.actor import Actor
 from desktop.services.catalogue import list_services
 from desktop.services.checkin import check_in
 from desktop.services.errors import RuleBreach
-from desktop.services.people import get_person
+from desktop.services.people import view_person
 from desktop.services.search import find_by_member_number, find_people
 from desktop.services.settings import Settings, save_settings
 from desktop.services.visits import VisitRow, get_visit_row, person_history, visits_on
@@ -40,6 +40,7 @@ from desktop.ui.merge_flow import MergeController
 from desktop.ui.messages import describe_error
 from desktop.ui.person_panel import PersonPanel
 from desktop.ui.search_panel import SearchPanel
+from desktop.ui.security_controller import SecurityController
 from desktop.ui.slips import SlipPrinter
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.today_panel import TodayPanel
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.person.intake_form_requested.connect(self.cards.print_intake_form)
         self.cards.finished.connect(self.say)
         self.cards.failed.connect(partial(self.say, error=True))
+        self.security = SecurityController(self)  # lock, switch user, admin menu by role
         self.runner.changed.connect(self._data_changed)
         self.slips.finished.connect(self.say)
         self.slips.failed.connect(partial(self.say, error=True))
@@ -161,6 +163,8 @@ class MainWindow(QMainWindow):
         self.language_menu.setTitle(self.tr("&Language") + " / Language")
         self.help_menu.setTitle(self.tr("&Help"))
         self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
+        if hasattr(self, "security"):
+            self.security.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -247,10 +251,13 @@ class MainWindow(QMainWindow):
         self.person.clear()
         self._opening = person_id
 
+        actor = self.actor
+
         def work() -> OpenedPerson:
-            with self.db.read() as session:
+            with self.db.write() as session:  # the view is audited; a volunteer's copy is redacted
                 return OpenedPerson(
-                    get_person(session, person_id), person_history(session, person_id, limit=50)
+                    view_person(session=session, actor=actor, person_id=person_id),
+                    person_history(session, person_id, limit=50),
                 )
 
         def done(opened: OpenedPerson) -> None:

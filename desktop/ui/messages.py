@@ -8,13 +8,17 @@ import sqlite3
 
 from sqlalchemy.exc import OperationalError
 
+from desktop.db.crypto import PassphraseNeeded, WrongPassphrase
 from desktop.db.errors import AlreadyOpen, BackupFailed, DatabaseCorrupt, RestoreRefused
 from desktop.printing.backends import PrintFailed
 from desktop.services.errors import (
+    AccountLocked,
     FrontDeskError,
+    LoginFailed,
     NotFound,
     PermissionDenied,
     RuleBreach,
+    SessionExpired,
     ValidationError,
 )
 from desktop.services.jobs import Cancelled
@@ -33,6 +37,30 @@ def describe_error(exc: BaseException) -> str:
         return "; ".join(b.reason for b in exc.breaches)
     if isinstance(exc, NotFound):
         return translate("Messages", "That record is no longer on file. Search again.")
+    if isinstance(exc, LoginFailed):
+        return translate("Messages", "Wrong user name or password. Check Caps Lock and try again.")
+    if isinstance(exc, AccountLocked):
+        if exc.until is None:
+            return translate("Messages", "This account is switched off. Ask an admin.")
+        return translate(
+            "Messages",
+            "Too many wrong passwords: this account is locked for 15 minutes. An admin can "
+            "unlock it sooner.",
+        )
+    if isinstance(exc, SessionExpired):
+        return translate(
+            "Messages", "Your session has ended (your account was changed). Sign in again."
+        )
+    if isinstance(exc, WrongPassphrase):
+        return translate(
+            "Messages",
+            "That passphrase does not open this database (or the file is damaged). Nothing was "
+            "changed. Check Caps Lock and try again.",
+        )
+    if isinstance(exc, PassphraseNeeded):
+        return translate(
+            "Messages", "This database is encrypted: its passphrase is needed to open it."
+        )
     if isinstance(exc, PermissionDenied):
         return translate("Messages", "Your account may not do this. Ask a staff member.")
     if isinstance(exc, Cancelled):

@@ -1,0 +1,194 @@
+"""What the window offers by role: lock and switch user for everyone; accounts, the audit trail,
+retention, access requests and erasure for admins. The services check again; this only hides."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu
+
+from desktop.printing.access_request import render_access_report
+from desktop.services.actor import Actor
+from desktop.services.jobs import atomic_output
+from desktop.services.permissions import Permission, can
+from desktop.services.rights import access_report, erase_person
+from desktop.ui.lock import DeskLock
+from desktop.ui.messages import describe_error
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+
+class SecurityController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = w = window
+        self.lock = DeskLock(w, w.settings.auto_lock_minutes)
+        self.lock.unlocked.connect(self._actor_changed)
+        self.lock.user_switched.connect(self._switched)
+        desk = w.desk_menu
+        quit_action = w.act_quit  # lock and switch user go just above Quit
+        self.act_lock = QAction(w, objectName="act_lock")
+        self.act_lock.setShortcut("Ctrl+L")
+        self.act_lock.triggered.connect(lambda: self.lock.lock())
+        self.act_switch = QAction(w, objectName="act_switch_user")
+        self.act_switch.setShortcut("Ctrl+Shift+L")
+        self.act_switch.triggered.connect(lambda: self.lock.lock(switching=True))
+        desk.insertActions(quit_action, [self.act_lock, self.act_switch])
+        desk.insertSeparator(quit_action)
+        menu = QMenu(w)
+        menu.setObjectName("admin_menu")
+        self.menu = menu
+        self.admin_menu = w.menuBar().insertMenu(w.language_menu.menuAction(), menu)
+        self.act_users = menu.addAction("", self.open_users)
+        self.act_audit = menu.addAction("", self.open_audit)
+        self.act_retention = menu.addAction("", self.open_retention)
+        menu.addSeparator()
+        self.act_access = menu.addAction("", self.access_request)
+        self.act_erase = menu.addAction("", self.erase)
+        self.who = QLabel(objectName="signed_in_as")
+        w.statusBar().addPermanentWidget(self.who)
+        self.retranslate_ui()
+        self.apply_role()
+
+    def retranslate_ui(self) -> None:
+        self.act_lock.setText(self.tr("&Lock the desk"))
+        self.act_switch.setText(self.tr("S&witch user…"))
+        self.admin_menu.setText(self.tr("&Admin"))
+        self.act_users.setText(self.tr("&Accounts…"))
+        self.act_audit.setText(self.tr("Audit &trail…"))
+        self.act_retention.setText(self.tr("&Retention…"))
+        self.act_access.setText(self.tr("Everything held on this person (&PDF)…"))
+        self.act_erase.setText(self.tr("&Erase this person…"))
+        self._show_who()
+
+    def _show_who(self) -> None:
+        actor = self.window.actor
+        self.who.setText(
+            self.tr("Signed in: %1 (%2)").replace("%1", actor.username).replace("%2", actor.role)
+        )
+
+    def apply_role(self) -> None:
+        """Show only what the signed-in role may do."""
+        actor = self.window.actor
+        self.admin_menu.setVisible(
+            any(can(actor, p) for p in (Permission.MANAGE_USERS, Permission.VIEW_AUDIT))
+        )
+        self.act_users.setEnabled(can(actor, Permission.MANAGE_USERS))
+        self.act_audit.setEnabled(can(actor, Permission.VIEW_AUDIT))
+        self.act_retention.setEnabled(can(actor, Permission.RETENTION))
+        self.act_access.setEnabled(can(actor, Permission.ACCESS_REQUEST))
+        self.act_erase.setEnabled(can(actor, Permission.ERASE))
+        self.window.act_export.setEnabled(
+            can(actor, Permission.EXPORT_ANONYMOUS) or can(actor, Permission.EXPORT_PERSONAL)
+        )
+        self._show_who()
+
+    def _actor_changed(self, actor: Actor) -> None:
+        # Long-lived helpers that act for the person at the desk follow the new sign-in.
+        for helper in (getattr(self.window, "cards", None),):
+            if helper is not None and hasattr(helper, "actor"):
+                helper.actor = actor
+        self.apply_role()
+
+    def _switched(self, actor: Actor) -> None:
+        w = self.window
+        w.person.clear()
+        w._opening = None
+        w.search.reset()
+        w.say(w.tr("Signed in as %1.").replace("%1", actor.username))
+
+    # --- admin windows ----------------------------------------------------------------------
+    def open_users(self) -> None:
+        from desktop.ui.users_dialog import UsersDialog
+
+        w = self.window
+        self.users_dialog = UsersDialog(w.db, w.actor, w.runner, w)
+        self.users_dialog.open()
+
+    def open_audit(self) -> None:
+        from desktop.ui.audit_dialog import AuditDialog
+
+        w = self.window
+        self.audit_dialog = AuditDialog(w.db, w.actor, w.runner, w)
+        self.audit_dialog.open()
+
+    def open_retention(self) -> None:
+        from desktop.ui.retention_dialog import RetentionDialog
+
+        w = self.window
+        self.retention_dialog = RetentionDialog(w.db, w.actor, w.runner, parent=w)
+        self.retention_dialog.open()
+
+    def _current(self) -> uuid.UUID | None:
+        person_id: uuid.UUID | None = getattr(self.window.person, "person_id", None)
+        if person_id is None:
+            self.window.say(self.tr("Open a person first."), error=True)
+        return person_id
+
+    def access_request(self) -> None:
+        w = self.window
+        person_id = self._current()
+        if person_id is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            w, self.tr("Save the access-request PDF"), str(Path.home() / "access-request.pdf"),
+            self.tr("PDF (*.pdf)"),
+        )  # fmt: skip
+        if name:
+            self.write_access_request(person_id, Path(name))
+
+    def write_access_request(self, person_id: uuid.UUID, out: Path) -> None:
+        w = self.window
+        actor, centre = w.actor, w.settings.centre_name
+
+        def work() -> Path:
+            with w.db.write() as session:
+                report = access_report(session=session, actor=actor, person_id=person_id)
+            with atomic_output(out) as tmp:
+                tmp.write_bytes(render_access_report(report, centre_name=centre))
+            return out
+
+        w.runner.submit(
+            work,
+            lambda path: w.say(self.tr("Saved: %1").replace("%1", str(path))),
+            lambda exc: w.say(describe_error(exc), error=True),
+        )
+
+    def erase(self) -> None:
+        w = self.window
+        person_id = self._current()
+        if person_id is None:
+            return
+        reason, ok = QInputDialog.getText(
+            w, self.tr("Erase this person"),
+            self.tr(
+                "Their name, contact details, notes and member number are removed for good; "
+                "their visits stay in the counts. Why (e.g. 'asked at the desk on 3 March')?"
+            ),
+        )  # fmt: skip
+        if ok and reason.strip():
+            self.erase_now(person_id, reason)
+
+    def erase_now(self, person_id: uuid.UUID, reason: str) -> None:
+        w = self.window
+        actor = w.actor
+
+        def work() -> object:
+            with w.db.write() as session:
+                return erase_person(
+                    session=session, actor=actor, person_id=person_id, reason=reason
+                )
+
+        def done(_person: object) -> None:
+            w.person.clear()
+            w.search.reset()
+            w.say(self.tr("The person's data was erased; their visits stay in the counts."))
+
+        w.runner.submit(
+            work, done, lambda exc: w.say(describe_error(exc), error=True), changes="people"
+        )

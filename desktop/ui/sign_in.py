@@ -1,0 +1,288 @@
+"""Opening the desk: the first run (passphrase and first admin), the passphrase, the sign-in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.db import Database
+from desktop.db.crypto import (
+    MIN_PASSPHRASE,
+    DatabaseKey,
+    WrongPassphrase,
+    connect_keyed,
+    is_encrypted,
+    key_for_file,
+)
+from desktop.services.accounts import MIN_PASSWORD, attempt_login, create_first_admin
+from desktop.services.actor import Actor
+from desktop.services.errors import FrontDeskError
+from desktop.ui.messages import describe_error
+
+
+def _secret(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    return edit
+
+
+class _Form(QDialog):
+    """A small form with an error line and OK/Cancel; `check()` returns the error or ""."""
+
+    def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.intro = QLabel(intro, objectName="sign_in_intro")
+        self.intro.setWordWrap(True)
+        self.form = QFormLayout()
+        self.error = QLabel(objectName="sign_in_error")
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._accept_if_valid)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def check(self) -> str:
+        return ""
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+
+    def _accept_if_valid(self) -> None:
+        problem = self.check()
+        if problem:
+            self.show_error(problem)
+            return
+        self.accept()
+
+
+class FirstRunDialog(_Form):
+    """A new database: choose the passphrase that encrypts it, and create the first admin."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Set up Front Desk"),
+            self.tr(
+                "This computer holds personal data about people who fled persecution. The "
+                "database is encrypted with a passphrase: without it a stolen computer or "
+                "backup shows nothing. Write the passphrase down and keep it in the office "
+                "safe; if it is lost, the data cannot be recovered.\n\nThen create the first "
+                "admin account (the person who will add the volunteers' accounts)."
+            ),
+            parent,
+        )
+        self.setObjectName("first_run_dialog")
+        self.passphrase = _secret("first_passphrase")
+        self.passphrase_again = _secret("first_passphrase_again")
+        self.username = QLineEdit(objectName="first_username")
+        self.display_name = QLineEdit(objectName="first_display_name")
+        self.password = _secret("first_password")
+        self.password_again = _secret("first_password_again")
+        self.form.addRow(self.tr("Database passphrase"), self.passphrase)
+        self.form.addRow(self.tr("Passphrase again"), self.passphrase_again)
+        self.form.addRow(QLabel(""))
+        self.form.addRow(self.tr("Admin user name"), self.username)
+        self.form.addRow(self.tr("Admin's full name"), self.display_name)
+        self.form.addRow(self.tr("Admin password"), self.password)
+        self.form.addRow(self.tr("Password again"), self.password_again)
+
+    def check(self) -> str:
+        if len(self.passphrase.text()) < MIN_PASSPHRASE:
+            return self.tr("The passphrase needs at least %n characters.", "", MIN_PASSPHRASE)
+        if self.passphrase.text() != self.passphrase_again.text():
+            return self.tr("The two passphrases are not the same.")
+        if not self.username.text().strip() or not self.display_name.text().strip():
+            return self.tr("Type the admin's user name and full name.")
+        if len(self.password.text()) < MIN_PASSWORD:
+            return self.tr("The password needs at least %n characters.", "", MIN_PASSWORD)
+        if self.password.text() != self.password_again.text():
+            return self.tr("The two passwords are not the same.")
+        if self.password.text() == self.passphrase.text():
+            return self.tr("Use a password different from the database passphrase.")
+        return ""
+
+
+class FirstAdminDialog(_Form):
+    """An existing database with no admin who can sign in: create one."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Create the admin account"),
+            self.tr("No one can sign in to this database yet. Create the first admin account."),
+            parent,
+        )
+        self.setObjectName("first_admin_dialog")
+        self.username = QLineEdit(objectName="first_username")
+        self.display_name = QLineEdit(objectName="first_display_name")
+        self.password = _secret("first_password")
+        self.password_again = _secret("first_password_again")
+        self.form.addRow(self.tr("Admin user name"), self.username)
+        self.form.addRow(self.tr("Admin's full name"), self.display_name)
+        self.form.addRow(self.tr("Admin password"), self.password)
+        self.form.addRow(self.tr("Password again"), self.password_again)
+
+    def check(self) -> str:
+        if not self.username.text().strip() or not self.display_name.text().strip():
+            return self.tr("Type the admin's user name and full name.")
+        if len(self.password.text()) < MIN_PASSWORD:
+            return self.tr("The password needs at least %n characters.", "", MIN_PASSWORD)
+        if self.password.text() != self.password_again.text():
+            return self.tr("The two passwords are not the same.")
+        return ""
+
+
+class PassphraseDialog(_Form):
+    """The database is encrypted: ask for its passphrase (the caller checks it)."""
+
+    def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Open the database"),
+            self.tr(
+                "The database %1 is encrypted. Type its passphrase (staff keep it; ask the "
+                "centre manager)."
+            ).replace("%1", file_name),
+            parent,
+        )
+        self.setObjectName("passphrase_dialog")
+        self.passphrase = _secret("passphrase")
+        self.form.addRow(self.tr("Passphrase"), self.passphrase)
+
+    def check(self) -> str:
+        return "" if self.passphrase.text() else self.tr("Type the passphrase.")
+
+
+class SignInDialog(_Form):
+    """Who is at the desk. The caller checks the password and calls `show_error` on failure."""
+
+    submitted = Signal(str, str)
+
+    def __init__(self, centre: str, parent: QWidget | None = None) -> None:
+        super().__init__(
+            self.tr("Sign in — %1").replace("%1", centre),
+            self.tr("Sign in with your own account. Never share your password."),
+            parent,
+        )
+        self.setObjectName("sign_in_dialog")
+        self.username = QLineEdit(objectName="sign_in_username")
+        self.password = _secret("sign_in_password")
+        self.form.addRow(self.tr("User name"), self.username)
+        self.form.addRow(self.tr("Password"), self.password)
+        self.username.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def check(self) -> str:
+        if not self.username.text().strip() or not self.password.text():
+            return self.tr("Type your user name and password.")
+        return ""
+
+    def show_error(self, message: str) -> None:
+        super().show_error(message)
+        self.password.clear()
+        self.password.setFocus()
+
+
+class OpeningCancelled(Exception):
+    """The person closed a start-up dialog: the desk does not open, nothing was changed."""
+
+
+AskPassphrase = Callable[[str], str | None]  # shows the error (or ""), returns None on Cancel
+AskCredentials = Callable[[str], tuple[str, str] | None]
+
+
+def database_key(path: Path, ask: AskPassphrase) -> DatabaseKey | None:
+    """The key for an encrypted file, asking until the passphrase opens it; None for a plain file.
+
+    Raises OpeningCancelled. A wrong passphrase changes nothing in the file.
+    """
+    if not is_encrypted(path):
+        return None
+    error = ""
+    while True:
+        passphrase = ask(error)
+        if passphrase is None:
+            raise OpeningCancelled
+        key = key_for_file(path, passphrase)
+        try:
+            connect_keyed(path, key).close()
+            return key
+        except WrongPassphrase:
+            error = describe_error(WrongPassphrase(path))
+
+
+def sign_in(db: Database, ask: AskCredentials) -> Actor:
+    """Ask for a user name and password until they sign in. Raises OpeningCancelled."""
+    error = ""
+    while True:
+        answer = ask(error)
+        if answer is None:
+            raise OpeningCancelled
+        username, password = answer
+        with db.write() as session:
+            attempt = attempt_login(session=session, username=username, password=password)
+        try:
+            return attempt.actor_or_raise()
+        except FrontDeskError as exc:
+            error = describe_error(exc)
+
+
+def ask_passphrase_with_dialog(path: Path) -> AskPassphrase:
+    def ask(error: str) -> str | None:
+        dialog = PassphraseDialog(path.name)
+        dialog.show_error(error)
+        return dialog.passphrase.text() if dialog.exec() else None
+
+    return ask
+
+
+def ask_credentials_with_dialog(centre: str) -> AskCredentials:
+    last = {"username": ""}
+
+    def ask(error: str) -> tuple[str, str] | None:
+        dialog = SignInDialog(centre)
+        dialog.username.setText(last["username"])
+        if last["username"]:
+            dialog.password.setFocus()
+        dialog.error.setText(error)
+        if not dialog.exec():
+            return None
+        last["username"] = dialog.username.text().strip()
+        return last["username"], dialog.password.text()
+
+    return ask
+
+
+def create_admin_with_dialog(db: Database) -> Actor:
+    """No admin can sign in yet (an older, plain file): create one. Raises OpeningCancelled."""
+    dialog = FirstAdminDialog()
+    while True:
+        if not dialog.exec():
+            raise OpeningCancelled
+        try:
+            with db.write() as session:
+                return create_first_admin(
+                    session=session,
+                    username=dialog.username.text(),
+                    display_name=dialog.display_name.text(),
+                    password=dialog.password.text(),
+                )
+        except FrontDeskError as exc:
+            dialog.show_error(describe_error(exc))

@@ -1,0 +1,145 @@
+"""The desk as each role sees it: the lock keeps a half-filled form, switching user drops it,
+the admin menu only for admins, a volunteer's screen never shows restricted notes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.db import Database
+from desktop.db.crypto import WrongPassphrase
+from desktop.services.accounts import MAX_FAILURES
+from desktop.services.actor import Actor
+from desktop.services.people import PersonInput, register_person
+from desktop.ui.messages import describe_error
+from desktop.ui.sign_in import OpeningCancelled, database_key, sign_in
+from tests.security.conftest import PASSWORD
+
+
+def _as(desk, actor: Actor) -> None:
+    desk.actor = actor
+    desk.security.apply_role()
+
+
+def _unlock(qtbot, desk, username: str, password: str) -> None:
+    screen = desk.security.lock.screen
+    screen.username.setText(username)
+    screen.password.setFocus()
+    qtbot.keyClicks(screen.password, password)
+    qtbot.keyClick(screen.password, Qt.Key.Key_Return)
+
+
+def test_volunteer_locks_the_desk_and_finds_the_half_filled_form_again(
+    qtbot, desk, volunteer: Actor
+) -> None:
+    _as(desk, volunteer)
+    desk.open_register()
+    dialog = desk.register_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.form.family_name.setFocus()
+    qtbot.keyClicks(dialog.form.family_name, "Abebe")
+
+    desk.security.act_lock.trigger()  # Ctrl+L
+    lock = desk.security.lock
+    assert lock.is_locked
+    assert not dialog.isVisible()  # the form with a name in it is out of sight
+    assert not desk.search.isVisible() and not desk.person.isVisible()
+    assert not desk.menuBar().isVisible() and not desk.statusBar().isVisible()
+    assert not desk.act_register.isEnabled()  # no shortcut works behind the lock
+
+    _unlock(qtbot, desk, "volunteer", "wrong-password")
+    qtbot.waitUntil(lambda: lock.screen.error.text() != "")
+    assert "Wrong user name or password" in lock.screen.error.text()
+    assert lock.is_locked
+
+    _unlock(qtbot, desk, "volunteer", PASSWORD)
+    qtbot.waitUntil(lambda: not lock.is_locked)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.form.family_name.text() == "Abebe"
+    assert desk.search.isVisible() and desk.act_register.isEnabled()
+
+
+def test_idle_desk_locks_itself(qtbot, desk, volunteer: Actor) -> None:
+    _as(desk, volunteer)
+    lock = desk.security.lock
+    assert lock.timer.interval() == 5 * 60_000  # the default: five minutes
+    lock.timer.setInterval(30)
+    lock.timer.start()
+    qtbot.waitUntil(lambda: lock.is_locked, timeout=3000)
+    assert lock.stack.currentWidget() is lock.screen
+
+
+def test_another_person_signing_in_does_not_see_the_last_ones_form(
+    qtbot, desk, volunteer: Actor, caseworker: Actor
+) -> None:
+    _as(desk, volunteer)
+    desk.open_register()
+    dialog = desk.register_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(dialog.form.family_name, "Abebe")
+    desk.security.act_switch.trigger()
+    assert desk.security.lock.screen.username.text() == ""
+    _unlock(qtbot, desk, "caseworker", PASSWORD)
+    qtbot.waitUntil(lambda: desk.actor.username == "caseworker")
+    assert not dialog.isVisible()
+    assert desk.security.who.text().endswith("(caseworker)")
+
+
+def test_admin_menu_is_shown_to_admins_only(qtbot, desk, volunteer: Actor, admin: Actor) -> None:
+    _as(desk, volunteer)
+    assert not desk.security.admin_menu.isVisible()
+    assert not desk.act_export.isEnabled()
+    _as(desk, admin)
+    assert desk.security.admin_menu.isVisible()
+    assert desk.security.act_audit.isEnabled() and desk.act_export.isEnabled()
+
+
+def test_volunteer_opening_a_person_never_receives_the_notes(
+    qtbot, desk, db: Database, volunteer: Actor, caseworker: Actor
+) -> None:
+    with db.write() as session:
+        person = register_person(
+            session=session,
+            actor=caseworker,
+            data=PersonInput(family_name="Bekele", given_name="Hana", notes="Fled after threats"),
+        )
+    _as(desk, volunteer)
+    with qtbot.waitSignal(desk.person_opened) as opened:
+        desk.open_person(person.id)
+    assert opened.args[0].notes == "" and opened.args[0].family_name == "Bekele"
+
+
+def test_wrong_passphrase_is_asked_again_with_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "enc.sqlite3"
+    Database.open(path, passphrase="a long enough passphrase").dispose()
+    before = path.read_bytes()
+    errors: list[str] = []
+    answers = iter(["not the one", "a long enough passphrase"])
+
+    def ask(error: str) -> str | None:
+        errors.append(error)
+        return next(answers)
+
+    assert database_key(path, ask) is not None
+    assert errors[0] == "" and errors[1] == describe_error(WrongPassphrase(path))
+    assert "does not open this database" in errors[1] and "Nothing was changed" in errors[1]
+    with pytest.raises(OpeningCancelled):
+        database_key(path, lambda _error: None)
+    assert path.read_bytes() == before
+
+
+def test_sign_in_says_when_the_account_is_locked(db: Database, volunteer: Actor) -> None:
+    errors: list[str] = []
+    tries = iter([("volunteer", "nope-nope")] * MAX_FAILURES + [("volunteer", PASSWORD)])
+
+    def ask(error: str) -> tuple[str, str] | None:
+        errors.append(error)
+        return next(tries, None)
+
+    with pytest.raises(OpeningCancelled):
+        sign_in(db, ask)
+    assert "Wrong user name or password" in errors[1]
+    assert "locked for 15 minutes" in errors[MAX_FAILURES]  # the right password is refused too
+    assert "locked for 15 minutes" in errors[MAX_FAILURES + 1]
