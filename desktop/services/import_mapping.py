@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from desktop.models import ImmigrationStatus, Sex
 from desktop.services.people import PersonInput
-from desktop.services.reference import countries
+from desktop.services.reference import countries, languages
 from desktop.services.text import fold
 
 IGNORE = ""
@@ -155,6 +155,19 @@ def read_country(text: str) -> str | None:
         return None
 
 
+def read_language(text: str) -> str | None:
+    """An ISO 639 code from a code or an English name ('Urdu' -> 'ur'); '' for empty; None if
+    unknown. A cell listing several ('Urdu, English') gives the first."""
+    first = re.split(r"[,;/]", text.strip())[0].strip()
+    if not first:
+        return ""
+    known = dict(languages("en"))
+    if first.lower() in known:
+        return first.lower()
+    by_name = {_key(name): code for code, name in known.items()}
+    return by_name.get(_key(first))
+
+
 def read_status(text: str) -> str | None:
     key = _key(text)
     if not key:
@@ -196,9 +209,11 @@ def row_input(cells: Sequence[str], mapping: Sequence[str]) -> RowInput:
         if code is None:
             row.warnings.append(f"country {values[name]!r} not understood: left empty")
         setattr(data, name, code or "")
-    language = values.get("preferred_language", "")
-    if language:
-        data.preferred_language = language[:12]
+    language = read_language(values.get("preferred_language", ""))
+    if language is None:
+        row.warnings.append(f"language {values['preferred_language']!r} not understood")
+    data.preferred_language = language or ""
+    data.languages = [language] if language else []
     notes = [values.get("notes", "")]
     if LEGACY_NUMBER in values:
         notes.append(f"Old spreadsheet no. {values[LEGACY_NUMBER]}")

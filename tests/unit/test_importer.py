@@ -72,6 +72,15 @@ def test_common_headers_are_guessed() -> None:
     ]
 
 
+def test_languages_are_read_by_code_or_english_name() -> None:
+    from desktop.services.import_mapping import read_language
+
+    assert read_language("Urdu, English") == "ur"
+    assert read_language("ta") == "ta"
+    assert read_language("") == ""
+    assert read_language("Klingonese") is None
+
+
 def test_full_names_split_the_way_the_paper_files_write_them() -> None:
     assert split_full_name("OKAFOR Chidinma") == ("Okafor", "Chidinma")
     assert split_full_name("Chan, Tai Man") == ("Chan", "Tai Man")
