@@ -132,6 +132,7 @@ class _Form:
         for option in options:
             key = f"{prefix}.{option}"
             x = self.tick(x, self.y, self.label(key), option == chosen) + 5 * mm
+        self.y -= 3 * mm  # room before the labels of the next row
 
     def header(self) -> None:
         pdf, data = self.pdf, self.data
@@ -197,7 +198,7 @@ class _Form:
             key = f"intake.consent.{scope}"
             self.tick(MARGIN, self.y + 2.2 * mm, self.en[key], scope in data.consent_scope, 8.5)
             draw_text(pdf, MARGIN + 4.9 * mm, self.y - 1.6 * mm, self.zh[key], 8.5, align="left")
-        self.y -= 15 * mm
+        self.y -= 13 * mm
         lines = (
             ("intake.signature", 0.0, 0.48, ""),
             ("intake.date", 0.52, 0.48, data.consent_date),
@@ -209,13 +210,13 @@ class _Form:
             draw_text(pdf, x, self.y - 3.5 * mm, self.label(key), 7, align="left")
             if value:
                 draw_text(pdf, x + 1 * mm, self.y + 1.5 * mm, value, 10, align="left")
-        self.y -= 13 * mm
+        self.y -= 11 * mm
         pdf.line(MARGIN, self.y, MARGIN + WIDTH * 0.48, self.y)
         draw_text(pdf, MARGIN, self.y - 3.5 * mm, self.label("intake.taken_by"), 7, align="left")
         if data.taken_by:
             draw_text(pdf, MARGIN + 1 * mm, self.y + 1.5 * mm, data.taken_by, 10, align="left")
         version = self.en["intake.version"].replace("%1", data.consent_version)
-        draw_text(pdf, MARGIN + WIDTH, MARGIN - 4 * mm, version, 6.5, align="right")
+        draw_text(pdf, MARGIN + WIDTH, self.y - 3.5 * mm, version, 6.5, align="right")
 
 
 def render_intake_form(data: IntakeFormData) -> bytes:

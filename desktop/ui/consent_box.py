@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services import clock
 from desktop.services.consent import SCOPE_CONTACT, SCOPE_RECORDS, SCOPE_REFERRALS
@@ -42,8 +50,10 @@ class ConsentBox(QGroupBox):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
-        form = QFormLayout(self)
-        form.addRow(text)
+        outer = QVBoxLayout(self)
+        outer.addWidget(text)  # a wrapped label in a form row gets squeezed; this one must show
+        form = QFormLayout()
+        outer.addLayout(form)
         form.addRow(self.records)
         form.addRow(self.referrals)
         form.addRow(self.contact)

@@ -54,6 +54,8 @@ class DuplicateTableModel(RowTableModel[DuplicateMatch]):
     )
 
     def extra_data(self, row: DuplicateMatch, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return reasons_text(row)
         if role == Qt.ItemDataRole.FontRole and row.very_likely:
             from PySide6.QtGui import QFont
 

@@ -21,6 +21,7 @@ from desktop.services.cards import issue_card
 from desktop.services.consent import consents_of
 from desktop.services.jobs import JobControl
 from desktop.services.people import get_person
+from desktop.services.permissions import redact
 from desktop.services.settings import Settings
 from desktop.ui.messages import describe_error
 from desktop.ui.tasks import Job, TaskRunner
@@ -71,7 +72,8 @@ class IntakePrinter(QObject):
                 data, title = blank_intake_form(self.settings.centre_name), "intake-form-blank"
             else:
                 with self.db.write() as session:
-                    person = get_person(session, person_id)
+                    # A volunteer's copy leaves the staff-only needs unticked.
+                    person = redact(get_person(session, person_id), self.actor)
                     records = consents_of(session, person_id)
                     current = records[0] if records else None
                     data = intake_form_for(

@@ -85,7 +85,7 @@ class RegisterDialog(QDialog):
         layout.addLayout(row)
         self.form.family_name.setFocus()
         self._tab_shortcuts()
-        self.resize(640, 720)
+        self.resize(680, 820)
 
     def _tab_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
