@@ -196,6 +196,21 @@ def cmd_sync(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     return run_sync_command(args, db, actor)
 
 
+def cmd_duplicates(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desktop.services.duplicates import find_duplicate_pairs
+
+    with db.read() as session:
+        pairs = find_duplicate_pairs(session, threshold=args.threshold)
+    for pair in pairs:
+        print(
+            f"{pair.score:3d}  {pair.first.member_number} {pair.first.display_name}"
+            f"  ~  {pair.second.member_number} {pair.second.display_name}"
+            f"  ({', '.join(pair.reasons)})"
+        )
+    print(f"{len(pairs)} likely duplicate pair(s); merge them on the desk (Duplicates…)")
+    return 0
+
+
 def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from desktop.services.import_mapping import TARGETS, mapping_from_names
     from desktop.services.importer import commit_import, plan_import, write_import_report
@@ -288,6 +303,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="also add rows flagged as possible duplicates",
     )
     imp.set_defaults(run=cmd_import)
+
+    dups = sub.add_parser("duplicates", help="list records on file that may be one person")
+    dups.add_argument("--threshold", type=int, default=80, help="0-100; lower finds more")
+    dups.set_defaults(run=cmd_duplicates)
 
     report = sub.add_parser("report", help="write the donor report (PDF) for a month or range")
     report.add_argument("--month", type=_month, help="a month like 2026-03 (default: last month)")

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from sqlmodel import Session, col, select
 
 from desktop.models import Person, PersonStatus
+from desktop.services.jobs import JobControl
 from desktop.services.people import PersonInput, validate
 from desktop.services.search import PersonMatch
 from desktop.services.text import digits, fold
@@ -327,6 +328,28 @@ _COLUMNS = (
 )
 
 
+def _rows_on_file(session: Session) -> list[DuplicateKey]:
+    """Every person who can be matched (not merged, anonymised or deleted), as scoring keys."""
+    # More columns than select()'s typed overloads cover.
+    stmt = select(*_COLUMNS).where(  # type: ignore[call-overload]
+        col(Person.deleted_at).is_(None),
+        col(Person.status).not_in([PersonStatus.MERGED, PersonStatus.ANONYMISED]),
+    )
+    return [
+        DuplicateKey(
+            family_name=r.family_name,
+            given_name=r.given_name,
+            name_original=r.name_original,
+            date_of_birth=r.date_of_birth,
+            birth_year=r.birth_year,
+            birth_year_estimated=r.birth_year_estimated,
+            phones=tuple(p for p in (r.phone, r.phone_alt) if p),
+            id=r.id,
+        )
+        for r in session.exec(stmt)
+    ]
+
+
 def _candidate_key(candidate: PersonInput | Person | DuplicateKey) -> DuplicateKey:
     if isinstance(candidate, DuplicateKey):
         return candidate
@@ -352,25 +375,7 @@ def find_likely_duplicates(
     skip = set(exclude)
     if key.id is not None:
         skip.add(key.id)
-    # More columns than select()'s typed overloads cover.
-    stmt = select(*_COLUMNS).where(  # type: ignore[call-overload]
-        col(Person.deleted_at).is_(None),
-        col(Person.status).not_in([PersonStatus.MERGED, PersonStatus.ANONYMISED]),
-    )
-    rows = [
-        DuplicateKey(
-            family_name=r.family_name,
-            given_name=r.given_name,
-            name_original=r.name_original,
-            date_of_birth=r.date_of_birth,
-            birth_year=r.birth_year,
-            birth_year_estimated=r.birth_year_estimated,
-            phones=tuple(p for p in (r.phone, r.phone_alt) if p),
-            id=r.id,
-        )
-        for r in session.exec(stmt)
-        if r.id not in skip
-    ]
+    rows = [row for row in _rows_on_file(session) if row.id not in skip]
     ranked = rank_candidates(key, rows, limit=limit, threshold=threshold)
     matches = []
     for r in ranked:
@@ -392,3 +397,43 @@ def _summary(person: Person) -> PersonMatch:
         country_of_origin=person.country_of_origin,
         status=person.status,
     )
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    """Two records on file that may be one person (`first` registered before `second`)."""
+
+    first: PersonMatch
+    second: PersonMatch
+    score: int
+    reasons: tuple[str, ...]
+
+
+def find_duplicate_pairs(
+    session: Session, *, threshold: int = LIKELY, control: JobControl | None = None
+) -> list[DuplicatePair]:
+    """Every pair of records on file scoring at least `threshold`, most likely first.
+
+    Long on a large file: reports progress and stops on Cancel through `control`.
+    Raises Cancelled.
+    """
+    rows = _rows_on_file(session)
+    found: list[tuple[uuid.UUID, uuid.UUID, PairScore]] = []
+    for i, row in enumerate(rows):
+        if control is not None and i % 50 == 0:
+            control.step(i, len(rows))
+        for match in rank_candidates(row, rows[i + 1 :], limit=10, threshold=threshold):
+            if row.id is not None and match.key.id is not None:
+                found.append((row.id, match.key.id, match.score))
+    people = {
+        p.id: p
+        for p in session.exec(
+            select(Person).where(col(Person.id).in_({i for pair in found for i in pair[:2]}))
+        )
+    }
+    pairs = []
+    for a, b, score in found:
+        first, second = sorted((people[a], people[b]), key=lambda p: p.created_at)
+        pairs.append(DuplicatePair(_summary(first), _summary(second), score.score, score.reasons))
+    pairs.sort(key=lambda p: (-p.score, p.first.member_number))
+    return pairs
