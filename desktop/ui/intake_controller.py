@@ -153,7 +153,7 @@ class IntakeController(QObject):
         def work() -> tuple[str, list[ChangeRow]]:
             with w.db.read() as session:
                 return get_person(session, person_id).display_name, person_changes(
-                    session, person_id
+                    session, person_id, actor=w.actor
                 )
 
         def done(result: tuple[str, list[ChangeRow]]) -> None:

@@ -106,3 +106,25 @@ def test_only_caseworkers_and_admins_void_a_visit(
     with db.read() as session:
         stored = session.exec(select(Visit)).one()
         assert stored.voided_at is not None and stored.void_reason == "mistake"
+
+
+def test_volunteer_reading_the_edit_history_never_sees_changed_notes(
+    db: Database, volunteer: Actor, caseworker: Actor
+) -> None:
+    from desktop.services.history import person_changes
+
+    person = _register(db, caseworker, notes="first note")
+    with db.write() as session:
+        update_person(
+            session=session,
+            actor=caseworker,
+            person_id=person.id,
+            data=PersonInput(
+                family_name="Okafor", given_name="Grace", birth="1990", phone="5123 4567",
+                notes="Fled after threats",
+            ),
+        )  # fmt: skip
+    with db.read() as session:
+        seen = {c.field_name for c in person_changes(session, person.id, actor=volunteer)}
+        staff = {c.field_name for c in person_changes(session, person.id, actor=caseworker)}
+    assert seen == {"phone"} and staff == {"phone", "notes"}
