@@ -67,7 +67,15 @@ def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         first=first,
         last=last,
     )
-    result = export_data(db=db, actor=actor, request=request, path=out)
+    if args.encrypt:
+        from desktop.security_cli import export_password
+        from desktop.services.export_protect import export_protected
+
+        result = export_protected(
+            db=db, actor=actor, request=request, path=out, password=export_password()
+        )
+    else:
+        result = export_data(db=db, actor=actor, request=request, path=out)
     print(f"Wrote {result.rows} rows to {result.path}")
     return 0
 
@@ -285,6 +293,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--anonymised", action="store_true", help="no names, numbers, phones or notes"
     )
     export.add_argument("--list-fields", action="store_true", help="list the fields and stop")
+    export.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="password-protect the XLSX (password from $FRONTDESK_EXPORT_PASSWORD or asked)",
+    )
     export.set_defaults(run=cmd_export)
 
     imp = sub.add_parser("import", help="bring in an old registration spreadsheet (CSV or XLSX)")

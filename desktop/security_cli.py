@@ -65,6 +65,22 @@ def file_connector(path: Path) -> FileConnector:
     return connect
 
 
+EXPORT_PASSWORD_ENV = "FRONTDESK_EXPORT_PASSWORD"
+
+
+def export_password() -> str:
+    """The password for a protected export: $FRONTDESK_EXPORT_PASSWORD, or asked twice."""
+    given = os.environ.get(EXPORT_PASSWORD_ENV)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise SystemExit(f"frontdesk export --encrypt: set {EXPORT_PASSWORD_ENV}")
+    first = getpass.getpass("Password for the exported file: ")
+    if getpass.getpass("Again: ") != first:
+        raise SystemExit("frontdesk export: the two passwords differ")
+    return first
+
+
 def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
