@@ -56,6 +56,7 @@ class PrintStatus(StrEnum):
     DONE = "done"
     FAILED = "failed"
     CANCELLED = "cancelled"
+    UNCERTAIN = "uncertain"  # the app stopped while sending: check the tray before printing again
 
 
 class VulnerabilityFlag(StrEnum):

@@ -1,0 +1,101 @@
+"""Sending stored print jobs to the printer, one at a time, without ever sending one twice.
+
+Each step is its own short transaction: the job is stored, then marked `printing` (committed),
+then sent, then marked done or failed. A crash between "printing" and "done" leaves the job
+`uncertain` at the next start, for a person to check, instead of printing it again unasked.
+Runs on worker threads only; nothing here touches Qt.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop.db import Database
+from desktop.models import PrintStatus
+from desktop.printing.backends import PrintBackend, PrintFailed
+from desktop.services import print_jobs
+from desktop.services.actor import Actor
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class SendResult:
+    job_id: uuid.UUID
+    title: str
+    status: PrintStatus  # DONE, FAILED, or the state that kept it from being sent
+    where: str = ""  # printer name or PDF file, when DONE
+    reason: str = ""  # plain words, when FAILED
+
+
+class PrintQueue:
+    def __init__(self, db: Database, backend: PrintBackend, actor: Actor) -> None:
+        self.db, self.backend, self.actor = db, backend, actor
+        self._sending = threading.Lock()  # one document at a time reaches the printer
+
+    def submit(
+        self,
+        *,
+        kind: str,
+        title: str,
+        render: Callable[[], bytes],
+        ref_id: str = "",
+        reprint_of: uuid.UUID | None = None,
+    ) -> uuid.UUID:
+        """Render and store a document; returns its job id (the existing one for a repeat)."""
+        if reprint_of is None and ref_id:
+            with self.db.read() as session:
+                existing = print_jobs.find(session, kind=kind, ref_id=ref_id)
+            if existing is not None:
+                return existing
+        pdf = render()
+        with self.db.write() as session:
+            job = print_jobs.enqueue(
+                session=session,
+                actor=self.actor,
+                kind=kind,
+                title=title,
+                pdf=pdf,
+                ref_id=ref_id,
+                reprint_of=reprint_of,
+            )
+            return job.id
+
+    def send(self, job_id: uuid.UUID) -> SendResult:
+        """Send one stored job if it may be sent. Never raises for a printer problem."""
+        with self._sending:
+            with self.db.write() as session:
+                job = print_jobs.claim(session=session, job_id=job_id)
+                if job is None:
+                    current = print_jobs.status_of(session, job_id)
+                    return SendResult(job_id, "", current)
+                pdf, title = job.pdf, job.title
+            try:
+                where = self.backend.print_pdf(pdf, title)
+            except PrintFailed as exc:
+                return self._failed(job_id, title, exc.reason)
+            except Exception as exc:  # a driver error must not leave the job "printing"
+                log.exception("printing %s failed unexpectedly", title)
+                return self._failed(job_id, title, str(exc) or type(exc).__name__)
+            with self.db.write() as session:
+                print_jobs.mark_done(
+                    session=session, actor=self.actor, job_id=job_id, printer_name=where
+                )
+            log.info("printed %s on %s", title, where)
+            return SendResult(job_id, title, PrintStatus.DONE, where=where)
+
+    def _failed(self, job_id: uuid.UUID, title: str, reason: str) -> SendResult:
+        log.warning("printing %s failed: %s", title, reason)
+        with self.db.write() as session:
+            print_jobs.mark_failed(session=session, job_id=job_id, reason=reason)
+        return SendResult(job_id, title, PrintStatus.FAILED, reason=reason)
+
+    def send_due(self) -> list[SendResult]:
+        """Send what is waiting: new jobs, and failed ones whose retry time has come."""
+        with self.db.read() as session:
+            ids = print_jobs.due(session)
+        return [self.send(job_id) for job_id in ids]

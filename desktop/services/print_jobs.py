@@ -1,0 +1,264 @@
+"""The print queue's records: every document is stored before it is sent, and what became of it.
+
+States: pending -> printing -> done, or -> failed (the printer did not take it; retried with
+backoff, or by hand). A job still `printing` when the app stopped is `uncertain`: it may have come
+out, so it is never sent again without a person deciding to. A document for a record (the slip
+of a visit) is queued once; printing it again is an explicit reprint, recorded as such.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, update
+from sqlalchemy.orm import defer
+from sqlmodel import Session, col, select
+
+from desktop.models import PrintJob, PrintStatus
+from desktop.services import audit, clock
+from desktop.services.actor import Actor
+from desktop.services.errors import NotFound, ValidationError
+
+AUTO_ATTEMPTS = 5
+BACKOFF_SECONDS = (5, 15, 45, 120, 300)  # before the 2nd, 3rd, ... attempt
+KEEP_PDF_DAYS = 3  # printed documents' PDFs are dropped after this; the record stays
+WAITING = (PrintStatus.PENDING, PrintStatus.FAILED, PrintStatus.UNCERTAIN)
+
+
+@dataclass(frozen=True)
+class PrintJobRow:
+    id: uuid.UUID
+    kind: str
+    title: str
+    ref_id: str
+    status: PrintStatus
+    attempts: int
+    last_error: str
+    printer_name: str
+    created_at: datetime
+    printed_at: datetime | None
+    reprint: bool
+    has_pdf: bool
+
+
+def _row(job: PrintJob, has_pdf: bool) -> PrintJobRow:
+    return PrintJobRow(
+        id=job.id,
+        kind=job.kind,
+        title=job.title,
+        ref_id=job.ref_id,
+        status=PrintStatus(job.status),
+        attempts=job.attempts,
+        last_error=job.last_error,
+        printer_name=job.printer_name,
+        created_at=job.created_at,
+        printed_at=job.printed_at,
+        reprint=job.title.endswith(REPRINT_MARK),
+        has_pdf=has_pdf,
+    )
+
+
+REPRINT_MARK = " (reprint)"
+
+
+def _get(session: Session, job_id: uuid.UUID) -> PrintJob:
+    job = session.get(PrintJob, job_id)
+    if job is None:
+        raise NotFound(f"print job {job_id}")
+    return job
+
+
+def enqueue(
+    *,
+    session: Session,
+    actor: Actor,
+    kind: str,
+    title: str,
+    pdf: bytes,
+    ref_id: str = "",
+    reprint_of: uuid.UUID | None = None,
+) -> PrintJob:
+    """Store a document to print. The first job for (kind, ref_id) is returned if there is one,
+    so the same slip is never queued twice by accident; pass `reprint_of` to print it again.
+    Raises ValidationError (empty document), NotFound (reprint of an unknown job).
+    """
+    if not pdf:
+        raise ValidationError({"pdf": "The document is empty."})
+    if reprint_of is None and ref_id:
+        existing = find(session, kind=kind, ref_id=ref_id)
+        if existing is not None:
+            return _get(session, existing)
+    if reprint_of is not None:
+        original = _get(session, reprint_of)
+        kind, ref_id = original.kind, original.ref_id
+        title = original.title.removesuffix(REPRINT_MARK) + REPRINT_MARK
+    job = PrintJob(
+        kind=kind,
+        title=title,
+        ref_id=ref_id,
+        pdf=pdf,
+        desk_id=actor.desk_id,
+        written_by=actor.user_id,
+    )
+    session.add(job)
+    session.flush()
+    detail: dict[str, object] = {"kind": kind, "ref_id": ref_id}
+    if reprint_of is not None:
+        detail["reprint_of"] = str(reprint_of)
+    action = "print.reprint" if reprint_of is not None else "print.queue"
+    audit.record(session, actor, action, entity="print_job", entity_id=job.id, detail=detail)
+    return job
+
+
+def find(session: Session, *, kind: str, ref_id: str) -> uuid.UUID | None:
+    """The first job stored for this record, if any."""
+    return session.exec(
+        select(PrintJob.id)
+        .where(PrintJob.kind == kind, PrintJob.ref_id == ref_id)
+        .order_by(col(PrintJob.created_at))
+    ).first()
+
+
+def status_of(session: Session, job_id: uuid.UUID) -> PrintStatus:
+    return PrintStatus(_get(session, job_id).status)
+
+
+def claim(*, session: Session, job_id: uuid.UUID) -> PrintJob | None:
+    """Mark a job `printing` just before it is sent; None when it must not be sent (it is done,
+    cancelled, uncertain, or another worker has it). Commit this before sending."""
+    job = _get(session, job_id)
+    if job.status not in (PrintStatus.PENDING, PrintStatus.FAILED):
+        return None
+    job.status = PrintStatus.PRINTING
+    job.attempts += 1
+    job.updated_at = clock.now()
+    session.add(job)
+    session.flush()
+    return job
+
+
+def mark_done(*, session: Session, actor: Actor, job_id: uuid.UUID, printer_name: str) -> None:
+    job = _get(session, job_id)
+    job.status = PrintStatus.DONE
+    job.printer_name = printer_name[:200]
+    job.printed_at = job.updated_at = clock.now()
+    job.last_error = ""
+    session.add(job)
+    audit.record(
+        session,
+        actor,
+        "print.sent",
+        entity="print_job",
+        entity_id=job.id,
+        detail={"kind": job.kind, "ref_id": job.ref_id, "attempts": job.attempts},
+    )
+
+
+def mark_failed(*, session: Session, job_id: uuid.UUID, reason: str) -> None:
+    job = _get(session, job_id)
+    job.status = PrintStatus.FAILED
+    job.last_error = reason
+    job.updated_at = clock.now()
+    session.add(job)
+
+
+def send_again(*, session: Session, actor: Actor, job_id: uuid.UUID) -> None:
+    """A person asks to send a failed or uncertain job again (it did not come out)."""
+    job = _get(session, job_id)
+    if job.status not in WAITING:
+        raise ValidationError({"status": "Only a job that did not print can be sent again."})
+    if not job.pdf:
+        raise ValidationError({"pdf": "This document is no longer kept; print it anew."})
+    job.status = PrintStatus.PENDING
+    job.updated_at = clock.now()
+    session.add(job)
+    audit.record(session, actor, "print.send_again", entity="print_job", entity_id=job.id)
+
+
+def cancel(*, session: Session, actor: Actor, job_id: uuid.UUID) -> None:
+    """Stop a waiting job from printing. Raises ValidationError for a printed or printing job."""
+    job = _get(session, job_id)
+    if job.status not in WAITING:
+        raise ValidationError({"status": "Only a job that is waiting can be cancelled."})
+    job.status = PrintStatus.CANCELLED
+    job.updated_at = clock.now()
+    session.add(job)
+    audit.record(session, actor, "print.cancel", entity="print_job", entity_id=job.id)
+
+
+def due(session: Session, *, now: datetime | None = None) -> list[uuid.UUID]:
+    """Jobs to send now: pending ones, and failed ones whose backoff has passed (oldest first)."""
+    now = now or clock.now()
+    jobs = session.exec(
+        select(PrintJob)
+        .where(col(PrintJob.status).in_([PrintStatus.PENDING, PrintStatus.FAILED]))
+        .order_by(col(PrintJob.created_at))
+    ).all()
+    ready = []
+    for job in jobs:
+        if job.status == PrintStatus.PENDING:
+            ready.append(job.id)
+        elif job.attempts < AUTO_ATTEMPTS:
+            wait = BACKOFF_SECONDS[min(job.attempts, len(BACKOFF_SECONDS)) - 1]
+            if job.updated_at + timedelta(seconds=wait) <= now:
+                ready.append(job.id)
+    return ready
+
+
+def recover_interrupted(session: Session) -> int:
+    """At start: jobs left `printing` by a crash become `uncertain`. Returns how many."""
+    result = session.exec(  # type: ignore[call-overload]
+        update(PrintJob)
+        .where(col(PrintJob.status) == PrintStatus.PRINTING)
+        .values(
+            status=PrintStatus.UNCERTAIN,
+            last_error="Front Desk stopped while sending this. Check the printer before "
+            "sending it again.",
+            updated_at=clock.now(),
+        )
+    )
+    return int(result.rowcount or 0)
+
+
+def forget_old_pdfs(session: Session, *, now: datetime | None = None) -> int:
+    """Drop the PDFs of documents printed or cancelled more than KEEP_PDF_DAYS ago."""
+    cutoff = (now or clock.now()) - timedelta(days=KEEP_PDF_DAYS)
+    result = session.exec(  # type: ignore[call-overload]
+        update(PrintJob)
+        .where(
+            col(PrintJob.status).in_([PrintStatus.DONE, PrintStatus.CANCELLED]),
+            col(PrintJob.updated_at) < cutoff,
+            func.length(PrintJob.pdf) > 0,
+        )
+        .values(pdf=b"")
+    )
+    return int(result.rowcount or 0)
+
+
+def document(session: Session, job_id: uuid.UUID) -> tuple[bytes, str]:
+    """The stored PDF and title of a job. Raises NotFound."""
+    job = _get(session, job_id)
+    return job.pdf, job.title
+
+
+def list_jobs(session: Session, *, limit: int = 300) -> list[PrintJobRow]:
+    """The newest jobs first, without their PDFs."""
+    has_pdf = (func.length(PrintJob.pdf) > 0).label("has_pdf")
+    rows = session.exec(
+        select(PrintJob, has_pdf)
+        .options(defer(PrintJob.pdf))  # type: ignore[arg-type]
+        .order_by(col(PrintJob.created_at).desc())
+        .limit(limit)
+    ).all()
+    return [_row(job, bool(flag)) for job, flag in rows]
+
+
+def waiting_count(session: Session) -> int:
+    """Jobs that have not printed yet and are not cancelled (for the status bar)."""
+    return int(
+        session.exec(
+            select(func.count()).where(col(PrintJob.status).in_([*WAITING, PrintStatus.PRINTING]))
+        ).one()
+    )
