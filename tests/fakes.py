@@ -8,14 +8,19 @@ from desktop.printing.backends import PrintFailed
 
 
 class FakePrinter:
-    """Records every PDF it is given; can be told to jam."""
+    """Records every PDF it is given; can be told to jam, or to hang until `hold` is set."""
 
     def __init__(self) -> None:
         self.jobs: list[tuple[str, bytes]] = []
         self.jam_reason: str | None = None
+        self.hold: threading.Event | None = None  # a driver stuck on an offline printer
+        self.waiting = threading.Event()  # set while a job hangs on `hold`
         self._lock = threading.Lock()
 
     def print_pdf(self, pdf: bytes, title: str) -> str:
+        if self.hold is not None:
+            self.waiting.set()
+            self.hold.wait(30)
         with self._lock:
             if self.jam_reason:
                 raise PrintFailed(self.jam_reason)

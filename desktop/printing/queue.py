@@ -19,6 +19,7 @@ from desktop.models import PrintStatus
 from desktop.printing.backends import PrintBackend, PrintFailed
 from desktop.services import print_jobs
 from desktop.services.actor import Actor
+from desktop.services.errors import ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,7 @@ class SendResult:
     status: PrintStatus  # DONE, FAILED, or the state that kept it from being sent
     where: str = ""  # printer name or PDF file, when DONE
     reason: str = ""  # plain words, when FAILED
+    attempted: bool = True  # False: not sent, it was already printed, cancelled or uncertain
 
 
 class PrintQueue:
@@ -65,14 +67,39 @@ class PrintQueue:
             )
             return job.id
 
+    def tidy_at_start(self) -> int:
+        """Jobs a crash left `printing` become `uncertain`; old printed PDFs are dropped.
+        Returns how many jobs need a person to check the printer."""
+        with self.db.write() as session:
+            uncertain = print_jobs.recover_interrupted(session)
+            print_jobs.forget_old_pdfs(session)
+        if uncertain:
+            log.warning("%d print job(s) were interrupted while printing", uncertain)
+        return uncertain
+
+    def waiting(self) -> int:
+        with self.db.read() as session:
+            return print_jobs.waiting_count(session)
+
+    def reprint(self, job_id: uuid.UUID) -> uuid.UUID:
+        """Store a reprint of a job from its kept PDF. Raises ValidationError if the PDF is gone."""
+        with self.db.write() as session:
+            pdf, title = print_jobs.document(session, job_id)
+            if not pdf:
+                raise ValidationError({"pdf": "This document is no longer kept; print it anew."})
+            job = print_jobs.enqueue(
+                session=session, actor=self.actor, kind="", title=title, pdf=pdf, reprint_of=job_id
+            )
+            return job.id
+
     def send(self, job_id: uuid.UUID) -> SendResult:
         """Send one stored job if it may be sent. Never raises for a printer problem."""
         with self._sending:
             with self.db.write() as session:
                 job = print_jobs.claim(session=session, job_id=job_id)
                 if job is None:
-                    current = print_jobs.status_of(session, job_id)
-                    return SendResult(job_id, "", current)
+                    current, title = print_jobs.status_of(session, job_id)
+                    return SendResult(job_id, title, current, attempted=False)
                 pdf, title = job.pdf, job.title
             try:
                 where = self.backend.print_pdf(pdf, title)

@@ -121,8 +121,10 @@ def find(session: Session, *, kind: str, ref_id: str) -> uuid.UUID | None:
     ).first()
 
 
-def status_of(session: Session, job_id: uuid.UUID) -> PrintStatus:
-    return PrintStatus(_get(session, job_id).status)
+def status_of(session: Session, job_id: uuid.UUID) -> tuple[PrintStatus, str]:
+    """A job's state and title. Raises NotFound."""
+    job = _get(session, job_id)
+    return PrintStatus(job.status), job.title
 
 
 def claim(*, session: Session, job_id: uuid.UUID) -> PrintJob | None:

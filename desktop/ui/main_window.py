@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.db import Database
 from desktop.models import Person
 from desktop.printing.backends import PrintBackend
+from desktop.printing.queue import PrintQueue
 from desktop.services import clock
 from desktop.services.actor import Actor
 from desktop.services.catalogue import list_services
@@ -39,6 +40,7 @@ from desktop.ui.language import UI_LANGUAGES, language_switcher
 from desktop.ui.merge_flow import MergeController
 from desktop.ui.messages import describe_error
 from desktop.ui.person_panel import PersonPanel
+from desktop.ui.print_queue_window import PrintNotice
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.security_controller import SecurityController
 from desktop.ui.slips import SlipPrinter
@@ -66,7 +68,8 @@ class MainWindow(QMainWindow):
         self.db, self.actor, self.settings = db, actor, settings
         self._opening: uuid.UUID | None = None
         self.runner = TaskRunner(self)
-        self.slips = SlipPrinter(self.runner, printer, settings, self)
+        self.print_queue = PrintQueue(db, printer, actor)
+        self.slips = SlipPrinter(self.runner, self.print_queue, settings, self)
         self.backups = BackupScheduler(db, self.runner, settings, self)
         self.setObjectName("main_window")
         self.languages = language_switcher()
@@ -80,6 +83,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.message = QLabel(objectName="desk_message")
         self.statusBar().addWidget(self.message, 1)
+        self.print_notice = PrintNotice(self.runner, self.slips)
+        self.print_notice.clicked.connect(self.open_print_queue)
+        self.statusBar().addPermanentWidget(self.print_notice)
         self._build_actions()
 
         self.search.query_changed.connect(self.run_search)
@@ -126,6 +132,7 @@ class MainWindow(QMainWindow):
         self.act_blank_form = self._action(
             desk, "", "Ctrl+Shift+F", lambda: self.cards.print_intake_form(None)
         )
+        self.act_print_queue = self._action(desk, "", "Ctrl+Shift+P", self.open_print_queue)
         desk.addSeparator()
         self.act_export = self._action(desk, "", "Ctrl+E", self.open_export)
         self.act_report = self._action(desk, "", "Ctrl+Shift+R", self.open_report)
@@ -154,6 +161,7 @@ class MainWindow(QMainWindow):
         self.act_register.setText(self.tr("&Register a newcomer…"))
         self.act_reprint.setText(self.tr("Re&print last slip"))
         self.act_blank_form.setText(self.tr("Print a &blank intake form"))
+        self.act_print_queue.setText(self.tr("Print &queue…"))
         self.act_export.setText(self.tr("&Export…"))
         self.act_report.setText(self.tr("Report for &donors…"))
         self.act_import.setText(self.tr("&Import an old spreadsheet…"))
@@ -390,6 +398,12 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.db, self.actor, self.runner, self.settings.member_prefix, self)
         self.import_wizard = wizard
         wizard.open()
+    def open_print_queue(self) -> None:
+        from desktop.ui.print_queue_window import PrintQueueDialog
+
+        dialog = PrintQueueDialog(self.db, self.actor, self.runner, self.slips, self)
+        self.print_queue_dialog = dialog
+        dialog.open()
 
     def open_export(self) -> None:
         from desktop.ui.export_dialog import ExportDialog

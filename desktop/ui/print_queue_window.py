@@ -1,0 +1,214 @@
+"""The print queue: what printed, what waits, what failed and why; send again, reprint, cancel."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.db import Database
+from desktop.models import PrintStatus
+from desktop.services import clock, print_jobs
+from desktop.services.actor import Actor
+from desktop.services.print_jobs import PrintJobRow
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.messages import describe_error
+from desktop.ui.slips import SlipPrinter
+from desktop.ui.table_models import Column, RowTableModel
+from desktop.ui.tasks import TaskRunner
+
+STATUS_WORDS = {
+    PrintStatus.PENDING: QT_TRANSLATE_NOOP("PrintJobTableModel", "Waiting"),
+    PrintStatus.PRINTING: QT_TRANSLATE_NOOP("PrintJobTableModel", "Printing…"),
+    PrintStatus.DONE: QT_TRANSLATE_NOOP("PrintJobTableModel", "Printed"),
+    PrintStatus.FAILED: QT_TRANSLATE_NOOP("PrintJobTableModel", "Not printed"),
+    PrintStatus.CANCELLED: QT_TRANSLATE_NOOP("PrintJobTableModel", "Cancelled"),
+    PrintStatus.UNCERTAIN: QT_TRANSLATE_NOOP("PrintJobTableModel", "Check the printer"),
+}
+NEEDS_ATTENTION = (PrintStatus.FAILED, PrintStatus.UNCERTAIN)
+
+
+def _status(job: PrintJobRow) -> str:
+    return QCoreApplication.translate("PrintJobTableModel", STATUS_WORDS[job.status])
+
+
+class PrintJobTableModel(RowTableModel[PrintJobRow]):
+    context = "PrintJobTableModel"
+    columns: Sequence[Column] = (
+        (
+            QT_TRANSLATE_NOOP("PrintJobTableModel", "Time"),
+            lambda j: clock.to_local(j.created_at).strftime("%d/%m %H:%M"),
+        ),
+        (QT_TRANSLATE_NOOP("PrintJobTableModel", "Document"), lambda j: j.title),
+        (QT_TRANSLATE_NOOP("PrintJobTableModel", "State"), _status),
+        (QT_TRANSLATE_NOOP("PrintJobTableModel", "Tries"), lambda j: str(j.attempts)),
+        (QT_TRANSLATE_NOOP("PrintJobTableModel", "Printer"), lambda j: j.printer_name),
+        (QT_TRANSLATE_NOOP("PrintJobTableModel", "Problem"), lambda j: j.last_error),
+    )
+
+    def extra_data(self, row: PrintJobRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and row.status in NEEDS_ATTENTION:
+            return QColor("#b00020")
+        if role == Qt.ItemDataRole.ToolTipRole and row.last_error:
+            return row.last_error
+        return None
+
+
+class PrintNotice(QPushButton):
+    """In the status bar: how many documents wait to print; hidden when none. Opens the queue."""
+
+    def __init__(self, runner: TaskRunner, slips: SlipPrinter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner, self.slips = runner, slips
+        self.setObjectName("print_notice")
+        self.setFlat(True)
+        self.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.hide()
+        slips.queue_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.runner.submit(self.slips.queue.waiting, self.show_count)
+
+    def show_count(self, waiting: int) -> None:
+        self.setText(self.tr("%n document(s) waiting to print", "", waiting))
+        self.setVisible(waiting > 0)
+
+
+class PrintQueueDialog(QDialog):
+    """Opened from the Desk menu (Ctrl+Shift+P) or the status bar's print notice."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: Actor,
+        runner: TaskRunner,
+        slips: SlipPrinter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.actor, self.runner, self.slips = db, actor, runner, slips
+        self.setObjectName("print_queue_dialog")
+        self.setWindowTitle(self.tr("Print queue"))
+        self.resize(860, 420)
+        self.model = PrintJobTableModel(self)
+        self.table = QTableView(objectName="print_jobs")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.note = QLabel(objectName="print_queue_note")
+        self.note.setWordWrap(True)
+        self.send_button = QPushButton(self.tr("&Send again"), objectName="print_send_again")
+        self.reprint_button = QPushButton(self.tr("&Reprint"), objectName="print_reprint")
+        self.cancel_button = QPushButton(self.tr("Cancel &job"), objectName="print_cancel")
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        self.send_button.clicked.connect(self.send_again)
+        self.reprint_button.clicked.connect(self.reprint)
+        self.cancel_button.clicked.connect(self.cancel_job)
+        buttons = QHBoxLayout()
+        for button in (self.send_button, self.reprint_button, self.cancel_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.slips.queue_changed.connect(self.refresh)
+        self.refresh()
+
+    def selected(self) -> PrintJobRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def refresh(self) -> None:
+        chosen = self.selected()
+
+        def work() -> list[PrintJobRow]:
+            with self.db.read() as session:
+                return print_jobs.list_jobs(session)
+
+        def done(rows: list[PrintJobRow]) -> None:
+            self.model.set_rows(rows)
+            if chosen is not None:
+                for n, row in enumerate(rows):
+                    if row.id == chosen.id:
+                        self.table.selectRow(n)
+            self._update_buttons()
+
+        self.runner.submit(work, done, self._show_error)
+
+    def _update_buttons(self) -> None:
+        job = self.selected()
+        waiting = job is not None and job.status in print_jobs.WAITING
+        self.send_button.setEnabled(waiting and job is not None and job.has_pdf)
+        self.reprint_button.setEnabled(
+            job is not None and job.has_pdf and job.status in (PrintStatus.DONE, *NEEDS_ATTENTION)
+        )
+        self.cancel_button.setEnabled(waiting)
+        if job is not None and job.status == PrintStatus.UNCERTAIN:
+            self.note.setText(
+                self.tr(
+                    "Front Desk stopped while this was being sent. Look in the printer's tray: "
+                    "if it did not come out, press Send again."
+                )
+            )
+        elif job is not None and not job.has_pdf:
+            self.note.setText(self.tr("This document is no longer kept; print it anew."))
+        else:
+            self.note.setText("")
+
+    def _act(self, change: Callable[[uuid.UUID], None], after: Callable[[uuid.UUID], None]) -> None:
+        job = self.selected()
+        if job is None:
+            return
+
+        def work() -> uuid.UUID:
+            change(job.id)
+            return job.id
+
+        def done(job_id: uuid.UUID) -> None:
+            after(job_id)
+            self.refresh()
+
+        self.runner.submit(work, done, self._show_error, changes="print")
+
+    def send_again(self) -> None:
+        def change(job_id: uuid.UUID) -> None:
+            with self.db.write() as session:
+                print_jobs.send_again(session=session, actor=self.actor, job_id=job_id)
+
+        self._act(change, self.slips.send_again)
+
+    def reprint(self) -> None:
+        self._act(lambda _job_id: None, self.slips.reprint)
+
+    def cancel_job(self) -> None:
+        def change(job_id: uuid.UUID) -> None:
+            with self.db.write() as session:
+                print_jobs.cancel(session=session, actor=self.actor, job_id=job_id)
+
+        self._act(change, lambda _job_id: None)
+
+    def _show_error(self, exc: BaseException) -> None:
+        self.note.setText(describe_error(exc))

@@ -1,0 +1,173 @@
+"""Printing never freezes the desk and never loses or doubles a slip: jams, hangs, crashes."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlmodel import col, select
+
+from desktop.db import Database
+from desktop.models import AuditEvent, PrintJob, PrintStatus
+from desktop.services import print_jobs
+from desktop.services.actor import Actor
+from tests.fakes import FakePrinter
+from tests.records import add_people, service_id
+
+
+def jobs(db: Database) -> list[PrintJob]:
+    with db.read() as session:
+        return list(session.exec(select(PrintJob).order_by(col(PrintJob.created_at))))
+
+
+def check_in(qtbot, desk, person_id) -> object:  # type: ignore[no-untyped-def]
+    medical = service_id(desk.db)
+    with qtbot.waitSignal(desk.visit_recorded, timeout=5000) as recorded:
+        desk.request_check_in(person_id, [medical], "")
+    return recorded.args[0]
+
+
+@pytest.fixture
+def no_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(print_jobs, "BACKOFF_SECONDS", (0, 0, 0, 0, 0))
+
+
+def test_jammed_printer_keeps_the_slip_and_prints_it_once_cleared(  # type: ignore[no-untyped-def]
+    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter, no_backoff
+) -> None:
+    [person] = add_people(db, actor, 1)
+    printer.jam_reason = "paper jam in tray 1"
+    with qtbot.waitSignal(desk.slips.sent, timeout=5000):
+        check_in(qtbot, desk, person)
+    qtbot.waitUntil(lambda: "paper jam in tray 1" in desk.message.text())
+    assert "kept in the print queue" in desk.message.text()
+    qtbot.waitUntil(lambda: desk.print_notice.isVisible())
+    assert "1 document" in desk.print_notice.text()  # "(s)" until the English plurals load
+    [job] = jobs(db)
+    assert job.status == PrintStatus.FAILED and job.attempts == 1 and job.pdf
+
+    printer.jam_reason = None  # the volunteer clears the jam; the retry timer sends it
+    with qtbot.waitSignal(desk.slips.sent, timeout=5000):
+        desk.slips.send_waiting()
+    assert len(printer.jobs) == 1
+    [job] = jobs(db)
+    assert job.status == PrintStatus.DONE and job.attempts == 2
+    qtbot.waitUntil(lambda: not desk.print_notice.isVisible())
+
+    desk.slips.send_waiting()  # nothing is due any more: it is not printed twice
+    desk.runner.wait_for_done()
+    assert len(printer.jobs) == 1
+
+
+def test_slip_of_a_visit_is_not_printed_twice_by_accident_but_reprint_works(  # type: ignore[no-untyped-def]
+    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter
+) -> None:
+    [person] = add_people(db, actor, 1)
+    with qtbot.waitSignal(desk.slips.sent, timeout=5000):
+        row = check_in(qtbot, desk, person)
+    assert len(printer.jobs) == 1
+
+    with qtbot.waitSignal(desk.slips.sent, timeout=5000) as again:
+        desk.slips.print_visit(row)  # e.g. a double click, or a replayed signal
+    assert again.args[0].attempted is False
+    assert "was printed already" in desk.message.text()
+    assert len(printer.jobs) == 1
+
+    with qtbot.waitSignal(desk.slips.sent, timeout=5000) as reprinted:
+        qtbot.keyClick(desk, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert reprinted.args[0].attempted, (reprinted.args[0], desk.message.text())
+    assert len(printer.jobs) == 2
+    assert printer.jobs[1][0].endswith("(reprint)")
+    assert printer.jobs[1][1] == printer.jobs[0][1]
+    with db.read() as session:
+        actions = list(session.exec(select(AuditEvent.action).order_by(col(AuditEvent.seq))))
+    assert actions.count("print.queue") == 1
+    assert actions.count("print.reprint") == 1
+    assert actions.count("print.sent") == 2
+
+
+def test_offline_printer_that_hangs_never_freezes_the_desk(  # type: ignore[no-untyped-def]
+    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter
+) -> None:
+    first, second = add_people(db, actor, 2)
+    printer.hold = hold = threading.Event()
+    try:
+        check_in(qtbot, desk, first)
+        assert printer.waiting.wait(5)  # the driver is stuck on the first slip
+        check_in(qtbot, desk, second)  # the desk goes on checking people in
+        qtbot.waitUntil(lambda: desk.today.model.rowCount() == 2)
+        desk.search.box.setFocus()
+        qtbot.keyClicks(desk.search.box, "testperson1")
+        qtbot.waitUntil(lambda: desk.search.model.rowCount() > 0)
+        assert printer.jobs == []
+    finally:
+        hold.set()
+    qtbot.waitUntil(lambda: len(printer.jobs) == 2, timeout=5000)
+    assert [title.split("-")[2] for title, _ in printer.jobs] == ["001", "002"]
+    qtbot.waitUntil(lambda: {j.status for j in jobs(db)} == {PrintStatus.DONE})
+
+
+def test_slip_sent_when_the_app_died_is_left_for_a_person_to_check(  # type: ignore[no-untyped-def]
+    qtbot, db: Database, actor: Actor, printer: FakePrinter
+) -> None:
+    from desktop.services.settings import load_settings
+    from desktop.ui.main_window import MainWindow
+
+    with db.write() as session:
+        job = print_jobs.enqueue(
+            session=session,
+            actor=actor,
+            kind="slip",
+            title="slip-x",
+            pdf=b"%PDF-1.4 x",
+            ref_id="v1",
+        )
+        print_jobs.claim(session=session, job_id=job.id)  # then the power went
+    with db.read() as session:
+        settings = load_settings(session)
+    window = MainWindow(db, actor, settings, printer)
+    qtbot.add_widget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "may not have printed" in window.message.text())
+    qtbot.waitUntil(lambda: window.print_notice.isVisible())
+    window.runner.wait_for_done()
+    assert printer.jobs == []  # not sent again unasked
+    [stored] = jobs(db)
+    assert stored.status == PrintStatus.UNCERTAIN
+
+    window.open_print_queue()
+    dialog = window.print_queue_dialog
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    dialog.table.selectRow(0)
+    assert "Look in the printer's tray" in dialog.note.text()
+    assert dialog.send_button.isEnabled() and dialog.cancel_button.isEnabled()
+    with qtbot.waitSignal(window.slips.sent, timeout=5000):
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert [t for t, _ in printer.jobs] == ["slip-x"]
+    qtbot.waitUntil(lambda: dialog.model.row_at(0).status == PrintStatus.DONE)
+    window.runner.wait_for_done()
+
+
+def test_volunteer_cancels_a_job_that_cannot_print(  # type: ignore[no-untyped-def]
+    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter
+) -> None:
+    [person] = add_people(db, actor, 1)
+    printer.jam_reason = "out of paper"
+    with qtbot.waitSignal(desk.slips.sent, timeout=5000):
+        check_in(qtbot, desk, person)
+    qtbot.keyClick(
+        desk, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    dialog = desk.print_queue_dialog
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    dialog.table.selectRow(0)
+    assert dialog.model.data(dialog.model.index(0, 2)) == "Not printed"
+    assert dialog.model.data(dialog.model.index(0, 5)) == "out of paper"
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.row_at(0).status == PrintStatus.CANCELLED)
+    printer.jam_reason = None
+    desk.slips.send_waiting()
+    desk.runner.wait_for_done()
+    assert printer.jobs == []
+    dialog.grab().save("/tmp/print_queue.png")
