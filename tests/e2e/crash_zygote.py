@@ -45,6 +45,7 @@ def migrate(cmd: dict[str, object]) -> None:
 
 def back_up(cmd: dict[str, object]) -> None:
     db = Database.open(Path(str(cmd["db"])), migrate=False)
+    say("ready")
     while True:
         say(f"ack {take_backup(db, reason='crash-test').path}")
 
