@@ -37,6 +37,91 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">عرض</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">من</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">إلى</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: no event changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">الرقم</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <source>Backup saved at %1, but the copy for the second place failed: %2</source>
@@ -423,6 +508,127 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the admin account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one can sign in to this database yet. Create the first admin account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the admin&apos;s user name and full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up Front Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer holds personal data about people who fled persecution. The database is encrypted with a passphrase: without it a stolen computer or backup shows nothing. Write the passphrase down and keep it in the office safe; if it is lost, the data cannot be recovered.
+
+Then create the first admin account (the person who will add the volunteers&apos; accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the admin&apos;s user name and full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a password different from the database passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Changes to %1</source>
@@ -734,6 +940,33 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front Desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 locked this desk. Type your password to carry on where you were, or sign in as someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Front Desk — %1</source>
@@ -758,6 +991,10 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Print a &amp;blank intake form</source>
         <translation>طباعة استمارة تسجيل &amp;فارغة</translation>
+    </message>
+    <message>
+        <source>Print &amp;queue…</source>
+        <translation>&amp;قائمة انتظار الطباعة…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1055,6 +1292,30 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>هذا السجل لم يعد موجودًا. ابحث مرة أخرى.</translation>
     </message>
     <message>
+        <source>Wrong user name or password. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for 15 minutes. An admin can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended (your account was changed). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this database (or the file is damaged). Nothing was changed. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is encrypted: its passphrase is needed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your account may not do this. Ask a staff member.</source>
         <translation>حسابك لا يسمح بهذا الإجراء. اسأل أحد الموظفين.</translation>
     </message>
@@ -1101,6 +1362,48 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>حدث خطأ ولم يُحفظ شيء. التفاصيل في ملف السجل.</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Type its passphrase (staff keep it; ask the centre manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1704,102 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>PrintJobTableModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>جارٍ الطباعة…</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>طُبع</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>لم يُطبع</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Check the printer</source>
+        <translation>افحص الطابعة</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>المستند</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>المحاولات</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>الطابعة</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>المشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>PrintNotice</name>
+    <message numerus="yes">
+        <source>%n document(s) waiting to print</source>
+        <translation>
+            <numerusform>لا توجد مستندات تنتظر الطباعة</numerusform>
+            <numerusform>مستند واحد ينتظر الطباعة</numerusform>
+            <numerusform>مستندان ينتظران الطباعة</numerusform>
+            <numerusform>%n مستندات تنتظر الطباعة</numerusform>
+            <numerusform>%n مستندًا ينتظر الطباعة</numerusform>
+            <numerusform>%n مستند ينتظر الطباعة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <source>Print queue</source>
+        <translation>قائمة انتظار الطباعة</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>&amp;إرسال مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint</source>
+        <translation>&amp;إعادة الطباعة</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;job</source>
+        <translation>إلغاء ال&amp;مهمة</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Front Desk stopped while this was being sent. Look in the printer&apos;s tray: if it did not come out, press Send again.</source>
+        <translation>توقّف Front Desk أثناء إرسال هذا المستند. انظر في درج الطابعة: إن لم يخرج، فاضغط «إرسال مرة أخرى».</translation>
+    </message>
+    <message>
+        <source>This document is no longer kept; print it anew.</source>
+        <translation>لم يعد هذا المستند محفوظًا؛ اطبعه من جديد.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <source>Register a newcomer</source>
@@ -1595,6 +1994,81 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention: people not seen for years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise these people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen for (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymising keeps each visit in the counts but removes names, contact details, notes and the member number. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) not seen for that long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTableModel</name>
+    <message>
+        <source>Member no.</source>
+        <translation type="unfinished">رقم العضوية</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Scan the card, or type a name, member number or phone (Ctrl+F)</source>
@@ -1621,18 +2095,127 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>SecurityController</name>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held on this person (&amp;PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the access-request PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. &apos;asked at the desk on 3 March&apos;)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was erased; their visits stay in the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your own account. Never share your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinter</name>
+    <message numerus="yes">
+        <source>%n document(s) may not have printed when Front Desk stopped. Check them in the print queue (Ctrl+Shift+P).</source>
+        <translation>
+            <numerusform>لا توجد مستندات ربما لم تُطبع عند توقّف Front Desk.</numerusform>
+            <numerusform>مستند واحد ربما لم يُطبع عند توقّف Front Desk. افحصه في قائمة انتظار الطباعة (Ctrl+Shift+P).</numerusform>
+            <numerusform>مستندان ربما لم يُطبعا عند توقّف Front Desk. افحصهما في قائمة انتظار الطباعة (Ctrl+Shift+P).</numerusform>
+            <numerusform>%n مستندات ربما لم تُطبع عند توقّف Front Desk. افحصها في قائمة انتظار الطباعة (Ctrl+Shift+P).</numerusform>
+            <numerusform>%n مستندًا ربما لم تُطبع عند توقّف Front Desk. افحصها في قائمة انتظار الطباعة (Ctrl+Shift+P).</numerusform>
+            <numerusform>%n مستند ربما لم تُطبع عند توقّف Front Desk. افحصها في قائمة انتظار الطباعة (Ctrl+Shift+P).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No slip printed yet today.</source>
         <translation>لم تُطبع أي قسيمة اليوم بعد.</translation>
     </message>
     <message>
-        <source>Slip %1 sent to %2.</source>
-        <translation>أُرسلت القسيمة %1 إلى %2.</translation>
+        <source>The print queue (Ctrl+Shift+P) keeps it.</source>
+        <translation>تحتفظ به قائمة انتظار الطباعة (Ctrl+Shift+P).</translation>
     </message>
     <message>
-        <source>Press Ctrl+P to try again.</source>
-        <translation>اضغط Ctrl+P للمحاولة مرة أخرى.</translation>
+        <source>%1 was printed already. To print it again, use Reprint.</source>
+        <translation>طُبع %1 من قبل. لطباعته مرة أخرى، استخدم «إعادة الطباعة».</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>أُرسل %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>Not printed: %1. It is kept in the print queue and tried again; Ctrl+Shift+P shows it.</source>
+        <translation>لم يُطبع: %1. هو محفوظ في قائمة انتظار الطباعة وستُعاد المحاولة؛ اضغط Ctrl+Shift+P لعرضه.</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +2234,108 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>next queue no. %1</source>
         <translation>رقم الدور التالي %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off / on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password (tell the person in private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked (wrong passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">الاسم</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
     </message>
 </context>
 <context>
@@ -1685,6 +2370,13 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,86 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">顯示</translation>
+    </message>
+    <message>
+        <source>Check the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">由</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">至</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: no event changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished">號碼</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished">時間</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <source>Backup saved at %1, but the copy for the second place failed: %2</source>
@@ -403,6 +483,112 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>FirstAdminDialog</name>
+    <message>
+        <source>Create the admin account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one can sign in to this database yet. Create the first admin account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the admin&apos;s user name and full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Set up Front Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer holds personal data about people who fled persecution. The database is encrypted with a passphrase: without it a stolen computer or backup shows nothing. Write the passphrase down and keep it in the office safe; if it is lost, the data cannot be recovered.
+
+Then create the first admin account (the person who will add the volunteers&apos; accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the admin&apos;s user name and full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a password different from the database passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Changes to %1</source>
@@ -704,6 +890,33 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Front Desk is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 locked this desk. Type your password to carry on where you were, or sign in as someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Front Desk — %1</source>
@@ -728,6 +941,10 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Print a &amp;blank intake form</source>
         <translation>列印空白登記表格(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Print &amp;queue…</source>
+        <translation>列印隊列(&amp;Q)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1020,6 +1237,30 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>該記錄已不存在。請重新搜尋。</translation>
     </message>
     <message>
+        <source>Wrong user name or password. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is switched off. Ask an admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked for 15 minutes. An admin can unlock it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your session has ended (your account was changed). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this database (or the file is damaged). Nothing was changed. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is encrypted: its passphrase is needed to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your account may not do this. Ask a staff member.</source>
         <translation>你的帳戶無權進行此操作。請向職員查詢。</translation>
     </message>
@@ -1066,6 +1307,48 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Something went wrong and nothing was saved. The details are in the log.</source>
         <translation>發生錯誤，沒有儲存任何資料。詳情已寫入記錄檔。</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is encrypted. Type its passphrase (staff keep it; ask the centre manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1649,97 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>PrintJobTableModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>列印中…</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已列印</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未列印</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Check the printer</source>
+        <translation>請檢查列印機</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Tries</source>
+        <translation>嘗試次數</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>列印機</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>PrintNotice</name>
+    <message numerus="yes">
+        <source>%n document(s) waiting to print</source>
+        <translation>
+            <numerusform>%n 份文件等候打印</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueDialog</name>
+    <message>
+        <source>Print queue</source>
+        <translation>列印隊列</translation>
+    </message>
+    <message>
+        <source>&amp;Send again</source>
+        <translation>再次傳送(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Reprint</source>
+        <translation>重新列印(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;job</source>
+        <translation>取消工作(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Front Desk stopped while this was being sent. Look in the printer&apos;s tray: if it did not come out, press Send again.</source>
+        <translation>傳送此文件時 Front Desk 停止了運作。請查看列印機出紙盤：如果沒有列印出來，請按「再次傳送」。</translation>
+    </message>
+    <message>
+        <source>This document is no longer kept; print it anew.</source>
+        <translation>此文件已不再保存；請重新列印一份新的。</translation>
+    </message>
+</context>
+<context>
     <name>RegisterDialog</name>
     <message>
         <source>Register a newcomer</source>
@@ -1560,6 +1934,66 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention: people not seen for years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise these people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not seen for (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymising keeps each visit in the counts but removes names, contact details, notes and the member number. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) not seen for that long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n person(s)? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) anonymised.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionTableModel</name>
+    <message>
+        <source>Member no.</source>
+        <translation type="unfinished">會員編號</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Scan the card, or type a name, member number or phone (Ctrl+F)</source>
@@ -1581,18 +2015,122 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>SecurityController</name>
+    <message>
+        <source>&amp;Lock the desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;witch user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held on this person (&amp;PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Erase this person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a person first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the access-request PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. &apos;asked at the desk on 3 March&apos;)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s data was erased; their visits stay in the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your own account. Never share your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlipPrinter</name>
+    <message numerus="yes">
+        <source>%n document(s) may not have printed when Front Desk stopped. Check them in the print queue (Ctrl+Shift+P).</source>
+        <translation>
+            <numerusform>Front Desk 停止時，可能有 %n 份文件未打印。請在打印隊列 (Ctrl+Shift+P) 中檢查。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No slip printed yet today.</source>
         <translation>今日尚未列印任何服務單。</translation>
     </message>
     <message>
-        <source>Slip %1 sent to %2.</source>
-        <translation>服務單 %1 已送到 %2。</translation>
+        <source>The print queue (Ctrl+Shift+P) keeps it.</source>
+        <translation>列印隊列 (Ctrl+Shift+P) 會保存它。</translation>
     </message>
     <message>
-        <source>Press Ctrl+P to try again.</source>
-        <translation>按 Ctrl+P 再試一次。</translation>
+        <source>%1 was printed already. To print it again, use Reprint.</source>
+        <translation>%1 已經列印過。如要再列印，請使用「重新列印」。</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2.</source>
+        <translation>%1 已傳送到 %2。</translation>
+    </message>
+    <message>
+        <source>Not printed: %1. It is kept in the print queue and tried again; Ctrl+Shift+P shows it.</source>
+        <translation>未列印：%1。文件已保存在列印隊列中，並會再次嘗試；按 Ctrl+Shift+P 查看。</translation>
     </message>
 </context>
 <context>
@@ -1606,6 +2144,108 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>next queue no. %1</source>
         <translation>下一個輪候號碼 %1</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off / on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an account in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password (tell the person in private)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersTableModel</name>
+    <message>
+        <source>cannot sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked (wrong passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
     </message>
 </context>
 <context>
@@ -1640,6 +2280,13 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>w</name>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
