@@ -398,6 +398,7 @@ class MainWindow(QMainWindow):
         wizard = ImportWizard(self.db, self.actor, self.runner, self.settings.member_prefix, self)
         self.import_wizard = wizard
         wizard.open()
+
     def open_print_queue(self) -> None:
         from desktop.ui.print_queue_window import PrintQueueDialog
 
