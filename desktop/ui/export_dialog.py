@@ -31,6 +31,7 @@ from desktop.services import clock
 from desktop.services.actor import Actor
 from desktop.services.export import ExportRequest, ExportResult, export_data
 from desktop.services.export_fields import ExportKind, default_fields, fields_of
+from desktop.services.export_protect import export_protected
 from desktop.services.jobs import JobControl
 from desktop.services.permissions import Permission, can
 from desktop.ui.messages import describe_error
@@ -70,6 +71,9 @@ class ExportDialog(QDialog):
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
+        self.password = QLineEdit(objectName="export_password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Excel workbook with names: Excel asks for it"))
         self.fields = QListWidget(objectName="export_fields")
         self.fields.setMinimumHeight(160)
         self.path = QLineEdit(objectName="export_path")
@@ -98,6 +102,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.all_dates)
         form.addRow(self.tr("Fields"), self.fields)
         form.addRow(self.tr("File"), path_row)
+        form.addRow(self.tr("Password"), self.password)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -107,8 +112,18 @@ class ExportDialog(QDialog):
         self.what.currentIndexChanged.connect(self._kind_changed)
         self.fmt.currentIndexChanged.connect(self._suggest_path)
         self.anonymised.toggled.connect(self._fill_fields)
+        self.anonymised.toggled.connect(self._password_allowed)
+        self.fmt.currentIndexChanged.connect(self._password_allowed)
         self.all_dates.toggled.connect(self._dates_toggled)
         self._kind_changed()
+        self._password_allowed()
+
+    def _password_allowed(self) -> None:
+        # Only an XLSX can carry a password; an anonymised file has no names to protect.
+        allowed = self.fmt.currentData() == "xlsx" and not self.anonymised.isChecked()
+        self.password.setEnabled(allowed)
+        if not allowed:
+            self.password.clear()
 
     @property
     def kind(self) -> ExportKind:
@@ -190,7 +205,14 @@ class ExportDialog(QDialog):
         job = Job(self)
         self.job = job
 
+        password = self.password.text() if self.password.isEnabled() else ""
+
         def work(control: JobControl) -> ExportResult:
+            if password:
+                return export_protected(
+                    db=self.db, actor=self.actor, request=request, path=target,
+                    password=password, control=control,
+                )  # fmt: skip
             return export_data(
                 db=self.db, actor=self.actor, request=request, path=target, control=control
             )

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from PySide6.QtCore import Qt
 
 from desktop.cli import main
 from desktop.db import Database
@@ -50,3 +51,28 @@ def test_protected_export_needs_xlsx_and_a_long_password(
                 db=db, actor=admin, request=request, path=tmp_path / "x.xlsx", password=password
             )
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_admin_protects_an_export_with_a_password_in_the_window(
+    qtbot, desk, db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    with db.write() as session:
+        register_person(
+            session=session, actor=admin, data=PersonInput(family_name="Tran", given_name="Mai")
+        )
+    desk.actor = admin
+    desk.open_export()
+    dialog = desk.export_dialog
+    dialog.what.setCurrentIndex(dialog.what.findData(ExportKind.PEOPLE.value))
+    dialog.all_dates.setChecked(True)
+    assert not dialog.password.isEnabled()  # CSV cannot carry a password
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("xlsx"))
+    assert dialog.password.isEnabled()
+    target = tmp_path / "people.xlsx"
+    dialog.path.setText(str(target))
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Wrote" in dialog.result_label.text(), timeout=15000)
+    assert not zipfile.is_zipfile(target)
+    sheet = openpyxl.load_workbook(io.BytesIO(decrypt_workbook(target, PASSWORD))).active
+    assert any("Tran" in str(cell.value) for row in sheet.iter_rows() for cell in row)
