@@ -40,85 +40,85 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>كل الإجراءات</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">عرض</translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Check the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>تحقق من السلسلة</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">من</translation>
+        <translation>من</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">إلى</translation>
+        <translation>إلى</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n حدث</numerusform>
+            <numerusform>%n حدث</numerusform>
+            <numerusform>%n حدث</numerusform>
+            <numerusform>%n حدث</numerusform>
+            <numerusform>%n حدث</numerusform>
+            <numerusform>%n حدث</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail is intact: no event changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق سليم: لم يُغيَّر أو يُحذف أي حدث.</translation>
     </message>
     <message>
         <source>The audit trail was tampered with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم العبث بسجل التدقيق: %1</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">الرقم</translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>الإجراء</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>التفاصيل</translation>
     </message>
 </context>
 <context>
@@ -382,6 +382,10 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>كل المسجلين (تجاهل التواريخ)</translation>
     </message>
     <message>
+        <source>Excel workbook with names: Excel asks for it</source>
+        <translation>ملف Excel يحوي أسماء: سيطلبها Excel عند الفتح</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -408,6 +412,10 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>File</source>
         <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Personal: not in an anonymised export.</source>
@@ -511,121 +519,123 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the admin account</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء حساب المدير</translation>
     </message>
     <message>
         <source>No one can sign in to this database yet. Create the first admin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن لأحد تسجيل الدخول إلى قاعدة البيانات هذه بعد. أنشئ أول حساب مدير.</translation>
     </message>
     <message>
         <source>Admin user name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مستخدم المدير</translation>
     </message>
     <message>
         <source>Admin&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل للمدير</translation>
     </message>
     <message>
         <source>Admin password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور المدير</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message>
         <source>Type the admin&apos;s user name and full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم مستخدم المدير واسمه الكامل.</translation>
     </message>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up Front Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد Front Desk</translation>
     </message>
     <message>
         <source>This computer holds personal data about people who fled persecution. The database is encrypted with a passphrase: without it a stolen computer or backup shows nothing. Write the passphrase down and keep it in the office safe; if it is lost, the data cannot be recovered.
 
 Then create the first admin account (the person who will add the volunteers&apos; accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي هذا الحاسوب على بيانات شخصية عن أشخاص فرّوا من الاضطهاد. قاعدة البيانات مشفّرة بعبارة مرور: بدونها لا يُظهر حاسوب مسروق أو نسخة احتياطية أي شيء. اكتب عبارة المرور واحفظها في خزنة المكتب؛ إذا ضاعت فلا يمكن استعادة البيانات.
+
+ثم أنشئ أول حساب مدير (الشخص الذي سيضيف حسابات المتطوعين).</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور قاعدة البيانات</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور مرة أخرى</translation>
     </message>
     <message>
         <source>Admin user name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم مستخدم المدير</translation>
     </message>
     <message>
         <source>Admin&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل للمدير</translation>
     </message>
     <message>
         <source>Admin password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور المدير</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تحتاج عبارة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج عبارة المرور إلى %n حرفًا على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>Type the admin&apos;s user name and full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم مستخدم المدير واسمه الكامل.</translation>
     </message>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
+            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>Use a password different from the database passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>استخدم كلمة مرور مختلفة عن عبارة مرور قاعدة البيانات.</translation>
     </message>
 </context>
 <context>
@@ -943,27 +953,27 @@ Then create the first admin account (the person who will add the volunteers&apos
     <name>LockScreen</name>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Front Desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Front Desk مقفل</translation>
     </message>
     <message>
         <source>%1 — %2 locked this desk. Type your password to carry on where you were, or sign in as someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — قام %2 بقفل هذا المكتب. اكتب كلمة المرور لتكمل من حيث توقفت، أو سجّل الدخول باسم شخص آخر.</translation>
     </message>
     <message>
         <source>Type your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
 </context>
 <context>
@@ -1293,27 +1303,27 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>Wrong user name or password. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو كلمة المرور خاطئة. تحقق من مفتاح الأحرف الكبيرة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>This account is switched off. Ask an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحساب معطَّل. اسأل المدير.</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked for 15 minutes. An admin can unlock it sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات مرور خاطئة كثيرة: هذا الحساب مقفل لمدة 15 دقيقة. يمكن للمدير فتحه قبل ذلك.</translation>
     </message>
     <message>
         <source>Your session has ended (your account was changed). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت جلستك (تم تغيير حسابك). سجّل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>That passphrase does not open this database (or the file is damaged). Nothing was changed. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور هذه لا تفتح قاعدة البيانات (أو أن الملف تالف). لم يتغير شيء. تحقق من مفتاح الأحرف الكبيرة وحاول مرة أخرى.</translation>
     </message>
     <message>
         <source>This database is encrypted: its passphrase is needed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات هذه مشفّرة: يلزم إدخال عبارة المرور لفتحها.</translation>
     </message>
     <message>
         <source>Your account may not do this. Ask a staff member.</source>
@@ -1368,42 +1378,42 @@ Then create the first admin account (the person who will add the volunteers&apos
     <name>NewUserDialog</name>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة حساب</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>First password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الأولى</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح قاعدة البيانات</translation>
     </message>
     <message>
         <source>The database %1 is encrypted. Type its passphrase (staff keep it; ask the centre manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات %1 مشفّرة. اكتب عبارة المرور (يحتفظ بها الموظفون؛ اسأل مدير المركز).</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور.</translation>
     </message>
 </context>
 <context>
@@ -1997,59 +2007,59 @@ Then create the first admin account (the person who will add the volunteers&apos
     <name>RetentionDialog</name>
     <message>
         <source>Retention: people not seen for years</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة الاحتفاظ: أشخاص لم يحضروا منذ سنوات</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <source>Anonymise these people…</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء هوية هؤلاء الأشخاص…</translation>
     </message>
     <message>
         <source>Not seen for (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يحضروا منذ (سنوات)</translation>
     </message>
     <message>
         <source>Anonymising keeps each visit in the counts but removes names, contact details, notes and the member number. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الهوية يُبقي كل زيارة في الإحصاءات لكنه يحذف الأسماء وبيانات الاتصال والملاحظات ورقم العضوية. لا يمكن التراجع عنه.</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) not seen for that long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n شخص لم يحضر منذ تلك المدة.</numerusform>
+            <numerusform>%n شخص لم يحضر منذ تلك المدة.</numerusform>
+            <numerusform>%n شخص لم يحضر منذ تلك المدة.</numerusform>
+            <numerusform>%n شخص لم يحضر منذ تلك المدة.</numerusform>
+            <numerusform>%n شخص لم يحضر منذ تلك المدة.</numerusform>
+            <numerusform>%n شخص لم يحضر منذ تلك المدة.</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>إخفاء الهوية</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n person(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>إخفاء هوية %n شخص؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إخفاء هوية %n شخص؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إخفاء هوية %n شخص؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إخفاء هوية %n شخص؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إخفاء هوية %n شخص؟ لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>إخفاء هوية %n شخص؟ لا يمكن التراجع عن ذلك.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) anonymised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تم إخفاء هوية %n شخص.</numerusform>
+            <numerusform>تم إخفاء هوية %n شخص.</numerusform>
+            <numerusform>تم إخفاء هوية %n شخص.</numerusform>
+            <numerusform>تم إخفاء هوية %n شخص.</numerusform>
+            <numerusform>تم إخفاء هوية %n شخص.</numerusform>
+            <numerusform>تم إخفاء هوية %n شخص.</numerusform>
         </translation>
     </message>
 </context>
@@ -2057,15 +2067,15 @@ Then create the first admin account (the person who will add the volunteers&apos
     <name>RetentionTableModel</name>
     <message>
         <source>Member no.</source>
-        <translation type="unfinished">رقم العضوية</translation>
+        <translation>رقم العضوية</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حضور</translation>
     </message>
 </context>
 <context>
@@ -2098,90 +2108,94 @@ Then create the first admin account (the person who will add the volunteers&apos
     <name>SecurityController</name>
     <message>
         <source>&amp;Lock the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;قفل المكتب</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تبديل المستخدم…</translation>
     </message>
     <message>
         <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>إ&amp;دارة</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;حسابات…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل ال&amp;تدقيق…</translation>
     </message>
     <message>
         <source>&amp;Retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>مدة ال&amp;احتفاظ…</translation>
     </message>
     <message>
         <source>Everything held on this person (&amp;PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>كل ما نحتفظ به عن هذا الشخص (&amp;PDF)…</translation>
     </message>
     <message>
         <source>&amp;Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;محو هذا الشخص…</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجّل الدخول: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>تم تسجيل الدخول باسم %1.</translation>
     </message>
     <message>
         <source>Open a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>افتح سجل شخص أولًا.</translation>
     </message>
     <message>
         <source>Save the access-request PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ ملف PDF لطلب الاطلاع</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ: %1</translation>
     </message>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>محو هذا الشخص</translation>
     </message>
     <message>
         <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. &apos;asked at the desk on 3 March&apos;)?</source>
-        <translation type="unfinished"></translation>
+        <translation>ستُحذف نهائيًا أسماؤه وبيانات الاتصال والملاحظات ورقم العضوية؛ وتبقى زياراته في الإحصاءات. ما السبب (مثلًا «طلب ذلك عند المكتب في 3 مارس»)؟</translation>
     </message>
     <message>
         <source>The person&apos;s data was erased; their visits stay in the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم محو بيانات الشخص؛ تبقى زياراته في الإحصاءات.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول — %1</translation>
     </message>
     <message>
         <source>Sign in with your own account. Never share your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول بحسابك الخاص. لا تشارك كلمة المرور أبدًا.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Type your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم المستخدم وكلمة المرور.</translation>
     </message>
 </context>
 <context>
@@ -2240,98 +2254,98 @@ Then create the first admin account (the person who will add the volunteers&apos
     <name>UsersDialog</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>متطوع</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>أخصائي حالات</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>الحسابات</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الدور…</translation>
     </message>
     <message>
         <source>New password…</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور جديدة…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>Switch off / on</source>
-        <translation type="unfinished"></translation>
+        <translation>تعطيل / تفعيل</translation>
     </message>
     <message>
         <source>Account added.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت إضافة الحساب.</translation>
     </message>
     <message>
         <source>Choose an account in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حسابًا من القائمة أولًا.</translation>
     </message>
     <message>
         <source>Account changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم تغيير الحساب.</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور الجديد</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور جديدة</translation>
     </message>
     <message>
         <source>New password (tell the person in private)</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور جديدة (أخبر الشخص بها على انفراد)</translation>
     </message>
 </context>
 <context>
     <name>UsersTableModel</name>
     <message>
         <source>cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكنه تسجيل الدخول</translation>
     </message>
     <message>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>معطَّل</translation>
     </message>
     <message>
         <source>locked (wrong passwords)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل (كلمات مرور خاطئة)</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>نشط</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">الاسم</translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>State</source>
@@ -2370,13 +2384,6 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

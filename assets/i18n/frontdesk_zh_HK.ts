@@ -40,80 +40,80 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <name>AuditDialog</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>所有操作</translation>
     </message>
     <message>
         <source>user name</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶名稱</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">顯示</translation>
+        <translation>顯示</translation>
     </message>
     <message>
         <source>Check the chain</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查記錄鏈</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">由</translation>
+        <translation>由</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">至</translation>
+        <translation>至</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項記錄</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail is intact: no event changed or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄完整：沒有記錄被更改或刪除。</translation>
     </message>
     <message>
         <source>The audit trail was tampered with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄曾被篡改：%1</translation>
     </message>
 </context>
 <context>
     <name>AuditTableModel</name>
     <message>
         <source>No.</source>
-        <translation type="unfinished">號碼</translation>
+        <translation>編號</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished">時間</translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>記錄</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>詳情</translation>
     </message>
 </context>
 <context>
@@ -367,6 +367,10 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>所有記錄在案的人（不理會日期）</translation>
     </message>
     <message>
+        <source>Excel workbook with names: Excel asks for it</source>
+        <translation>含姓名的 Excel 檔案：Excel 開啟時會要求輸入</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
@@ -393,6 +397,10 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <message>
         <source>File</source>
         <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Personal: not in an anonymised export.</source>
@@ -486,106 +494,108 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     <name>FirstAdminDialog</name>
     <message>
         <source>Create the admin account</source>
-        <translation type="unfinished"></translation>
+        <translation>建立管理員帳戶</translation>
     </message>
     <message>
         <source>No one can sign in to this database yet. Create the first admin account.</source>
-        <translation type="unfinished"></translation>
+        <translation>此資料庫尚未有人可以登入。請建立第一個管理員帳戶。</translation>
     </message>
     <message>
         <source>Admin user name</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員用戶名稱</translation>
     </message>
     <message>
         <source>Admin&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員全名</translation>
     </message>
     <message>
         <source>Admin password</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員密碼</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次輸入密碼</translation>
     </message>
     <message>
         <source>Type the admin&apos;s user name and full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入管理員的用戶名稱及全名。</translation>
     </message>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密碼最少需要 %n 個字元。</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼不相同。</translation>
     </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up Front Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>設定 Front Desk</translation>
     </message>
     <message>
         <source>This computer holds personal data about people who fled persecution. The database is encrypted with a passphrase: without it a stolen computer or backup shows nothing. Write the passphrase down and keep it in the office safe; if it is lost, the data cannot be recovered.
 
 Then create the first admin account (the person who will add the volunteers&apos; accounts).</source>
-        <translation type="unfinished"></translation>
+        <translation>這部電腦保存着逃離迫害人士的個人資料。資料庫以通行句加密：沒有它，被盜的電腦或備份甚麼也顯示不到。請把通行句寫下並存放在辦公室夾萬內；如果遺失，資料將無法復原。
+
+然後建立第一個管理員帳戶（負責為義工建立帳戶的人）。</translation>
     </message>
     <message>
         <source>Database passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫通行句</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次輸入通行句</translation>
     </message>
     <message>
         <source>Admin user name</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員用戶名稱</translation>
     </message>
     <message>
         <source>Admin&apos;s full name</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員全名</translation>
     </message>
     <message>
         <source>Admin password</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員密碼</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次輸入密碼</translation>
     </message>
     <message numerus="yes">
         <source>The passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>通行句最少需要 %n 個字元。</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的通行句不相同。</translation>
     </message>
     <message>
         <source>Type the admin&apos;s user name and full name.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入管理員的用戶名稱及全名。</translation>
     </message>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密碼最少需要 %n 個字元。</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼不相同。</translation>
     </message>
     <message>
         <source>Use a password different from the database passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>請使用與資料庫通行句不同的密碼。</translation>
     </message>
 </context>
 <context>
@@ -893,27 +903,27 @@ Then create the first admin account (the person who will add the volunteers&apos
     <name>LockScreen</name>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解鎖</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶名稱</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Front Desk is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Front Desk 已鎖定</translation>
     </message>
     <message>
         <source>%1 — %2 locked this desk. Type your password to carry on where you were, or sign in as someone else.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 鎖定了這個櫃檯。輸入你的密碼即可從剛才的地方繼續，或以其他人身分登入。</translation>
     </message>
     <message>
         <source>Type your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入你的用戶名稱及密碼。</translation>
     </message>
 </context>
 <context>
@@ -1238,27 +1248,27 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>Wrong user name or password. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶名稱或密碼錯誤。請檢查大寫鎖定鍵後再試。</translation>
     </message>
     <message>
         <source>This account is switched off. Ask an admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>此帳戶已停用。請聯絡管理員。</translation>
     </message>
     <message>
         <source>Too many wrong passwords: this account is locked for 15 minutes. An admin can unlock it sooner.</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼錯誤次數太多：此帳戶已鎖定 15 分鐘。管理員可以提早解鎖。</translation>
     </message>
     <message>
         <source>Your session has ended (your account was changed). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>你的登入已結束（帳戶已被更改）。請重新登入。</translation>
     </message>
     <message>
         <source>That passphrase does not open this database (or the file is damaged). Nothing was changed. Check Caps Lock and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個通行句無法開啟此資料庫（或檔案已損壞）。沒有任何更改。請檢查大寫鎖定鍵後再試。</translation>
     </message>
     <message>
         <source>This database is encrypted: its passphrase is needed to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此資料庫已加密：需要通行句才能開啟。</translation>
     </message>
     <message>
         <source>Your account may not do this. Ask a staff member.</source>
@@ -1313,42 +1323,42 @@ Then create the first admin account (the person who will add the volunteers&apos
     <name>NewUserDialog</name>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished"></translation>
+        <translation>新增帳戶</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶名稱</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>全名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>First password</source>
-        <translation type="unfinished"></translation>
+        <translation>初始密碼</translation>
     </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
     <message>
         <source>Open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟資料庫</translation>
     </message>
     <message>
         <source>The database %1 is encrypted. Type its passphrase (staff keep it; ask the centre manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>資料庫 %1 已加密。請輸入它的通行句（由職員保管；請問中心經理）。</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>通行句</translation>
     </message>
     <message>
         <source>Type the passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入通行句。</translation>
     </message>
 </context>
 <context>
@@ -1937,44 +1947,44 @@ Then create the first admin account (the person who will add the volunteers&apos
     <name>RetentionDialog</name>
     <message>
         <source>Retention: people not seen for years</source>
-        <translation type="unfinished"></translation>
+        <translation>保留期限：多年未見的人</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>預覽</translation>
     </message>
     <message>
         <source>Anonymise these people…</source>
-        <translation type="unfinished"></translation>
+        <translation>將這些人匿名化…</translation>
     </message>
     <message>
         <source>Not seen for (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>未見年數</translation>
     </message>
     <message>
         <source>Anonymising keeps each visit in the counts but removes names, contact details, notes and the member number. It cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名化會保留每次到訪的統計，但會刪除姓名、聯絡資料、備註及會員編號。此操作無法復原。</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) not seen for that long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人已有這麼久未見。</numerusform>
         </translation>
     </message>
     <message>
         <source>Anonymise</source>
-        <translation type="unfinished"></translation>
+        <translation>匿名化</translation>
     </message>
     <message numerus="yes">
         <source>Anonymise %n person(s)? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>將 %n 人匿名化？此操作無法復原。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n person(s) anonymised.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %n 人匿名化。</numerusform>
         </translation>
     </message>
 </context>
@@ -1982,15 +1992,15 @@ Then create the first admin account (the person who will add the volunteers&apos
     <name>RetentionTableModel</name>
     <message>
         <source>Member no.</source>
-        <translation type="unfinished">會員編號</translation>
+        <translation>會員編號</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>最後到訪</translation>
     </message>
 </context>
 <context>
@@ -2018,90 +2028,94 @@ Then create the first admin account (the person who will add the volunteers&apos
     <name>SecurityController</name>
     <message>
         <source>&amp;Lock the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>鎖定櫃檯(&amp;L)</translation>
     </message>
     <message>
         <source>S&amp;witch user…</source>
-        <translation type="unfinished"></translation>
+        <translation>切換用戶(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶(&amp;A)…</translation>
     </message>
     <message>
         <source>Audit &amp;trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>審計記錄(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Retention…</source>
-        <translation type="unfinished"></translation>
+        <translation>保留期限(&amp;R)…</translation>
     </message>
     <message>
         <source>Everything held on this person (&amp;PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>此人的所有資料(&amp;PDF)…</translation>
     </message>
     <message>
         <source>&amp;Erase this person…</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除此人的資料(&amp;E)…</translation>
     </message>
     <message>
         <source>Signed in: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已登入：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>已以 %1 身分登入。</translation>
     </message>
     <message>
         <source>Open a person first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先開啟一個人的記錄。</translation>
     </message>
     <message>
         <source>Save the access-request PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存查閱資料要求的 PDF</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存：%1</translation>
     </message>
     <message>
         <source>Erase this person</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除此人的資料</translation>
     </message>
     <message>
         <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. &apos;asked at the desk on 3 March&apos;)?</source>
-        <translation type="unfinished"></translation>
+        <translation>此人的姓名、聯絡資料、備註及會員編號會被永久刪除；到訪記錄仍會計入統計。原因是甚麼（例如「3 月 3 日在櫃檯要求」）？</translation>
     </message>
     <message>
         <source>The person&apos;s data was erased; their visits stay in the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>此人的資料已刪除；到訪記錄仍計入統計。</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登入 — %1</translation>
     </message>
     <message>
         <source>Sign in with your own account. Never share your password.</source>
-        <translation type="unfinished"></translation>
+        <translation>請以你自己的帳戶登入。切勿與他人共用密碼。</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶名稱</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼</translation>
     </message>
     <message>
         <source>Type your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入你的用戶名稱及密碼。</translation>
     </message>
 </context>
 <context>
@@ -2150,98 +2164,98 @@ Then create the first admin account (the person who will add the volunteers&apos
     <name>UsersDialog</name>
     <message>
         <source>Volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>義工</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>個案工作者</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理員</translation>
     </message>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改角色…</translation>
     </message>
     <message>
         <source>New password…</source>
-        <translation type="unfinished"></translation>
+        <translation>新密碼…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解鎖</translation>
     </message>
     <message>
         <source>Switch off / on</source>
-        <translation type="unfinished"></translation>
+        <translation>停用／啟用</translation>
     </message>
     <message>
         <source>Account added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增帳戶。</translation>
     </message>
     <message>
         <source>Choose an account in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先在清單中選擇一個帳戶。</translation>
     </message>
     <message>
         <source>Account changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>帳戶已更改。</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>新角色</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>新密碼</translation>
     </message>
     <message>
         <source>New password (tell the person in private)</source>
-        <translation type="unfinished"></translation>
+        <translation>新密碼（請私下告知當事人）</translation>
     </message>
 </context>
 <context>
     <name>UsersTableModel</name>
     <message>
         <source>cannot sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>不能登入</translation>
     </message>
     <message>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>locked (wrong passwords)</source>
-        <translation type="unfinished"></translation>
+        <translation>已鎖定（密碼錯誤）</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用戶名稱</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">姓名</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>State</source>
@@ -2280,13 +2294,6 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>w</name>
-    <message>
-        <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

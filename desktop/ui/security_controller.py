@@ -100,7 +100,7 @@ class SecurityController(QObject):
         w.person.clear()
         w._opening = None
         w.search.reset()
-        w.say(w.tr("Signed in as %1.").replace("%1", actor.username))
+        w.say(self.tr("Signed in as %1.").replace("%1", actor.username))
 
     # --- admin windows ----------------------------------------------------------------------
     def open_users(self) -> None:

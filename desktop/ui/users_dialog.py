@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -54,7 +55,10 @@ class UsersTableModel(RowTableModel[UserAccount]):
         (QT_TRANSLATE_NOOP("UsersTableModel", "User name"), lambda u: u.username),
         (QT_TRANSLATE_NOOP("UsersTableModel", "Name"), lambda u: u.display_name),
         (QT_TRANSLATE_NOOP("UsersTableModel", "Role"), lambda u: str(u.role)),
-        (QT_TRANSLATE_NOOP("UsersTableModel", "State"), _state),
+        (
+            QT_TRANSLATE_NOOP("UsersTableModel", "State"),
+            lambda u: QCoreApplication.translate("UsersTableModel", _state(u)),
+        ),
     )
 
 
