@@ -4,6 +4,7 @@ retention, access requests and erasure for admins. The services check again; thi
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,7 +13,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu
 
 from desktop.printing.access_request import render_access_report
+from desktop.services.accounts import refresh_actor
 from desktop.services.actor import Actor
+from desktop.services.errors import SessionExpired
 from desktop.services.jobs import atomic_output
 from desktop.services.permissions import Permission, can
 from desktop.services.rights import access_report, erase_person
@@ -103,21 +106,47 @@ class SecurityController(QObject):
         w.say(self.tr("Signed in as %1.").replace("%1", actor.username))
 
     # --- admin windows ----------------------------------------------------------------------
+    def _still_signed_in(self, then: Callable[[], None]) -> None:
+        """Run `then` if the account is still what it was at sign-in; else lock the desk."""
+        w = self.window
+
+        def work() -> Actor:
+            with w.db.read() as session:
+                return refresh_actor(session, w.actor)
+
+        def expired(exc: BaseException) -> None:
+            if isinstance(exc, SessionExpired):
+                self.lock.lock(switching=True)
+                self.lock.screen.refuse(describe_error(exc))
+            else:
+                w.say(describe_error(exc), error=True)
+
+        w.runner.submit(work, lambda _actor: then(), expired)
+
     def open_users(self) -> None:
+        self._still_signed_in(self._open_users)
+
+    def open_audit(self) -> None:
+        self._still_signed_in(self._open_audit)
+
+    def open_retention(self) -> None:
+        self._still_signed_in(self._open_retention)
+
+    def _open_users(self) -> None:
         from desktop.ui.users_dialog import UsersDialog
 
         w = self.window
         self.users_dialog = UsersDialog(w.db, w.actor, w.runner, w)
         self.users_dialog.open()
 
-    def open_audit(self) -> None:
+    def _open_audit(self) -> None:
         from desktop.ui.audit_dialog import AuditDialog
 
         w = self.window
         self.audit_dialog = AuditDialog(w.db, w.actor, w.runner, w)
         self.audit_dialog.open()
 
-    def open_retention(self) -> None:
+    def _open_retention(self) -> None:
         from desktop.ui.retention_dialog import RetentionDialog
 
         w = self.window

@@ -143,3 +143,24 @@ def test_sign_in_says_when_the_account_is_locked(db: Database, volunteer: Actor)
     assert "Wrong user name or password" in errors[1]
     assert "locked for 15 minutes" in errors[MAX_FAILURES]  # the right password is refused too
     assert "locked for 15 minutes" in errors[MAX_FAILURES + 1]
+
+
+def test_admin_switched_off_meanwhile_meets_the_lock_not_the_accounts_window(
+    qtbot, desk, db: Database, admin: Actor
+) -> None:
+    from desktop.services.accounts import create_user, update_user
+
+    with db.write() as session:
+        other = create_user(
+            session=session, actor=admin, username="boss", display_name="Boss", role="admin",
+            password=PASSWORD,
+        )  # fmt: skip
+    _as(desk, admin)
+    with db.write() as session:
+        boss = Actor(user_id=other.id, desk_id=admin.desk_id, role=admin.role, username="boss")
+        assert admin.user_id is not None
+        update_user(session=session, actor=boss, user_id=admin.user_id, active=False)
+    desk.security.open_users()
+    qtbot.waitUntil(lambda: desk.security.lock.is_locked)
+    assert "session has ended" in desk.security.lock.screen.error.text()
+    assert getattr(desk.security, "users_dialog", None) is None
