@@ -112,9 +112,14 @@ class HouseholdController(QObject):
 
     # --- family check-in --------------------------------------------------------------------
     def check_in_family(
-        self, person_id: uuid.UUID, service_ids: list[uuid.UUID], note: str
+        self,
+        person_id: uuid.UUID,
+        service_ids: list[uuid.UUID],
+        note: str,
+        overrides: dict[str, str] | None = None,
     ) -> None:
-        """One visit for each member; the slips print one after another."""
+        """One visit for each member; the slips print one after another. A broken rule asks
+        staff for an override, as for one person."""
         w = self.window
 
         def work() -> list[VisitRow]:
@@ -125,6 +130,7 @@ class HouseholdController(QObject):
                     person_id=person_id,
                     service_ids=service_ids,
                     note=note,
+                    overrides=overrides,
                 )
                 rows = [get_visit_row(session, v.id) for v in visits]
                 return [r for r in rows if r is not None]
@@ -139,9 +145,17 @@ class HouseholdController(QObject):
             w.search.reset()
 
         def failed(exc: BaseException) -> None:
-            prefix = (
-                self.tr("Household not checked in: %1") if isinstance(exc, RuleBreach) else "%1"
-            )
-            w.say(prefix.replace("%1", describe_error(exc)), error=True)
+            if isinstance(exc, RuleBreach):
+                w._offer_override(
+                    person_id,
+                    service_ids,
+                    note,
+                    exc,
+                    retry=lambda reasons: self.check_in_family(
+                        person_id, service_ids, note, reasons
+                    ),
+                )
+            else:
+                w.say(describe_error(exc), error=True)
 
         w.runner.submit(work, done, failed, changes="visits")

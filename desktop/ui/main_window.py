@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
@@ -331,8 +332,14 @@ class MainWindow(QMainWindow):
         self.say(describe_error(exc), error=True)
 
     def _offer_override(
-        self, person_id: uuid.UUID, service_ids: list[uuid.UUID], note: str, exc: RuleBreach
+        self,
+        person_id: uuid.UUID,
+        service_ids: list[uuid.UUID],
+        note: str,
+        exc: RuleBreach,
+        retry: Callable[[dict[str, str]], None] | None = None,
     ) -> None:
+        """Ask staff whether to override; `retry` checks in again with the reasons given."""
         lines = []
         for breach in exc.breaches:
             line = breach.reason
@@ -365,7 +372,10 @@ class MainWindow(QMainWindow):
             )
             if ok and reason.strip():
                 overrides = {b.service_code: reason.strip() for b in exc.breaches}
-                self.request_check_in(person_id, service_ids, note, overrides)
+                if retry is not None:
+                    retry(overrides)
+                else:
+                    self.request_check_in(person_id, service_ids, note, overrides)
             else:
                 self.say(self.tr("Not checked in: an override needs a reason."), error=True)
 

@@ -244,7 +244,11 @@ class PersonPanel(QWidget):
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key, text = event.key(), event.text()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._request_check_in()
+                control = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                if control and self.family_button.isVisibleTo(self):
+                    self._request_family_check_in()  # Ctrl+Enter: the whole household
+                else:
+                    self._request_check_in()
                 return True
             if key == Qt.Key.Key_Escape:
                 self.back_to_search.emit()

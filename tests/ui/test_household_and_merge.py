@@ -38,7 +38,7 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def test_volunteer_builds_a_household_and_checks_the_family_in_together(  # type: ignore[no-untyped-def]
-    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter
+    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter, monkeypatch
 ) -> None:
     omar = add_person(db, actor, family_name="Hassan", given_name="Omar", birth="02/01/1980")
     amina = add_person(db, actor, family_name="Hassan", given_name="Amina", birth="05/06/1984")
@@ -80,6 +80,26 @@ def test_volunteer_builds_a_household_and_checks_the_family_in_together(  # type
         given_food = session.exec(select(VisitService).where(VisitService.service_id == food.id))
         assert len(given_food.all()) == 1  # the household's pack, given once
     qtbot.waitUntil(lambda: len(printer.jobs) == 3)  # a slip each: everyone has a hot meal
+
+    # Next week the family asks again: the food pack rule says no, staff override with a reason.
+    monkeypatch.setattr(
+        "desktop.ui.main_window.QInputDialog.getText",
+        lambda *_a, **_k: ("Family of five, flat flooded", True),
+    )
+    open_person(qtbot, desk, amina.id)
+    qtbot.keyClick(desk.person, Qt.Key.Key_1)
+    qtbot.keyClick(desk.person, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(
+        lambda: getattr(desk, "rule_box", None) is not None and desk.rule_box.isVisible()
+    )
+    assert "HASSAN Amina" in desk.rule_box.text()
+    override = next(b for b in desk.rule_box.buttons() if "Override" in b.text())
+    click(qtbot, override)
+    qtbot.waitUntil(lambda: "3 household member" in desk.message.text() and len(printer.jobs) == 4)
+    with db.read() as session:
+        reasons = [vs.override_reason for vs in session.exec(select(VisitService))]
+        assert reasons.count("Family of five, flat flooded") == 1
+        assert len(session.exec(select(Visit)).all()) == 6
 
 
 def test_staff_merges_two_records_of_one_person_and_undoes_it(  # type: ignore[no-untyped-def]
