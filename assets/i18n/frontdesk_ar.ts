@@ -677,10 +677,6 @@ Then create the first admin account (the person who will add the volunteers&apos
             <numerusform>سُجِّل حضور %n فرد من الأسرة.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Household not checked in: %1</source>
-        <translation>لم يُسجَّل حضور الأسرة: %1</translation>
-    </message>
 </context>
 <context>
     <name>HouseholdDialog</name>

@@ -632,10 +632,6 @@ Then create the first admin account (the person who will add the volunteers&apos
             <numerusform>已為 %n 位住戶成員登記到訪。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Household not checked in: %1</source>
-        <translation>未能為住戶登記到訪：%1</translation>
-    </message>
 </context>
 <context>
     <name>HouseholdDialog</name>
