@@ -57,6 +57,47 @@ def slips(out: Path) -> None:
         png(render_slip(slip), out / f"slip-{language}.png", 110)
 
 
+def forms(out: Path) -> None:
+    from datetime import date
+
+    from desktop.printing.card import CardData, render_cards
+    from desktop.printing.intake_form import IntakeFormData, render_intake_form
+    from desktop.services.consent import TEXT_VERSION
+
+    for language, (display, original) in PEOPLE.items():
+        family, given = display.split(", ")
+        data = IntakeFormData(
+            centre_name="Front Desk Drop-in Centre",
+            consent_version=TEXT_VERSION,
+            member_number="CFR-004217",
+            registered="25/11/2026",
+            values={
+                "family_name": family,
+                "given_name": given,
+                "name_original": original,
+                "birth": "14/02/1990",
+                "phone": "9123 4567",
+            },
+            sex="female",
+            status="asylum_seeker",
+            consent_scope=("records", "contact"),
+            consent_date="25/11/2026",
+            taken_by="Jo (volunteer)",
+            language=language,
+        )
+        png(render_intake_form(data), out / f"intake-form-{language}.png", 80)
+    card = CardData(
+        "Front Desk Drop-in Centre",
+        "CFR-004217",
+        PEOPLE["ur"][0],
+        PEOPLE["ur"][1],
+        language_name="Urdu",
+        issued=date(2026, 11, 25),
+        language="ur",
+    )
+    png(render_cards([card]), out / "card-ur.png", 200)
+
+
 def windows(out: Path) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
@@ -108,6 +149,7 @@ def windows(out: Path) -> None:
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     slips(out)
+    forms(out)
     windows(out)
 
 

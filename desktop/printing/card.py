@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from desktop.models import MemberCard, Person
 from desktop.printing.fonts import base_fonts
-from desktop.printing.form_words import form_words
+from desktop.printing.form_words import form_words, second_language
 from desktop.printing.qr import qr_drawing
 from desktop.printing.script_text import draw_text
 from desktop.services import clock
@@ -47,7 +47,7 @@ def _draw_card(pdf: Canvas, card: CardData, x: float, y: float) -> None:
     width, height = CR80
     regular, bold = base_fonts()
     en = form_words("en")
-    local = form_words("zh")  # Hong Kong: every card is English and Traditional Chinese
+    local = form_words(second_language(card.language))  # beside English: theirs, or Chinese
     pdf.saveState()
     pdf.setLineWidth(0.4)
     pdf.setStrokeColorRGB(0.6, 0.6, 0.6)

@@ -6,6 +6,8 @@ the intake form prints English and Chinese side by side whatever the member spea
 
 from __future__ import annotations
 
+from desktop.printing.form_translations import FORM_TRANSLATIONS
+
 ENGLISH: dict[str, str] = {
     "card.title": "Member card",
     "card.member": "Member no.",
@@ -140,11 +142,25 @@ TRADITIONAL_CHINESE: dict[str, str] = {
     "intake.version": "同意書版本 %1",
 }
 
-FORM_WORDS: dict[str, dict[str, str]] = {"en": ENGLISH, "zh": TRADITIONAL_CHINESE}
+FORM_WORDS: dict[str, dict[str, str]] = {
+    "en": ENGLISH,
+    "zh": TRADITIONAL_CHINESE,
+    **FORM_TRANSLATIONS,
+}
+
+
+def _code(language: str) -> str:
+    code = language.replace("-", "_").split("_")[0].lower()
+    return "zh" if code in ("yue", "cmn") else code
 
 
 def form_words(language: str) -> dict[str, str]:
     """The card and form words for `language`; English for a language or key not here."""
-    code = language.replace("-", "_").split("_")[0].lower()
-    code = "zh" if code in ("yue", "cmn") else code
-    return {**ENGLISH, **FORM_WORDS.get(code, {})}
+    return {**ENGLISH, **FORM_WORDS.get(_code(language), {})}
+
+
+def second_language(language: str) -> str:
+    """The language printed beside English: the member's own where we have its words, else
+    Traditional Chinese, which every desk in Hong Kong reads."""
+    code = _code(language)
+    return code if code in FORM_WORDS and code != "en" else "zh"

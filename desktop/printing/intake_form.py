@@ -1,7 +1,8 @@
 """The paper intake form (A4): blank for when the PC is down, or filled in for a signature.
 
 Laid out like a real form: numbered sections, boxes to write in, tick boxes, the consent text
-and a signature line. Every label is printed in English and Traditional Chinese.
+and a signature line. Every label is printed in English and the member's language
+(Traditional Chinese when the form has no words in it, or for a blank form by default).
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.models import Consent, Person
-from desktop.printing.form_words import form_words
-from desktop.printing.script_text import draw_line, draw_text, wrap_text
+from desktop.printing.form_words import form_words, second_language
+from desktop.printing.labels import is_rtl
+from desktop.printing.script_text import draw_line, draw_text, layout_line, wrap_text
 from desktop.services import clock
 from desktop.services.consent import TEXT_VERSION
 from desktop.services.people import input_from_person
@@ -59,16 +61,21 @@ class IntakeFormData:
     consent_scope: Sequence[str] = ()
     taken_by: str = ""
     consent_date: str = ""
+    language: str = ""  # the member's preferred language: printed beside English
 
 
 class _Form:
     def __init__(self, pdf: Canvas, data: IntakeFormData) -> None:
         self.pdf, self.data = pdf, data
-        self.en, self.zh = form_words("en"), form_words("zh")
+        # English beside the member's own language (Traditional Chinese when we have none).
+        self.local_language = second_language(data.language)
+        self.en, self.local = form_words("en"), form_words(self.local_language)
         self.y = A4[1] - MARGIN
 
     def label(self, key: str) -> str:
-        return f"{self.en[key]}  {self.zh[key]}"
+        # RLM: a number that starts the right-to-left words ("١. الاسم") stays with them.
+        joiner = "  \u200f" if is_rtl(self.local_language) else "  "
+        return f"{self.en[key]}{joiner}{self.local[key]}"
 
     def section(self, key: str) -> None:
         self.y -= 8 * mm
@@ -130,8 +137,11 @@ class _Form:
         self.y -= 1.5 * mm
         x = MARGIN
         for option in options:
-            key = f"{prefix}.{option}"
-            x = self.tick(x, self.y, self.label(key), option == chosen) + 5 * mm
+            label = self.label(f"{prefix}.{option}")
+            if x > MARGIN and x + layout_line(label, 8).width + 5 * mm > MARGIN + WIDTH:
+                self.y -= 5.5 * mm  # no room left on this line: the next option goes below
+                x = MARGIN
+            x = self.tick(x, self.y, label, option == chosen) + 5 * mm
         self.y -= 3 * mm  # room before the labels of the next row
 
     def header(self) -> None:
@@ -167,7 +177,7 @@ class _Form:
             (("intake.member", data.member_number), ("intake.registered", data.registered))
         ):
             ly = by + bh - 9 * mm - i * 5.5 * mm
-            draw_text(pdf, bx + 2 * mm, ly, self.label(key), 7, align="left")
+            draw_text(pdf, bx + 2 * mm, ly, self.label(key), 7, align="left", max_width=28 * mm)
             pdf.setLineWidth(0.4)
             pdf.line(bx + 30 * mm, ly - 0.8 * mm, bx + bw - 2 * mm, ly - 0.8 * mm)
             if value:
@@ -187,17 +197,21 @@ class _Form:
     def consent(self) -> None:
         pdf, data = self.pdf, self.data
         self.y -= 3 * mm
-        for language, size in (("en", 8.5), ("zh", 8.5)):
+        for language, size in (("en", 8.5), (self.local_language, 8.5)):
             text = form_words(language)["intake.consent_text"]
-            for line in wrap_text(text, size, WIDTH, language=language):
-                self.y -= size * 1.45
-                draw_line(pdf, MARGIN, self.y, line, "left")
+            rtl = is_rtl(language)
+            # Nastaliq stacks letters high: its lines need more room.
+            leading = size * (2.1 if language == "ur" else 1.45)
+            for line in wrap_text(text, size, WIDTH, rtl=rtl, language=language):
+                self.y -= leading
+                draw_line(pdf, MARGIN + WIDTH if rtl else MARGIN, self.y, line, "start")
             self.y -= 1.5 * mm
         for scope in SCOPES:
             self.y -= 7.5 * mm
             key = f"intake.consent.{scope}"
             self.tick(MARGIN, self.y + 2.2 * mm, self.en[key], scope in data.consent_scope, 8.5)
-            draw_text(pdf, MARGIN + 4.9 * mm, self.y - 1.6 * mm, self.zh[key], 8.5, align="left")
+            local = self.local[key]
+            draw_text(pdf, MARGIN + 4.9 * mm, self.y - 1.6 * mm, local, 8.5, align="left")
         self.y -= 13 * mm
         lines = (
             ("intake.signature", 0.0, 0.48, ""),
@@ -219,13 +233,35 @@ class _Form:
         draw_text(pdf, MARGIN + WIDTH, self.y - 3.5 * mm, version, 6.5, align="right")
 
 
+# Where the last line (consent taken by) may sit at the lowest: its label prints below it.
+FLOOR = 10 * mm
+
+
 def render_intake_form(data: IntakeFormData) -> bytes:
-    """The intake form as a one-page A4 PDF (blank when `data` holds no values)."""
+    """The intake form as a one-page A4 PDF (blank when `data` holds no values).
+
+    Languages with longer words (French, Bengali) or taller script (Urdu's Nastaliq) need more
+    room than English with Chinese: a first pass measures, and the page is then drawn a little
+    smaller, so that it still fits one sheet.
+    """
+    bottom = _draw(Canvas(io.BytesIO(), pagesize=A4), data)
     buf = io.BytesIO()
     pdf = Canvas(buf, pagesize=A4)
     title = form_words("en")["intake.title"]
     pdf.setTitle(f"{title} {data.member_number}".strip())
     pdf.setAuthor(data.centre_name)
+    if bottom < FLOOR:
+        scale = (A4[1] - MARGIN - FLOOR) / (A4[1] - MARGIN - bottom)
+        pdf.translate(A4[0] * (1 - scale) / 2, (A4[1] - MARGIN) * (1 - scale))
+        pdf.scale(scale, scale)
+    _draw(pdf, data)
+    pdf.showPage()
+    pdf.save()
+    return buf.getvalue()
+
+
+def _draw(pdf: Canvas, data: IntakeFormData) -> float:
+    """Draw the form; returns how low it reached (the last line's y)."""
     pdf.setFillColor(INK)
     pdf.setStrokeColor(INK)
     form = _Form(pdf, data)
@@ -254,9 +290,7 @@ def render_intake_form(data: IntakeFormData) -> bytes:
     form.flags()
     form.section("intake.section_consent")
     form.consent()
-    pdf.showPage()
-    pdf.save()
-    return buf.getvalue()
+    return float(form.y)
 
 
 def intake_form_for(
@@ -296,8 +330,10 @@ def intake_form_for(
         consent_scope=tuple(consent.scope) if consent else (),
         taken_by=taken_by,
         consent_date=consent.consent_date.strftime("%d/%m/%Y") if consent else "",
+        language=person.preferred_language,
     )
 
 
-def blank_intake_form(centre_name: str) -> IntakeFormData:
-    return IntakeFormData(centre_name=centre_name, consent_version=TEXT_VERSION)
+def blank_intake_form(centre_name: str, language: str = "") -> IntakeFormData:
+    """An empty form, in English and `language` (Traditional Chinese by default)."""
+    return IntakeFormData(centre_name=centre_name, consent_version=TEXT_VERSION, language=language)

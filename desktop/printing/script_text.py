@@ -22,7 +22,10 @@ from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 from desktop.printing.fonts import LATIN, has_glyphs, script_font, script_of
 
 Align = Literal["left", "right", "centre", "start", "end"]
-_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e"))
+# Embeddings, overrides and isolates are dropped (python-bidi removes them from its levels); the
+# marks LRM, RLM and ALM stay for the algorithm, which needs them, and are not drawn.
+_BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e"))
+_MARKS = frozenset("\u200e\u200f\u061c")
 _RTL_SCRIPTS = ("arabic",)
 _BIDI_CONTROLS.update(dict.fromkeys(range(0x2066, 0x206A)))
 
@@ -101,6 +104,8 @@ def _split(text: str, levels: list[int], language: str) -> list[tuple[str, int, 
                 scripts[i] = last
     pieces: list[tuple[str, int, str]] = []
     for ch, level, script in zip(text, levels, scripts, strict=True):
+        if ch in _MARKS:
+            continue
         script = script or LATIN
         if pieces and pieces[-1][1:] == (level, script):
             pieces[-1] = (pieces[-1][0] + ch, level, script)

@@ -1,4 +1,5 @@
-"""Printed slips in the visitors' languages: every glyph present, shaped, and in reading order."""
+"""Printed slips, intake forms and cards in the visitors' languages: every glyph present,
+shaped, and in reading order."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ import uharfbuzz as hb
 from reportlab.pdfbase import pdfmetrics
 
 from desktop.printing import script_text
+from desktop.printing.card import CardData, render_cards
 from desktop.printing.fonts import FONTS_DIR, SCRIPT_FILES, has_glyphs
+from desktop.printing.form_words import form_words, second_language
+from desktop.printing.intake_form import IntakeFormData, render_intake_form
 from desktop.printing.label_translations import TRANSLATIONS
 from desktop.printing.labels import ENGLISH, is_rtl, paper_language, print_labels
 from desktop.printing.script_text import Line, layout_line
@@ -191,3 +195,84 @@ def test_brackets_in_right_to_left_text_use_a_font_that_has_them() -> None:
         assert has_glyphs(run.font, run.text)
     brackets = "".join(run.shaped for run in line.runs if not run.text.strip("() "))
     assert brackets  # drawn, mirrored, in the Latin font: Naskh has no brackets
+
+
+def intake_form(language: str) -> bytes:
+    display, original = NAMES[language]
+    family, given = display.split(", ")
+    data = IntakeFormData(
+        centre_name="Front Desk Drop-in Centre",
+        consent_version="2026-1",
+        member_number="CFR-000123",
+        registered="25/11/2026",
+        values={"family_name": family, "given_name": given, "name_original": original},
+        sex="female",
+        status="asylum_seeker",
+        consent_scope=("records",),
+        language=language,
+    )
+    return render_intake_form(data)
+
+
+@pytest.mark.parametrize("language", PRINTED)
+def test_intake_form_and_card_print_beside_english_in_the_member_s_language(
+    language: str, drawn_lines: list[Line], tmp_path: Path
+) -> None:
+    pdf = intake_form(language)
+    display, original = NAMES[language]
+    card = render_cards([CardData("Front Desk Drop-in Centre", "CFR-000123", display, original,
+                                  language=language)])  # fmt: skip
+    local = form_words(second_language(language))
+    texts = " ".join(line.text for line in drawn_lines)
+    for key in ("intake.section_consent", "intake.family_name", "intake.status.asylum_seeker",
+                "card.member"):  # fmt: skip
+        assert local[key] in texts, f"{language}: {key} not printed"
+    assert second_language(language) == ("zh" if language == "en" else language)
+    for line in drawn_lines:
+        for run in line.runs:
+            assert has_glyphs(run.font, run.text), f"{run.font} lacks glyphs for {run.text!r}"
+            assert notdef_count(run.font, run.text, run.rtl) == 0, run.text
+    for name, document in (("form", pdf), ("card", card)):
+        (tmp_path / f"{name}.pdf").write_bytes(document)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "30",
+                "-singlefile",
+                str(tmp_path / f"{name}.pdf"),
+                str(tmp_path / name),
+            ],
+            check=True,
+        )
+        assert (tmp_path / f"{name}.png").stat().st_size > 2000
+
+
+def test_arabic_consent_text_is_right_aligned_and_reads_right_to_left(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.printing import intake_form as module
+
+    placed: list[tuple[Line, float]] = []
+    real = module.draw_line
+
+    def recording(canvas: object, x: float, y: float, line: Line, align: str = "start") -> float:
+        left = real(canvas, x, y, line, align)  # type: ignore[arg-type]
+        placed.append((line, left))
+        return left
+
+    monkeypatch.setattr(module, "draw_line", recording)
+    intake_form("ar")
+    arabic = [(line, left) for line, left in placed if line.rtl]
+    english = [(line, left) for line, left in placed if not line.rtl]
+    assert len(arabic) >= 3 and english
+    right_margin = module.MARGIN + module.WIDTH
+    for line, left in arabic:  # every line ends flush right, the short last one too
+        assert abs(left + line.width - right_margin) < 0.01
+    assert arabic[-1][0].width < module.WIDTH / 2
+    for _line, left in english:
+        assert abs(left - module.MARGIN) < 0.01
+    # In each line the first words are drawn rightmost.
+    first = arabic[0][0]
+    assert first.runs[-1].text.startswith(form_words("ar")["intake.consent_text"].split()[0])
