@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.exc import OperationalError
 
 from desktop.db import Database, data_dir, resolve_db_path
-from desktop.db.backup import BackupInfo, quick_check, take_backup
+from desktop.db.backup import DB_ERRORS, BackupInfo, quick_check, take_backup
 from desktop.db.crypto import DatabaseKey, connect_keyed, key_for_file
 from desktop.db.engine import FileConnector, connect_plain_file
 from desktop.db.errors import AlreadyOpen, DatabaseProblem
@@ -108,6 +109,10 @@ def ask_restore_with_dialog(damaged: Damaged) -> bool:
     return box.clickedButton() is box.buttons()[0]
 
 
+# A file that cannot be opened for the desk: damaged, read-only, on a full disk, locked too long.
+START_ERRORS: tuple[type[Exception], ...] = (DatabaseProblem, OSError, OperationalError, *DB_ERRORS)
+
+
 def open_checked(path: Path, ask_restore: AskRestore, key: DatabaseKey | None = None) -> Database:
     """Check the file before opening it; a damaged file is set aside for the latest good backup.
 
@@ -141,7 +146,7 @@ def open_checked(path: Path, ask_restore: AskRestore, key: DatabaseKey | None = 
         restore_backup(found[0].path, path, take_lock=False, connect_file=connect)
     try:
         return Database.open(path, key=key)
-    except DatabaseProblem as exc:
+    except START_ERRORS as exc:
         raise StartRefused(describe_start_problem(exc)) from exc
 
 
@@ -166,6 +171,8 @@ def start_desk(
                 "it first. Two windows on one file could hand out the same queue number.",
             ).replace("%1", exc.holder)
         ) from exc
+    except OSError as exc:  # the folder is read-only, or the disk is full
+        raise StartRefused(describe_start_problem(exc)) from exc
     try:
         return open_checked(path, ask_restore, key), lock
     except BaseException:

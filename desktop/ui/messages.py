@@ -111,6 +111,12 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
         log.error("disk full: %s", exc)
         return translate("Messages", "The disk is full. Nothing was saved. Tell a staff member.")
+    if isinstance(exc, OSError) and exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        log.error("cannot write: %s", exc)
+        return translate(
+            "Messages",
+            "The database cannot be written to. Nothing was saved. Tell a staff member.",
+        )
     log.error("unexpected error", exc_info=exc)
     return translate(
         "Messages", "Something went wrong and nothing was saved. The details are in the log."

@@ -50,7 +50,25 @@ def back_up(cmd: dict[str, object]) -> None:
         say(f"ack {take_backup(db, reason='crash-test').path}")
 
 
-TASKS = {"visits": record_visits, "migrate": migrate, "backup": back_up}
+def run_import(cmd: dict[str, object]) -> None:
+    """What `frontdesk import --commit` does: one all-or-nothing transaction."""
+    from desktop.services.import_mapping import guess_mapping
+    from desktop.services.importer import commit_import
+    from desktop.services.spreadsheet_source import read_source
+
+    db = Database.open(Path(str(cmd["db"])), migrate=False)
+    with db.write() as session:
+        actor = prepare_database(session)
+    table = read_source(Path(str(cmd["file"])), None)
+    say("ready")
+    with db.write() as session:
+        plan = commit_import(
+            session=session, actor=actor, table=table, mapping=guess_mapping(table.headers)
+        )
+    say(f"ack {plan.added}")
+
+
+TASKS = {"visits": record_visits, "migrate": migrate, "backup": back_up, "import": run_import}
 
 
 def serve() -> None:

@@ -292,3 +292,73 @@ def test_a_backup_killed_half_way_leaves_no_broken_backup(
         f"crash test: {rounds} backup runs killed, {made} backups completed, {halves} cut off "
         "half-way (left as hidden .part files, never under a backup's name), lost=0",
     )
+
+
+def _old_sheet(path: Path, rows: int) -> Path:
+    """A fictional legacy registration sheet with distinct people."""
+    import csv
+
+    from faker import Faker
+
+    fake = Faker("en_US")
+    fake.seed_instance(4)
+    seen: set[tuple[str, str]] = set()
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(["Family name", "Given name", "Date of birth", "Phone"])
+        while len(seen) < rows:
+            name = (fake.last_name(), fake.first_name())
+            if name in seen:
+                continue
+            seen.add(name)
+            born = fake.date_of_birth(minimum_age=18, maximum_age=70)
+            out.writerow([*name, born.strftime("%d/%m/%Y"), f"9{len(seen):07d}"])
+    return path
+
+
+def people_count(path: Path) -> int:
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from desktop.models import Person
+
+    db = Database.open(path, migrate=False)
+    try:
+        with db.read() as session:
+            return int(session.exec(select(func.count()).select_from(Person)).one())
+    finally:
+        db.dispose()
+
+
+def test_an_import_killed_half_way_adds_everyone_or_no_one(
+    zygote: Zygote, db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with db.write() as session:
+        prepare_database(session)
+    db.dispose()
+    sheet = _old_sheet(db_path.parent / "members-2019.csv", 40)
+    template = db_path.parent / "before-import.sqlite3"
+    shutil.copyfile(db_path, template)
+    task = {"task": "import", "db": str(db_path), "file": str(sheet)}
+    whole = zygote.run(task, float("inf"), after_acks=0)
+    assert whole.acks == ["40"], whole.errors
+    rng = random.Random(3)
+    rounds, cut = 8, 0
+    for n in range(rounds):
+        shutil.copyfile(template, db_path)
+        for end in ("-wal", "-shm"):
+            db_path.with_name(db_path.name + end).unlink(missing_ok=True)
+        result = zygote.run(task, rng.uniform(0.0, whole.seconds), after_acks=0)
+        assert not result.errors, result.errors
+        assert integrity(db_path) == ["ok"], f"round {n}"
+        count = people_count(db_path)
+        if result.acks:
+            assert count == 40
+        else:
+            cut += 1
+            assert count in (0, 40), f"round {n}: a half import of {count} people"
+        opened, lock = start_desk(db_path, never_asked)
+        opened.dispose()
+        lock.release()
+    report(capsys, f"crash test: {rounds} imports killed, {cut} before the commit returned, lost=0")
+    assert cut >= 2
