@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from pathlib import Path
 
 from sqlmodel import col, select
 
@@ -42,3 +43,25 @@ def record_visit(db: Database, actor: Actor, person_id: uuid.UUID, service: uuid
 def visit_ids(db: Database) -> set[uuid.UUID]:
     with db.read() as session:
         return set(session.exec(select(Visit.id).order_by(col(Visit.visited_at))))
+
+
+def old_sheet(path: Path, rows: int) -> Path:
+    """A fictional legacy registration sheet (CSV) of distinct people, to import."""
+    import csv
+
+    from faker import Faker
+
+    fake = Faker("en_US")
+    fake.seed_instance(4)
+    seen: set[tuple[str, str]] = set()
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(["Family name", "Given name", "Date of birth", "Phone"])
+        while len(seen) < rows:
+            name = (fake.last_name(), fake.first_name())
+            if name in seen:
+                continue
+            seen.add(name)
+            born = fake.date_of_birth(minimum_age=18, maximum_age=70)
+            out.writerow([*name, born.strftime("%d/%m/%Y"), f"9{len(seen):07d}"])
+    return path

@@ -28,7 +28,7 @@ from desktop.db.backup import list_backups
 from desktop.db.migrate import alembic_config, current_revision, head_revision
 from desktop.db.recovery import verify_file
 from desktop.services.setup import prepare_database
-from tests.records import add_people, service_id, visit_ids
+from tests.records import add_people, old_sheet, service_id, visit_ids
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).parents[2]
@@ -294,28 +294,6 @@ def test_a_backup_killed_half_way_leaves_no_broken_backup(
     )
 
 
-def _old_sheet(path: Path, rows: int) -> Path:
-    """A fictional legacy registration sheet with distinct people."""
-    import csv
-
-    from faker import Faker
-
-    fake = Faker("en_US")
-    fake.seed_instance(4)
-    seen: set[tuple[str, str]] = set()
-    with path.open("w", newline="", encoding="utf-8") as fh:
-        out = csv.writer(fh)
-        out.writerow(["Family name", "Given name", "Date of birth", "Phone"])
-        while len(seen) < rows:
-            name = (fake.last_name(), fake.first_name())
-            if name in seen:
-                continue
-            seen.add(name)
-            born = fake.date_of_birth(minimum_age=18, maximum_age=70)
-            out.writerow([*name, born.strftime("%d/%m/%Y"), f"9{len(seen):07d}"])
-    return path
-
-
 def people_count(path: Path) -> int:
     from sqlalchemy import func
     from sqlmodel import select
@@ -336,7 +314,7 @@ def test_an_import_killed_half_way_adds_everyone_or_no_one(
     with db.write() as session:
         prepare_database(session)
     db.dispose()
-    sheet = _old_sheet(db_path.parent / "members-2019.csv", 40)
+    sheet = old_sheet(db_path.parent / "members-2019.csv", 40)
     template = db_path.parent / "before-import.sqlite3"
     shutil.copyfile(db_path, template)
     task = {"task": "import", "db": str(db_path), "file": str(sheet)}
