@@ -11,6 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from desktop.services.jobs import JobControl
@@ -95,6 +96,8 @@ class TaskRunner(QObject):
         self._pending.add(signals)
 
         def finish_ok(result: object) -> None:
+            if not shiboken6.isValid(self):
+                return  # the window closed while this ran: nobody is left to tell
             self._forget(signals)
             if on_done is not None:
                 on_done(result)
@@ -102,6 +105,9 @@ class TaskRunner(QObject):
                 self.changed.emit(changes)
 
         def finish_error(exc: BaseException) -> None:
+            if not shiboken6.isValid(self):
+                log.error("background task failed after its window closed", exc_info=exc)
+                return
             self._forget(signals)
             if on_error is not None:
                 on_error(exc)
