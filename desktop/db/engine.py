@@ -35,6 +35,8 @@ def _apply_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # FULL: a commit the desk reported is on disk, even after a power cut.
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
+    # Sorting, DISTINCT and the report's temporary tables in memory, not in temporary files.
+    cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()
 
 

@@ -80,7 +80,7 @@ def trend_start(first: date, last: date) -> date:
 
 
 def _age_case() -> tuple[str, str]:
-    # Age on :last_day from the date of birth, else from the birth year alone.
+    """(band of column `age`, age of `pe` on :last_day from the date of birth, else the year)."""
     exact = (
         "(CAST(:last_year AS INTEGER) - CAST(strftime('%Y', pe.date_of_birth) AS INTEGER)"
         " - (strftime('%m-%d', pe.date_of_birth) > :last_md))"
@@ -91,7 +91,7 @@ def _age_case() -> tuple[str, str]:
     )
     whens = []
     for label, low, high in AGE_BANDS:
-        cond = f"a >= {low}" + (f" AND a <= {high}" if high is not None else "")
+        cond = f"age >= {low}" + (f" AND age <= {high}" if high is not None else "")
         whens.append(f"WHEN {cond} THEN '{label}'")
     return f"CASE {' '.join(whens)} ELSE '{UNKNOWN}' END", age
 
@@ -118,7 +118,7 @@ def compute_report(*, session: Session, first: date, last: date) -> ReportFigure
     _drop_temp(conn)
     try:
         conn.execute(text(_FILL_VISITS), params)
-        conn.execute(text(_FILL_PEOPLE))
+        conn.execute(text(_FILL_PEOPLE.format(age=_age_case()[1])), params)
         conn.execute(text(_FILL_SERVICES))
         figures = _breakdowns(conn, params, first, last)
     finally:
@@ -127,20 +127,18 @@ def compute_report(*, session: Session, first: date, last: date) -> ReportFigure
 
 
 _FILL_VISITS = """CREATE TEMP TABLE report_visit AS
-    SELECT id, person_id, visit_day FROM visit
+    SELECT rowid AS vkey, id, person_id, visit_day FROM visit
     WHERE visited_at >= :start AND visited_at < :end AND voided_at IS NULL AND deleted_at IS NULL"""
 _FILL_PEOPLE = """CREATE TEMP TABLE report_person AS
-    SELECT pe.id, pe.country_of_origin, pe.sex, pe.date_of_birth, pe.birth_year, pe.household_id
+    SELECT pe.id, pe.country_of_origin, pe.sex, pe.household_id, {age} AS age
     FROM (SELECT DISTINCT person_id FROM report_visit) p JOIN person pe ON pe.id = p.person_id"""
 
 
 # CROSS JOIN keeps the period's visits as the outer loop: SQLite has no statistics on a
 # temporary table and would otherwise walk every visit_service row.
 _FILL_SERVICES = """CREATE TEMP TABLE report_service AS
-    SELECT v.id AS visit_id, v.person_id, s.id AS service_id, s.code, s.name, s.category,
-           s.sort_order
+    SELECT v.vkey, v.person_id, vs.service_id
     FROM report_visit v CROSS JOIN visit_service vs ON vs.visit_id = v.id
-    JOIN service s ON s.id = vs.service_id
     WHERE vs.deleted_at IS NULL"""
 
 
@@ -164,16 +162,18 @@ def _breakdowns(conn: Any, params: dict[str, Any], first: date, last: date) -> R
     by_service = [
         ServiceCount(code, name, category, n_people, n_visits)
         for code, name, category, n_people, n_visits in rows(
-            """SELECT code, name, category, count(DISTINCT person_id), count(*)
-               FROM report_service GROUP BY service_id ORDER BY count(*) DESC, sort_order"""
+            """SELECT s.code, s.name, s.category, r.people, r.visits
+               FROM (SELECT service_id, count(DISTINCT person_id) AS people, count(*) AS visits
+                     FROM report_service GROUP BY service_id) r
+               JOIN service s ON s.id = r.service_id ORDER BY r.visits DESC, s.sort_order"""
         )
     ]
     by_category = [
         ServiceCount(category, category, category, n_people, n_visits)
         for category, n_people, n_visits in rows(
-            """SELECT category, count(DISTINCT person_id), count(DISTINCT visit_id)
-               FROM report_service GROUP BY category
-               ORDER BY count(DISTINCT visit_id) DESC, category"""
+            """SELECT s.category, count(DISTINCT r.person_id), count(DISTINCT r.vkey)
+               FROM report_service r JOIN service s ON s.id = r.service_id GROUP BY s.category
+               ORDER BY count(DISTINCT r.vkey) DESC, s.category"""
         )
     ]
     by_country = [
@@ -186,12 +186,9 @@ def _breakdowns(conn: Any, params: dict[str, Any], first: date, last: date) -> R
     by_gender = [
         (sex, n) for sex, n in rows("SELECT sex, count(*) FROM report_person GROUP BY sex")
     ]
-    band_case, age = _age_case()
+    band_case, _age = _age_case()
     age_counts = dict(
-        rows(
-            f"SELECT {band_case} AS band, count(*) FROM "
-            f"(SELECT {age} AS a FROM report_person pe) GROUP BY band"
-        )
+        rows(f"SELECT {band_case} AS band, count(*) FROM report_person GROUP BY band")
     )
     by_age = [(label, age_counts.get(label, 0)) for label, _lo, _hi in AGE_BANDS]
     by_age.append((UNKNOWN, age_counts.get(UNKNOWN, 0)))
