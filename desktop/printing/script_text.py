@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal, Protocol
 
 from bidi import algorithm as bidi_algorithm
@@ -159,6 +160,11 @@ def layout_line(
     text: str, size: float, *, bold: bool = False, rtl: bool | None = None, language: str = ""
 ) -> Line:
     """Split, shape and order `text` (one line). `rtl` forces the paragraph direction."""
+    return _layout(text, size, bold, rtl, language)
+
+
+@lru_cache(maxsize=4096)  # forms measure the same labels again and again; a Line is immutable
+def _layout(text: str, size: float, bold: bool, rtl: bool | None, language: str) -> Line:
     clean = text.translate(_BIDI_CONTROLS).replace("\n", " ")
     if not clean:
         return Line(text, bool(rtl), size, ())
