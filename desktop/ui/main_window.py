@@ -32,6 +32,7 @@ from desktop.services.errors import RuleBreach
 from desktop.services.people import view_person
 from desktop.services.search import find_by_member_number, find_people
 from desktop.services.settings import Settings, save_settings
+from desktop.services.sync.state import SyncStatus
 from desktop.services.visits import VisitRow, get_visit_row, person_history, visits_on
 from desktop.ui.backups import BackupScheduler
 from desktop.ui.household_flow import HouseholdController
@@ -45,6 +46,7 @@ from desktop.ui.print_queue_window import PrintNotice
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.security_controller import SecurityController
 from desktop.ui.slips import SlipPrinter
+from desktop.ui.sync_status import SyncController, SyncLight
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.today_panel import TodayPanel
 
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
         self.print_queue = PrintQueue(db, printer, actor)
         self.slips = SlipPrinter(self.runner, self.print_queue, settings, self)
         self.backups = BackupScheduler(db, self.runner, settings, self)
+        self.sync = SyncController(db, self.runner, self)
         self.setObjectName("main_window")
         self.languages = language_switcher()
         self.search = SearchPanel()
@@ -87,6 +90,8 @@ class MainWindow(QMainWindow):
         self.print_notice = PrintNotice(self.runner, self.slips)
         self.print_notice.clicked.connect(self.open_print_queue)
         self.statusBar().addPermanentWidget(self.print_notice)
+        self.sync_light = SyncLight()
+        self.statusBar().addPermanentWidget(self.sync_light)
         self._build_actions()
 
         self.search.query_changed.connect(self.run_search)
@@ -113,6 +118,8 @@ class MainWindow(QMainWindow):
         self.slips.failed.connect(partial(self.say, error=True))
         self.backups.finished.connect(self.say)
         self.backups.failed.connect(partial(self.say, error=True))
+        self.sync.status_changed.connect(self._show_sync_status)
+        self.sync_light.clicked.connect(self.open_sync)
 
         self.runner.submit(self._load_services, self.person.set_services)
         self.refresh_today()
@@ -140,6 +147,10 @@ class MainWindow(QMainWindow):
         self.act_import = self._action(desk, "", "Ctrl+Shift+I", self.open_import)
         self.act_backup = self._action(
             desk, "", "Ctrl+Shift+B", lambda: self.backups.backup_now("manual")
+        )
+        self.act_sync = self._action(desk, self.tr("S&ync now"), "Ctrl+Shift+S", self._sync_now)
+        self.act_sync_check = self._action(
+            desk, self.tr("Sync: what to chec&k…"), "", self.open_sync
         )
         desk.addSeparator()
         self.act_quit = self._action(desk, "", "Ctrl+Q", self.close)
@@ -445,6 +456,22 @@ class MainWindow(QMainWindow):
         box.setObjectName("shortcuts_box")
         self.shortcuts_box = box
         box.open()
+
+    # --- sync -------------------------------------------------------------------------------
+    def _show_sync_status(self, status: SyncStatus) -> None:
+        self.sync_light.show_status(status, running=self.sync.running)
+
+    def _sync_now(self) -> None:
+        if self.sync.sync_now() is not None and self.sync.status is not None:
+            self.sync_light.show_status(self.sync.status, running=True)
+
+    def open_sync(self) -> None:
+        from desktop.ui.sync_dialog import SyncDialog
+
+        dialog = SyncDialog(self.db, self.runner, self._sync_now, self)
+        self.sync.synced.connect(lambda _report: dialog.reload())
+        self.sync_dialog = dialog
+        dialog.open()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.wait_for_done(10000)

@@ -22,7 +22,11 @@ from desktop.services.sync.client import SyncReport, join_server, sync_now
 from tests.sync.pgcluster import PgCluster
 from tests.sync.proxy import TcpProxy
 
-RESTRICTED = {"person": {"notes", "vulnerability_flags"}, "household": {"notes"}}
+RESTRICTED = {
+    "person": {"notes", "vulnerability_flags"},
+    "household": {"notes"},
+    "person_merge": {"kept_before", "merged_before"},
+}
 Snapshot = dict[str, dict[str, dict[str, Any]]]
 
 

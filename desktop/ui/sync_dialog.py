@@ -1,0 +1,192 @@
+"""For staff: what a sync overwrote, and newcomers two desks may both have registered."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.db import Database
+from desktop.services.sync.conflicts import ConflictRow, list_conflicts, mark_seen
+from desktop.services.sync.suspects import SuspectRow, open_suspects
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.table_models import Column, RowTableModel
+from desktop.ui.tasks import TaskRunner
+
+REASONS = {
+    "same_name_and_birth": QT_TRANSLATE_NOOP("SuspectTableModel", "Same name and birth"),
+    "same_name": QT_TRANSLATE_NOOP("SuspectTableModel", "Same name"),
+    "same_phone": QT_TRANSLATE_NOOP("SuspectTableModel", "Same phone"),
+}
+
+FIELDS = {
+    "family_name": QT_TRANSLATE_NOOP("ConflictTableModel", "Family name"),
+    "given_name": QT_TRANSLATE_NOOP("ConflictTableModel", "Given name"),
+    "name_original": QT_TRANSLATE_NOOP("ConflictTableModel", "Name in own script"),
+    "preferred_name": QT_TRANSLATE_NOOP("ConflictTableModel", "Preferred name"),
+    "date_of_birth": QT_TRANSLATE_NOOP("ConflictTableModel", "Date of birth"),
+    "birth_year": QT_TRANSLATE_NOOP("ConflictTableModel", "Year of birth"),
+    "phone": QT_TRANSLATE_NOOP("ConflictTableModel", "Phone"),
+    "phone_alt": QT_TRANSLATE_NOOP("ConflictTableModel", "Other phone"),
+    "hk_area": QT_TRANSLATE_NOOP("ConflictTableModel", "Area in Hong Kong"),
+    "immigration_status": QT_TRANSLATE_NOOP("ConflictTableModel", "Immigration status"),
+    "household_id": QT_TRANSLATE_NOOP("ConflictTableModel", "Household"),
+    "notes": QT_TRANSLATE_NOOP("ConflictTableModel", "Notes"),
+    "vulnerability_flags": QT_TRANSLATE_NOOP("ConflictTableModel", "Vulnerabilities"),
+    "status": QT_TRANSLATE_NOOP("ConflictTableModel", "Status"),
+    "(row)": QT_TRANSLATE_NOOP("ConflictTableModel", "Whole record (not stored here)"),
+}
+
+
+def _field(name: str) -> str:
+    label = FIELDS.get(name)
+    return QCoreApplication.translate("ConflictTableModel", label) if label else name
+
+
+def _with_desk(value: str, desk: str) -> str:
+    if not desk:
+        return value
+    return (
+        QCoreApplication.translate("ConflictTableModel", "%1 (desk %2)")
+        .replace("%1", value)
+        .replace("%2", desk)
+    )
+
+
+class ConflictTableModel(RowTableModel[ConflictRow]):
+    context = "ConflictTableModel"
+    columns: Sequence[Column] = (
+        (QT_TRANSLATE_NOOP("ConflictTableModel", "When"), lambda c: c.detected_local),
+        (QT_TRANSLATE_NOOP("ConflictTableModel", "Record"), lambda c: c.subject),
+        (QT_TRANSLATE_NOOP("ConflictTableModel", "Field"), lambda c: _field(c.field_name)),
+        (
+            QT_TRANSLATE_NOOP("ConflictTableModel", "Kept"),
+            lambda c: _with_desk(c.kept_value, c.kept_desk),
+        ),
+        (
+            QT_TRANSLATE_NOOP("ConflictTableModel", "Overwritten"),
+            lambda c: _with_desk(c.lost_value, c.lost_desk),
+        ),
+    )
+
+
+class SuspectTableModel(RowTableModel[SuspectRow]):
+    context = "SuspectTableModel"
+    columns: Sequence[Column] = (
+        (
+            QT_TRANSLATE_NOOP("SuspectTableModel", "First"),
+            lambda s: f"{s.first.member_number} {s.first.display_name}",
+        ),
+        (
+            QT_TRANSLATE_NOOP("SuspectTableModel", "Second"),
+            lambda s: f"{s.second.member_number} {s.second.display_name}",
+        ),
+        (
+            QT_TRANSLATE_NOOP("SuspectTableModel", "Why"),
+            lambda s: QCoreApplication.translate(
+                "SuspectTableModel", REASONS.get(s.reason, s.reason)
+            ),
+        ),
+    )
+
+
+def _table(model: QAbstractItemModel, name: str) -> QTableView:
+    view = QTableView(objectName=name)
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class SyncDialog(QDialog):
+    """Two lists and a "Sync now" button; opening it marks the conflicts as seen."""
+
+    def __init__(
+        self, db: Database, runner: TaskRunner, sync_now: object, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db, self.runner = db, runner
+        self.setObjectName("sync_dialog")
+        self.setWindowTitle(self.tr("Sync: what to check"))
+        self.conflicts = ConflictTableModel(self)
+        self.suspects = SuspectTableModel(self)
+        self.tabs = QTabWidget()
+        conflicts_page = QWidget()
+        layout = QVBoxLayout(conflicts_page)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Two desks changed the same detail before they could see each other's "
+                    "change. The later change was kept; the other is shown here."
+                ),
+                wordWrap=True,
+            )
+        )
+        layout.addWidget(_table(self.conflicts, "conflict_table"))
+        suspects_page = QWidget()
+        layout = QVBoxLayout(suspects_page)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "These newcomers were registered at different desks and look like the same "
+                    "person. Open both, and merge them if they are."
+                ),
+                wordWrap=True,
+            )
+        )
+        layout.addWidget(_table(self.suspects, "suspect_table"))
+        self.tabs.addTab(conflicts_page, self.tr("Overwritten values"))
+        self.tabs.addTab(suspects_page, self.tr("Possible duplicates"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.sync_button = QPushButton(self.tr("Sync now"), objectName="sync_now_button")
+        buttons.addButton(self.sync_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.sync_button.clicked.connect(sync_now)  # type: ignore[arg-type]
+        buttons.rejected.connect(self.reject)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.tabs)
+        outer.addWidget(buttons)
+        self.resize(900, 420)
+        self.reload()
+
+    def reload(self) -> None:
+        def work() -> tuple[list[ConflictRow], list[SuspectRow]]:
+            with self.db.read() as session:
+                return list_conflicts(session), open_suspects(session)
+
+        def done(result: tuple[list[ConflictRow], list[SuspectRow]]) -> None:
+            conflicts, suspects = result
+            self.conflicts.set_rows(conflicts)
+            self.suspects.set_rows(suspects)
+            self.tabs.setTabText(
+                0, self.tr("Overwritten values (%1)").replace("%1", str(len(conflicts)))
+            )
+            self.tabs.setTabText(
+                1, self.tr("Possible duplicates (%1)").replace("%1", str(len(suspects)))
+            )
+            unseen = [c.id for c in conflicts if not c.seen]
+            if unseen:
+                self._mark_seen(unseen)
+
+        self.runner.submit(work, done)
+
+    def _mark_seen(self, ids: list[int]) -> None:
+        def work() -> int:
+            with self.db.write() as session:
+                return mark_seen(session, ids)
+
+        self.runner.submit(work, changes="sync")
