@@ -8,19 +8,20 @@ had before (`base`): that is how a merge later tells a plain follow-up edit from
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, event, inspect, select
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import Connection, event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
-from sqlmodel import SQLModel, col
+from sqlmodel import SQLModel
 
 from desktop.db import hlc
 from desktop.db.wire import to_wire
-from desktop.models import Desk, SyncOutbox, SyncRowClock, SyncState
+from desktop.models import Desk
 from desktop.models.base import Tracked
 from desktop.models.types import utcnow
 
@@ -38,6 +39,8 @@ CLOCK_KEY = "hlc"
 NO_DESK = "0" * 32
 
 _SKIP_KEY = "sync_applying_remote"
+_PENDING_KEY = "sync_pending_changes"
+_NODE_KEY = "sync_node"
 
 
 def synced_fields(table_name: str, names: list[str]) -> list[str]:
@@ -61,26 +64,34 @@ class _Change:
     is_new: bool = False
 
 
+# Plain SQL below: these run in every write transaction, and skip SQLAlchemy's statement
+# compilation (the values are stored in the same forms SQLAlchemy uses for these columns).
 def this_desk_node(conn: Connection, session: Session | None = None) -> str:
     """The clock node of this desk: its id as hex (a desk created in this flush counts)."""
-    found = conn.execute(select(col(Desk.id)).where(col(Desk.is_this_desk).is_(True))).scalar()
-    if found is None and session is not None:
-        found = next((o.id for o in session.new if isinstance(o, Desk) and o.is_this_desk), None)
-    return found.hex if found is not None else NO_DESK
+    found = conn.exec_driver_sql("SELECT id FROM desk WHERE is_this_desk = 1").scalar()
+    if found is not None:
+        return uuid.UUID(str(found)).hex
+    if session is not None:
+        new = next((o.id for o in session.new if isinstance(o, Desk) and o.is_this_desk), None)
+        if new is not None:
+            return str(new.hex)
+    return NO_DESK
 
 
 def read_clock(conn: Connection) -> hlc.Stamp | None:
-    text = conn.execute(
-        select(col(SyncState.value)).where(col(SyncState.key) == CLOCK_KEY)
-    ).scalar()
-    return hlc.Stamp.parse(text) if isinstance(text, str) else None
+    text = conn.exec_driver_sql("SELECT value FROM sync_state WHERE key = ?", (CLOCK_KEY,)).scalar()
+    return hlc.Stamp.parse(json.loads(text)) if text else None
 
 
 def write_clock(conn: Connection, stamp: hlc.Stamp) -> None:
-    stmt = sqlite_insert(SyncState).values(key=CLOCK_KEY, value=str(stamp))
-    conn.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": str(stamp)}))
+    conn.exec_driver_sql(
+        "INSERT INTO sync_state (key, value) VALUES (?, ?)"
+        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (CLOCK_KEY, json.dumps(str(stamp))),
+    )
 
 
+@cache
 def _table_order() -> dict[str, int]:
     return {t.name: i for i, t in enumerate(SQLModel.metadata.sorted_tables)}
 
@@ -112,6 +123,8 @@ def _collect(session: Session) -> list[_Change]:
             # The row is gone here; elsewhere it becomes a tombstone.
             table = obj.__table__.name  # type: ignore[attr-defined]
             changes.append(_Change(table, obj.id, {"deleted_at": to_wire(utcnow())}))  # type: ignore[attr-defined]
+    if not changes:
+        return changes
     order = _table_order()
     changes.sort(key=lambda c: (not c.is_new, order.get(c.table_name, 0)))
     return changes
@@ -123,28 +136,48 @@ def skip_outbox(session: Session) -> None:
 
 
 def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
-    if session.info.get(_SKIP_KEY):
-        return
-    changes = _collect(session)
-    if not changes:
-        return
+    # Only note the changes here (their history is gone after the flush); they are written
+    # once, at commit, so a transaction that flushes five times costs one outbox write.
+    if not session.info.get(_SKIP_KEY):
+        session.info.setdefault(_PENDING_KEY, []).extend(_collect(session))
+
+
+def _forget(session: Session, *_args: object) -> None:
+    session.info.pop(_PENDING_KEY, None)
+
+
+def _node(conn: Connection, session: Session) -> str:
+    cache = conn.connection.info  # lives as long as the pooled SQLite connection
+    node = cache.get(_NODE_KEY)
+    if node is None:
+        node = this_desk_node(conn, session)
+        if node != NO_DESK:
+            cache[_NODE_KEY] = node
+    return str(node)
+
+
+def _before_commit(session: Session) -> None:
+    session.flush()  # what is still pending is part of this commit too
+    changes: list[_Change] = session.info.pop(_PENDING_KEY, [])
+    if changes:
+        _write(session, changes)
+
+
+def _write(session: Session, changes: list[_Change]) -> None:
     conn = session.connection()
-    node = this_desk_node(conn, session)
+    node = _node(conn, session)
     clock = read_clock(conn)
     old_clocks: dict[tuple[str, uuid.UUID], dict[str, str]] = {}
-    existing = [c for c in changes if not c.is_new]
-    for change in existing:
+    for change in changes:
         key = (change.table_name, change.row_id)
-        if key not in old_clocks:
-            found = conn.execute(
-                select(col(SyncRowClock.clocks)).where(
-                    col(SyncRowClock.table_name) == change.table_name,
-                    col(SyncRowClock.row_id) == change.row_id,
-                )
+        if not change.is_new and key not in old_clocks:
+            found = conn.exec_driver_sql(
+                "SELECT clocks FROM sync_row_clock WHERE table_name = ? AND row_id = ?",
+                (change.table_name, change.row_id.hex),
             ).scalar()
-            old_clocks[key] = dict(found or {})
-    outbox_rows: list[dict[str, Any]] = []
-    now = utcnow()
+            old_clocks[key] = json.loads(found) if found else {}
+    outbox_rows: list[tuple[Any, ...]] = []
+    now = utcnow().replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
     for change in changes:
         clock = hlc.tick(clock, node)
         stamp = str(clock)
@@ -152,26 +185,25 @@ def _after_flush(session: Session, _ctx: UOWTransaction) -> None:
         before = old_clocks.setdefault(key, {})
         base = {name: before[name] for name in change.fields if name in before}
         outbox_rows.append(
-            {
-                "hlc": stamp,
-                "table_name": change.table_name,
-                "row_id": change.row_id,
-                "fields": change.fields,
-                "base": base,
-                "created_at": now,
-            }
+            (
+                stamp,
+                change.table_name,
+                change.row_id.hex,
+                json.dumps(change.fields),
+                json.dumps(base),
+                now,
+            )
         )
         before.update(dict.fromkeys(change.fields, stamp))
-    conn.execute(SyncOutbox.__table__.insert(), outbox_rows)  # type: ignore[attr-defined]
-    clock_rows = [
-        {"table_name": t, "row_id": r, "clocks": clocks} for (t, r), clocks in old_clocks.items()
-    ]
-    upsert = sqlite_insert(SyncRowClock)
-    conn.execute(
-        upsert.on_conflict_do_update(
-            index_elements=["table_name", "row_id"], set_={"clocks": upsert.excluded.clocks}
-        ),
-        clock_rows,
+    conn.exec_driver_sql(
+        "INSERT INTO sync_outbox (hlc, table_name, row_id, fields, base, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        outbox_rows,
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO sync_row_clock (table_name, row_id, clocks) VALUES (?, ?, ?)"
+        " ON CONFLICT (table_name, row_id) DO UPDATE SET clocks = excluded.clocks",
+        [(t, r.hex, json.dumps(clocks)) for (t, r), clocks in old_clocks.items()],
     )
     assert clock is not None
     write_clock(conn, clock)
@@ -181,3 +213,5 @@ def install() -> None:
     """Hook the outbox into every ORM session (idempotent)."""
     if not event.contains(Session, "after_flush", _after_flush):
         event.listen(Session, "after_flush", _after_flush)
+        event.listen(Session, "before_commit", _before_commit)
+        event.listen(Session, "after_rollback", _forget)
