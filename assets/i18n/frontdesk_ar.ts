@@ -186,6 +186,93 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Family name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>الاسم بلغته الأصلية</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>الاسم المفضل</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>سنة الميلاد</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>هاتف آخر</translation>
+    </message>
+    <message>
+        <source>Area in Hong Kong</source>
+        <translation>المنطقة في هونغ كونغ</translation>
+    </message>
+    <message>
+        <source>Immigration status</source>
+        <translation>وضع الهجرة</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>الأسرة</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>نقاط الضعف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Whole record (not stored here)</source>
+        <translation>السجل كاملاً (لم يُحفظ هنا)</translation>
+    </message>
+    <message>
+        <source>%1 (desk %2)</source>
+        <translation>%1 (المكتب %2)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>متى</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>ما تم الاحتفاظ به</translation>
+    </message>
+    <message>
+        <source>Overwritten</source>
+        <translation>ما تم استبداله</translation>
+    </message>
+</context>
+<context>
     <name>ConsentBox</name>
     <message>
         <source>Consent (read this to the member)</source>
@@ -974,6 +1061,14 @@ Then create the first admin account (the person who will add the volunteers&apos
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;زامن الآن</translation>
+    </message>
+    <message>
+        <source>Sync: what to chec&amp;k…</source>
+        <translation>المزامنة: ما يجب مراج&amp;عته…</translation>
+    </message>
     <message>
         <source>Front Desk — %1</source>
         <translation>مكتب الاستقبال — %1</translation>
@@ -2226,6 +2321,129 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Not printed: %1. It is kept in the print queue and tried again; Ctrl+Shift+P shows it.</source>
         <translation>لم يُطبع: %1. هو محفوظ في قائمة انتظار الطباعة وستُعاد المحاولة؛ اضغط Ctrl+Shift+P لعرضه.</translation>
+    </message>
+</context>
+<context>
+    <name>SuspectTableModel</name>
+    <message>
+        <source>Same name and birth</source>
+        <translation>نفس الاسم والميلاد</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>نفس الاسم</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>نفس الهاتف</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>الأول</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>الثاني</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>السبب</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync: what to check</source>
+        <translation>المزامنة: ما يجب مراجعته</translation>
+    </message>
+    <message>
+        <source>Two desks changed the same detail before they could see each other&apos;s change. The later change was kept; the other is shown here.</source>
+        <translation>غيّر مكتبان المعلومة نفسها قبل أن يرى كل منهما تغيير الآخر. تم الاحتفاظ بالتغيير الأحدث، ويظهر الآخر هنا.</translation>
+    </message>
+    <message>
+        <source>These newcomers were registered at different desks and look like the same person. Open both, and merge them if they are.</source>
+        <translation>سُجّل هؤلاء القادمون الجدد في مكاتب مختلفة ويبدو أنهم الشخص نفسه. افتح السجلين وادمجهما إن كانا لشخص واحد.</translation>
+    </message>
+    <message>
+        <source>Overwritten values</source>
+        <translation>القيم المستبدلة</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>تكرارات محتملة</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>زامن الآن</translation>
+    </message>
+    <message>
+        <source>Overwritten values (%1)</source>
+        <translation>القيم المستبدلة (%1)</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation>تكرارات محتملة (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLight</name>
+    <message>
+        <source>never</source>
+        <translation>أبداً</translation>
+    </message>
+    <message>
+        <source>Sync failed (last good %1)</source>
+        <translation>فشلت المزامنة (آخر نجاح %1)</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n تغيير بانتظار المزامنة</numerusform>
+            <numerusform>%n تغيير بانتظار المزامنة</numerusform>
+            <numerusform>%n تغيير بانتظار المزامنة</numerusform>
+            <numerusform>%n تغيير بانتظار المزامنة</numerusform>
+            <numerusform>%n تغيير بانتظار المزامنة</numerusform>
+            <numerusform>%n تغيير بانتظار المزامنة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>تمت المزامنة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n للمراجعة</numerusform>
+            <numerusform>%n للمراجعة</numerusform>
+            <numerusform>%n للمراجعة</numerusform>
+            <numerusform>%n للمراجعة</numerusform>
+            <numerusform>%n للمراجعة</numerusform>
+            <numerusform>%n للمراجعة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>آخر مزامنة: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1</source>
+        <translation>بانتظار الإرسال: %1</translation>
+    </message>
+    <message>
+        <source>Overwritten values to check: %1</source>
+        <translation>قيم مستبدلة للمراجعة: %1</translation>
+    </message>
+    <message>
+        <source>Possible duplicates to check: %1</source>
+        <translation>تكرارات محتملة للمراجعة: %1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>خطأ: %1</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,93 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>ConflictTableModel</name>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>原文姓名</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>慣用名</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>出生年份</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>其他電話</translation>
+    </message>
+    <message>
+        <source>Area in Hong Kong</source>
+        <translation>香港居住地區</translation>
+    </message>
+    <message>
+        <source>Immigration status</source>
+        <translation>入境身份</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備註</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>脆弱情況</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>Whole record (not stored here)</source>
+        <translation>整筆記錄（未儲存於此）</translation>
+    </message>
+    <message>
+        <source>%1 (desk %2)</source>
+        <translation>%1（%2 號櫃檯）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記錄</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Overwritten</source>
+        <translation>被覆蓋</translation>
+    </message>
+</context>
+<context>
     <name>ConsentBox</name>
     <message>
         <source>Consent (read this to the member)</source>
@@ -924,6 +1011,14 @@ Then create the first admin account (the person who will add the volunteers&apos
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>立即同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync: what to chec&amp;k…</source>
+        <translation>同步：待檢查項目(&amp;K)…</translation>
+    </message>
     <message>
         <source>Front Desk — %1</source>
         <translation>Front Desk 接待處 — %1</translation>
@@ -2141,6 +2236,119 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Not printed: %1. It is kept in the print queue and tried again; Ctrl+Shift+P shows it.</source>
         <translation>未列印：%1。文件已保存在列印隊列中，並會再次嘗試；按 Ctrl+Shift+P 查看。</translation>
+    </message>
+</context>
+<context>
+    <name>SuspectTableModel</name>
+    <message>
+        <source>Same name and birth</source>
+        <translation>姓名及出生相同</translation>
+    </message>
+    <message>
+        <source>Same name</source>
+        <translation>姓名相同</translation>
+    </message>
+    <message>
+        <source>Same phone</source>
+        <translation>電話相同</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>第一位</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>第二位</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <source>Sync: what to check</source>
+        <translation>同步：待檢查項目</translation>
+    </message>
+    <message>
+        <source>Two desks changed the same detail before they could see each other&apos;s change. The later change was kept; the other is shown here.</source>
+        <translation>兩個櫃檯在看到對方的修改前更改了同一項資料。已保留較後的修改，另一項列於此處。</translation>
+    </message>
+    <message>
+        <source>These newcomers were registered at different desks and look like the same person. Open both, and merge them if they are.</source>
+        <translation>這些新來者在不同櫃檯登記，看來是同一人。請打開兩份記錄，如屬同一人便合併。</translation>
+    </message>
+    <message>
+        <source>Overwritten values</source>
+        <translation>被覆蓋的資料</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>可能重複</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Overwritten values (%1)</source>
+        <translation>被覆蓋的資料（%1）</translation>
+    </message>
+    <message>
+        <source>Possible duplicates (%1)</source>
+        <translation>可能重複（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLight</name>
+    <message>
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <source>Sync failed (last good %1)</source>
+        <translation>同步失敗（上次成功 %1）</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 項修改等待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>已於 %1 同步</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to check</source>
+        <translation>
+            <numerusform>%n 項待檢查</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>Waiting to send: %1</source>
+        <translation>等待傳送：%1</translation>
+    </message>
+    <message>
+        <source>Overwritten values to check: %1</source>
+        <translation>待檢查的被覆蓋資料：%1</translation>
+    </message>
+    <message>
+        <source>Possible duplicates to check: %1</source>
+        <translation>待檢查的可能重複：%1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>錯誤：%1</translation>
     </message>
 </context>
 <context>
