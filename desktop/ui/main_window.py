@@ -148,10 +148,8 @@ class MainWindow(QMainWindow):
         self.act_backup = self._action(
             desk, "", "Ctrl+Shift+B", lambda: self.backups.backup_now("manual")
         )
-        self.act_sync = self._action(desk, self.tr("S&ync now"), "Ctrl+Shift+S", self._sync_now)
-        self.act_sync_check = self._action(
-            desk, self.tr("Sync: what to chec&k…"), "", self.open_sync
-        )
+        self.act_sync = self._action(desk, "", "Ctrl+Shift+S", self._sync_now)
+        self.act_sync_check = self._action(desk, "", "", self.open_sync)
         desk.addSeparator()
         self.act_quit = self._action(desk, "", "Ctrl+Q", self.close)
         self.language_menu = menu.addMenu("")
@@ -178,6 +176,8 @@ class MainWindow(QMainWindow):
         self.act_report.setText(self.tr("Report for &donors…"))
         self.act_import.setText(self.tr("&Import an old spreadsheet…"))
         self.act_backup.setText(self.tr("&Back up now"))
+        self.act_sync.setText(self.tr("S&ync now"))
+        self.act_sync_check.setText(self.tr("Sync: what to chec&k…"))
         self.act_quit.setText(self.tr("&Quit"))
         # The language names stay in their own language, so anyone can find theirs.
         self.language_menu.setTitle(self.tr("&Language") + " / Language")

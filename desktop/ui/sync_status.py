@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
 
 from desktop.db import Database
@@ -96,8 +96,15 @@ class SyncLight(QToolButton):
         self.setAutoRaise(True)
         self.setVisible(False)
         self.colour = GREY
+        self._shown: tuple[SyncStatus, bool] | None = None
 
-    def show_status(self, status: SyncStatus, *, running: bool = False) -> None:
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._shown is not None:
+            self.show_status(*self._shown)
+        super().changeEvent(event)
+
+    def show_status(self, status: SyncStatus, running: bool = False) -> None:
+        self._shown = (status, running)
         self.setVisible(status.configured)
         last = (
             clock.to_local(status.last_sync_at).strftime("%H:%M")
