@@ -1,0 +1,306 @@
+"""Speed at the desk, measured on a generated file; prints a markdown table.
+
+    .venv/bin/python -m bench                       100,000 people, 2,000,000 visits (all rows)
+    .venv/bin/python -m bench --people 1000000 --visits 0 --only search
+    .venv/bin/python -m bench.duplicates            duplicate detection (its own runner)
+
+The first run generates the file (bench/.data, a few minutes); later runs reuse it. Each figure
+is compared, in the same run, with the naive way (bench/naive.py) as naive / ours. Check-ins are
+real commits (synchronous=FULL) and stay in the cached file: a few hundred per run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+from sqlmodel import select
+
+from bench import naive
+from bench.generate import Generated, generate
+from desktop.db import Database
+from desktop.models import Service
+from desktop.services.checkin import check_in
+from desktop.services.search import find_by_member_number, find_people
+from desktop.services.setup import prepare_database
+from desktop.services.visits import get_visit_row, person_history, visits_on
+
+SEARCHERS = 60  # people whose names are typed, keystroke by keystroke
+CHECK_INS = 150
+OPENS = 100
+
+
+@dataclass(frozen=True)
+class Row:
+    what: str
+    target: str
+    ours: float  # ms (or MB / ratio, as `unit` says)
+    naive: float | None
+    unit: str = "ms"
+    passed: bool | None = None
+
+    def cells(self) -> list[str]:
+        ratio = f"{self.naive / self.ours:.1f}x" if self.naive and self.ours else "—"
+        naive_cell = f"{self.naive:.1f} {self.unit}" if self.naive is not None else "—"
+        verdict = {True: "yes", False: "**no**", None: ""}[self.passed]
+        return [self.what, self.target, f"{self.ours:.1f} {self.unit}", naive_cell, ratio, verdict]
+
+
+def p95(samples: Sequence[float]) -> float:
+    return statistics.quantiles(samples, n=20, method="inclusive")[18] if len(samples) > 1 else 0.0
+
+
+def timed(fn: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def keystroke_queries(db: Database, rng: random.Random) -> list[str]:
+    """What volunteers type, one query per keystroke: names, own script, numbers, phones."""
+    with db.read() as session:
+        total = session.execute(text("SELECT max(rowid) FROM person")).scalar_one()
+        rows = []
+        for rowid in rng.sample(range(1, total + 1), SEARCHERS):
+            row = session.execute(
+                text(
+                    "SELECT family_name, given_name, name_original, member_number, phone"
+                    " FROM person WHERE rowid = :r"
+                ),
+                {"r": rowid},
+            ).first()
+            if row is not None:
+                rows.append(row)
+    typed: list[str] = []
+    for i, (family, given, original, number, phone) in enumerate(rows):
+        kind = i % 6
+        if kind == 0:
+            word = family.lower()[:7]
+        elif kind == 1:
+            word = f"{given.split()[0].lower()[:5]} {family.lower()[:3]}"
+        elif kind == 2:
+            word = (original or family)[:4]
+        elif kind == 3:
+            word = number[-4:].lstrip("0") or number[-1]
+        elif kind == 4:
+            word = phone[-8:-4]
+        else:  # a typo: two letters swapped
+            name = family.lower()
+            word = name[:2] + name[3] + name[2] + name[4:7] if len(name) > 4 else name
+        typed += [word[:n] for n in range(1, len(word) + 1) if word[:n].strip()]
+    return typed
+
+
+def measure_search(db: Database, rng: random.Random) -> list[Row]:
+    queries = keystroke_queries(db, rng)
+    ours: list[float] = []
+    slow: list[float] = []
+    with db.read() as session:
+        find_people(session, "warm")  # first use loads the index pages
+        for query in queries:
+            ours.append(timed(lambda q=query: find_people(session, q)))  # type: ignore[misc]
+            slow.append(timed(lambda q=query: naive.like_search(session, q)))  # type: ignore[misc]
+    return [
+        Row(
+            f"search as you type, p95 of {len(queries)} keystrokes",
+            "≤ 30 ms",
+            p95(ours),
+            p95(slow),
+            passed=p95(ours) <= 30,
+        ),
+        Row("search as you type, median", "", statistics.median(ours), statistics.median(slow)),
+    ]
+
+
+def _person_ids(db: Database, rng: random.Random, count: int) -> list[tuple[uuid.UUID, str]]:
+    with db.read() as session:
+        total = session.execute(text("SELECT max(rowid) FROM person")).scalar_one()
+        picked = []
+        for rowid in rng.sample(range(1, total + 1), count):
+            row = session.execute(
+                text("SELECT id, member_number FROM person WHERE rowid = :r"), {"r": rowid}
+            ).first()
+            if row is not None:
+                picked.append((uuid.UUID(hex=row[0]), row[1]))
+    return picked
+
+
+def measure_check_in(db: Database, rng: random.Random) -> list[Row]:
+    """Scan a card, check in (rules, queue number, audit, commit with fsync), read the row."""
+    with db.write() as session:
+        actor = prepare_database(session)
+    with db.read() as session:
+        service = session.exec(select(Service).where(Service.limit_count == None)).first()  # noqa: E711
+        assert service is not None
+    ours: list[float] = []
+    slow: list[float] = []
+    for n, (_, number) in enumerate(_person_ids(db, rng, CHECK_INS)):
+        naive_turn = n % 2 == 1
+
+        def scan_and_check_in(number: str = number, naive_turn: bool = naive_turn) -> None:
+            with db.read() as session:
+                if naive_turn:
+                    found = naive.like_member(session, number)
+                    person_id = uuid.UUID(hex=found[0])
+                else:
+                    person = find_by_member_number(session, number)
+                    assert person is not None
+                    person_id = person.id
+            with db.write() as session:
+                visit = check_in(
+                    session=session, actor=actor, person_id=person_id, service_ids=[service.id]
+                )
+                get_visit_row(session, visit.id)
+
+        (slow if naive_turn else ours).append(timed(scan_and_check_in))
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+    return [
+        Row(
+            f"scan + check-in committed (synchronous=FULL), p95 of {len(ours)}",
+            "≤ 15 ms",
+            p95(ours),
+            p95(slow),
+            passed=p95(ours) <= 15,
+        )
+    ]
+
+
+def measure_lists(db: Database, rng: random.Random, day: date) -> list[Row]:
+    with db.write() as session:
+        actor = prepare_database(session)
+    today: list[float] = []
+    today_slow: list[float] = []
+    history: list[float] = []
+    history_slow: list[float] = []
+    with db.read() as session:
+        size = len(visits_on(session, day, desk_id=actor.desk_id))
+        for _ in range(20):
+            today.append(timed(lambda: visits_on(session, day, desk_id=actor.desk_id)))
+            today_slow.append(timed(lambda: naive.today_list(session, day, actor.desk_id)))
+        for person_id, _ in _person_ids(db, rng, OPENS):
+            history.append(timed(lambda p=person_id: person_history(session, p, limit=50)))  # type: ignore[misc]
+        for person_id, _ in _person_ids(db, rng, 10):
+            history_slow.append(timed(lambda p=person_id: naive.history(session, p)))  # type: ignore[misc]
+    return [
+        Row(
+            f"today list ({size} visits), p95",
+            "≤ 50 ms",
+            p95(today),
+            p95(today_slow),
+            passed=p95(today) <= 50,
+        ),
+        Row(
+            "person history (50 newest visits), p95",
+            "≤ 50 ms",
+            p95(history),
+            p95(history_slow),
+            passed=p95(history) <= 50,
+        ),
+    ]
+
+
+def _start_child(*args: str) -> dict[str, float]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    started = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.window_start", *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    line = [ln for ln in out.stdout.splitlines() if ln.startswith("{")][-1]
+    result: dict[str, float] = json.loads(line)
+    result["wall"] = time.perf_counter() - started
+    return result
+
+
+def measure_window(path: Path, rounds: int = 3) -> list[Row]:
+    bare = [_start_child("bare") for _ in range(rounds)]
+    desk = [_start_child("desk", str(path)) for _ in range(rounds)]
+    bare_s = statistics.median(r["usable"] for r in bare) * 1000
+    desk_s = statistics.median(r["usable"] for r in desk) * 1000
+    rss = max(r["rss_mb"] for r in desk)
+    return [
+        Row(
+            "window usable after start (median of 3)",
+            "≤ 2x bare window",
+            desk_s,
+            bare_s,
+            passed=desk_s <= 2 * bare_s,
+        ),
+        Row(
+            "memory, peak RSS after searches and an opened person",
+            "≤ 300 MB",
+            rss,
+            max(r["rss_mb"] for r in bare),
+            unit="MB",
+            passed=rss <= 300,
+        ),
+    ]
+
+
+def table(rows: list[Row], data: Generated) -> str:
+    head = ["measure", "target", "Front Desk", "naive", "naive / ours", "met"]
+    lines = [
+        f"{data.people:,} people, {data.visits:,} visits · {date.today().isoformat()} · "
+        f"{platform.machine()} {os.cpu_count()} cores · SQLite "
+        + __import__("sqlite3").sqlite_version,
+        "",
+        "| " + " | ".join(head) + " |",
+        "|" + "---|" * len(head),
+    ]
+    lines += ["| " + " | ".join(r.cells()) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--people", type=int, default=100_000)
+    parser.add_argument("--visits", type=int, default=2_000_000)
+    parser.add_argument("--seed", type=int, default=4)
+    parser.add_argument("--fresh", action="store_true", help="generate the file again")
+    parser.add_argument(
+        "--only", choices=("search", "check-in", "lists", "window"), action="append"
+    )
+    args = parser.parse_args(argv)
+    parts = args.only or ["search", "check-in", "lists", "window"]
+    print(f"Generating or reusing {args.people:,} people, {args.visits:,} visits…", flush=True)
+    data = generate(people=args.people, visits=args.visits, seed=args.seed, fresh=args.fresh)
+    rng = random.Random(args.seed)
+    db = Database.open(data.path)
+    rows: list[Row] = []
+    try:
+        if "search" in parts:
+            rows += measure_search(db, rng)
+        if "check-in" in parts:
+            rows += measure_check_in(db, rng)
+        if "lists" in parts:
+            rows += measure_lists(db, rng, data.day)
+    finally:
+        db.dispose()
+    if "window" in parts:
+        rows += measure_window(data.path)
+    print()
+    print(table(rows, data))
+    return 0 if all(r.passed is not False for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
