@@ -47,7 +47,7 @@ def like_member(session: Session, number: str) -> Any:
 def _visit_rows(session: Session, where: str, params: dict[str, Any], limit: str = "") -> int:
     sql = (
         "SELECT v.id, v.queue_number, v.visited_at, p.member_number, p.family_name,"
-        " p.given_name, (SELECT group_concat(s.name) FROM visit_service vs NOT INDEXED"
+        " p.given_name, (SELECT group_concat(s.name) FROM visit_service vs"
         " JOIN service s ON s.id = vs.service_id WHERE vs.visit_id = v.id)"
         f" FROM visit v NOT INDEXED JOIN person p ON p.id = v.person_id WHERE {where}"
         f" ORDER BY v.visited_at DESC {limit}"
