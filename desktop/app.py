@@ -26,6 +26,7 @@ from desktop.services.actor import Actor
 from desktop.services.errors import FrontDeskError
 from desktop.services.settings import load_settings
 from desktop.services.setup import prepare_database
+from desktop.ui.app_fonts import install_bundled_fonts
 from desktop.ui.i18n import translate
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_printer import QtPrinterBackend
@@ -231,6 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(data_dir())
     app = QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Front Desk")
+    install_bundled_fonts()
     path = resolve_db_path(args.db)
     log.info("Front Desk starting on %s", path)
     try:

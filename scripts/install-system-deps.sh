@@ -5,6 +5,8 @@ set -euo pipefail
 needed=()
 command -v pdftoppm >/dev/null 2>&1 || needed+=(poppler-utils)
 command -v fc-list >/dev/null 2>&1 || needed+=(fontconfig)
+# Qt needs at least one system font for the window in tests; printing uses the bundled ones.
+ls /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf >/dev/null 2>&1 || needed+=(fonts-dejavu-core)
 # The sync tests start their own PostgreSQL server (with TLS certificates made by openssl).
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || needed+=(postgresql)
 command -v openssl >/dev/null 2>&1 || needed+=(openssl)
