@@ -12,7 +12,6 @@ from desktop.models import (
     Household,
     LimitScope,
     Person,
-    PersonChange,
     PersonStatus,
     Relationship,
     Service,
@@ -22,7 +21,7 @@ from desktop.services import audit, clock
 from desktop.services.actor import Actor
 from desktop.services.checkin import check_in
 from desktop.services.errors import Breach, NotFound, RuleBreach, ValidationError
-from desktop.services.people import get_person
+from desktop.services.people import get_person, record_change
 
 
 @dataclass(frozen=True)
@@ -49,16 +48,7 @@ def _set_membership(
         old = getattr(person, name)
         if old == new:
             continue
-        session.add(
-            PersonChange(
-                person_id=person.id,
-                field_name=name,
-                old_value="" if old is None else str(old),
-                new_value="" if new is None else str(new),
-                desk_id=actor.desk_id,
-                written_by=actor.user_id,
-            )
-        )
+        record_change(session, actor, person, name, old, new)
         setattr(person, name, new)
     person.updated_at = clock.now()
     session.add(person)

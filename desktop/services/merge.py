@@ -28,7 +28,7 @@ from desktop.models import (
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
 from desktop.services.errors import NotFound, ValidationError
-from desktop.services.people import get_person, search_text_for
+from desktop.services.people import get_person, record_change, search_text_for
 from desktop.services.permissions import Permission, require
 
 # Rows that belong to a person and move with a merge: table name -> (model, its person column).
@@ -78,17 +78,7 @@ def _from_json(name: str, value: object) -> object:
 
 
 def _log_change(session: Session, actor: Actor, person: Person, name: str, old: object) -> None:
-    new = getattr(person, name)
-    session.add(
-        PersonChange(
-            person_id=person.id,
-            field_name=name,
-            old_value="" if old is None else str(old),
-            new_value="" if new is None else str(new),
-            desk_id=actor.desk_id,
-            written_by=actor.user_id,
-        )
-    )
+    record_change(session, actor, person, name, old, getattr(person, name))
 
 
 def merge_people(

@@ -177,6 +177,22 @@ def view_person(*, session: Session, actor: Actor, person_id: uuid.UUID) -> Pers
     return redact(person, actor)
 
 
+def record_change(
+    session: Session, actor: Actor, person: Person, name: str, old: object, new: object
+) -> None:
+    """Add one row of the person's edit history: `name` went from `old` to `new`."""
+    session.add(
+        PersonChange(
+            person_id=person.id,
+            field_name=name,
+            old_value="" if old is None else str(old),
+            new_value="" if new is None else str(new),
+            desk_id=actor.desk_id,
+            written_by=actor.user_id,
+        )
+    )
+
+
 def update_person(
     *, session: Session, actor: Actor, person_id: uuid.UUID, data: PersonInput
 ) -> Person:
@@ -197,16 +213,7 @@ def update_person(
         if old == new:
             continue
         changed.append(name)
-        session.add(
-            PersonChange(
-                person_id=person.id,
-                field_name=name,
-                old_value="" if old is None else str(old),
-                new_value="" if new is None else str(new),
-                desk_id=actor.desk_id,
-                written_by=actor.user_id,
-            )
-        )
+        record_change(session, actor, person, name, old, new)
         setattr(person, name, new)
     if changed:
         person.search_text = search_text_for(person)
