@@ -304,6 +304,13 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>Country</name>
+    <message>
+        <source>Stateless</source>
+        <translation>عديم الجنسية</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
         <source>Dry run: what would happen</source>
@@ -1588,10 +1595,6 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>The year is a guess</source>
         <translation>السنة تقديرية</translation>
-    </message>
-    <message>
-        <source>Stateless</source>
-        <translation>عديم الجنسية</translation>
     </message>
     <message>
         <source>Type to find a language, Space to tick</source>

@@ -294,6 +294,13 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>Country</name>
+    <message>
+        <source>Stateless</source>
+        <translation>無國籍</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
         <source>Dry run: what would happen</source>
@@ -1533,10 +1540,6 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>The year is a guess</source>
         <translation>年份是估計的</translation>
-    </message>
-    <message>
-        <source>Stateless</source>
-        <translation>無國籍</translation>
     </message>
     <message>
         <source>Type to find a language, Space to tick</source>

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt,
 from PySide6.QtWidgets import QApplication
 
 from desktop.printing.labels import ENGLISH, is_rtl, print_labels
+from desktop.services.reference import STATELESS, country_name
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,13 @@ def current_language() -> str:
 def babel_locale(code: str | None = None) -> str:
     """The Babel locale name for a window language (the current one by default)."""
     return _BABEL.get(code or _current, "en_HK")
+
+
+def country_label(code: str) -> str:
+    """A country (or "Stateless") named in the window's language; "" when none is recorded."""
+    if code == STATELESS:
+        return QCoreApplication.translate("Country", "Stateless")
+    return country_name(code, babel_locale())
 
 
 def service_label(code: str, name: str) -> str:

@@ -27,9 +27,9 @@ from desktop.models import Person
 from desktop.services import clock
 from desktop.services.duplicates import DuplicateMatch
 from desktop.services.merge import MergeRow
-from desktop.services.reference import country_name
 from desktop.ui.duplicate_panel import DuplicateTableModel
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.language import country_label
 from desktop.ui.table_models import Column, RowTableModel
 
 CTX = "MergeDialog"
@@ -160,8 +160,8 @@ class MergeDialog(QDialog):
             (self.tr("Phone"), this.phone, other.phone),
             (
                 self.tr("Country"),
-                country_name(this.country_of_origin),
-                country_name(other.country_of_origin),
+                country_label(this.country_of_origin),
+                country_label(other.country_of_origin),
             ),
             (self.tr("Registered"), _day(this), _day(other)),
         )

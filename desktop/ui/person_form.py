@@ -135,7 +135,7 @@ class PersonForm(QWidget):
 
         self.country = _searchable_combo("country_of_origin", list(countries(babel_locale())))
         nationality_items = [
-            (STATELESS, translate("PersonForm", "Stateless")),
+            (STATELESS, translate("Country", "Stateless")),
             *countries(babel_locale()),
         ]
         self.nationality = _searchable_combo("nationality", nationality_items)

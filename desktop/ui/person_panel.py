@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import Person, Service
-from desktop.services.reference import country_name, language_name
+from desktop.services.reference import language_name
 from desktop.services.visits import VisitRow
-from desktop.ui.language import babel_locale, service_label
+from desktop.ui.language import babel_locale, country_label, service_label
 from desktop.ui.table_models import HistoryTableModel
 
 SHORTCUT_KEYS = "1234567890"
@@ -200,7 +200,7 @@ class PersonPanel(QWidget):
             f"<b>{person.member_number}</b>",
             person.name_original,
             self.tr("Born: %1").replace("%1", born) if born else "",
-            country_name(person.country_of_origin, locale),
+            country_label(person.country_of_origin),
             self.tr("Speaks: %1").replace("%1", language_name(person.preferred_language, locale))
             if person.preferred_language
             else "",

@@ -31,10 +31,10 @@ from desktop.services import clock
 from desktop.services.actor import Actor
 from desktop.services.disclosure import OTHER, PublishedReport, Row, publish_report
 from desktop.services.jobs import JobControl, atomic_output
-from desktop.services.reference import country_name
 from desktop.services.report import compute_report, month_range, record_report_made
 from desktop.services.settings import load_settings
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.language import country_label
 from desktop.ui.messages import describe_error
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.tasks import Job, TaskRunner
@@ -68,7 +68,7 @@ HEADLINE = (
 
 def key_label(key: str, *, country: bool = False) -> str:
     if country and key not in ("", OTHER):
-        return country_name(key)
+        return country_label(key)
     word = KEY_WORDS.get(key)
     return QCoreApplication.translate(CTX, word) if word else key
 

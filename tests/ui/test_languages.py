@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from desktop.services import clock
 from desktop.services.people import PersonInput, register_person
+from desktop.services.reference import STATELESS
 from desktop.services.settings import load_settings
 from desktop.ui import language
-from desktop.ui.language import babel_locale, current_language, source_catalogue
+from desktop.ui.language import babel_locale, country_label, current_language, source_catalogue
+from desktop.ui.report_window import key_label
 from tests.unit.test_ui_translations import read_ts
 
 
@@ -145,3 +147,13 @@ def test_dates_and_countries_follow_the_window_language(qtbot, desk, db, actor, 
     assert babel_locale() == "ar"
     now = clock.to_local(clock.now())
     assert format_time(now, "short", locale="ar").endswith(("ص", "م"))
+
+
+def test_report_and_merge_screens_name_countries_in_the_window_language(qtbot, desk, english_after):
+    assert key_label("NG", country=True) == "Nigeria"
+    assert country_label(STATELESS) == "Stateless"
+    choose(qtbot, desk, "zh_HK")
+    assert key_label("NG", country=True) == "尼日利亞"
+    assert country_label(STATELESS) == "無國籍"
+    choose(qtbot, desk, "ar")
+    assert country_label(STATELESS) == "عديم الجنسية"
