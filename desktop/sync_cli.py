@@ -77,7 +77,7 @@ def run_sync_command(args: argparse.Namespace, db: Database, actor: Actor) -> in
         return 0
     if action == "conflicts":
         with db.read() as session:
-            rows = list_conflicts(session)
+            rows = list_conflicts(session, actor=actor)
         for row in rows:
             print(
                 f"{row.detected_local}  {row.subject}  {row.field_name}: kept {row.kept_value!r} "

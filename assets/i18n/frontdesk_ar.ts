@@ -248,6 +248,10 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>السجل كاملاً (لم يُحفظ هنا)</translation>
     </message>
     <message>
+        <source>(staff only)</source>
+        <translation>(للموظفين فقط)</translation>
+    </message>
+    <message>
         <source>%1 (desk %2)</source>
         <translation>%1 (المكتب %2)</translation>
     </message>
@@ -2368,6 +2372,18 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>سُجّل هؤلاء القادمون الجدد في مكاتب مختلفة ويبدو أنهم الشخص نفسه. افتح السجلين وادمجهما إن كانا لشخص واحد.</translation>
     </message>
     <message>
+        <source>Compare and merge…</source>
+        <translation>قارن وادمج…</translation>
+    </message>
+    <message>
+        <source>They are different people</source>
+        <translation>إنهما شخصان مختلفان</translation>
+    </message>
+    <message>
+        <source>Only staff may merge records.</source>
+        <translation>يمكن للموظفين فقط دمج السجلات.</translation>
+    </message>
+    <message>
         <source>Overwritten values</source>
         <translation>القيم المستبدلة</translation>
     </message>
@@ -2386,6 +2402,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Possible duplicates (%1)</source>
         <translation>تكرارات محتملة (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a pair in the list first.</source>
+        <translation>اختر زوجًا من القائمة أولًا.</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,10 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>整筆記錄（未儲存於此）</translation>
     </message>
     <message>
+        <source>(staff only)</source>
+        <translation>（只限職員）</translation>
+    </message>
+    <message>
         <source>%1 (desk %2)</source>
         <translation>%1（%2 號櫃檯）</translation>
     </message>
@@ -2283,6 +2287,18 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>這些新來者在不同櫃檯登記，看來是同一人。請打開兩份記錄，如屬同一人便合併。</translation>
     </message>
     <message>
+        <source>Compare and merge…</source>
+        <translation>比較並合併…</translation>
+    </message>
+    <message>
+        <source>They are different people</source>
+        <translation>他們是不同的人</translation>
+    </message>
+    <message>
+        <source>Only staff may merge records.</source>
+        <translation>只有職員可以合併紀錄。</translation>
+    </message>
+    <message>
         <source>Overwritten values</source>
         <translation>被覆蓋的資料</translation>
     </message>
@@ -2301,6 +2317,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Possible duplicates (%1)</source>
         <translation>可能重複（%1）</translation>
+    </message>
+    <message>
+        <source>Choose a pair in the list first.</source>
+        <translation>請先在清單中選擇一對紀錄。</translation>
     </message>
 </context>
 <context>

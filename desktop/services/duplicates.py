@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from sqlmodel import Session, col, select
 
 from desktop.models import Person, PersonStatus
+from desktop.services.errors import NotFound
 from desktop.services.jobs import JobControl
 from desktop.services.people import PersonInput, validate
 from desktop.services.search import PersonMatch
@@ -383,6 +384,18 @@ def find_likely_duplicates(
         if person is not None:
             matches.append(DuplicateMatch(_summary(person), r.score.score, r.score.reasons))
     return matches
+
+
+def match_pair(session: Session, person: Person, other_id: uuid.UUID) -> DuplicateMatch:
+    """`other_id` scored as a possible duplicate of `person`, whatever the score.
+
+    Raises NotFound.
+    """
+    other = session.get(Person, other_id)
+    if other is None or other.deleted_at is not None:
+        raise NotFound(f"person {other_id}")
+    score = score_pair(DuplicateKey.from_person(person), DuplicateKey.from_person(other))
+    return DuplicateMatch(_summary(other), score.score, score.reasons)
 
 
 def _summary(person: Person) -> PersonMatch:

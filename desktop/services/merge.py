@@ -30,6 +30,7 @@ from desktop.services.actor import Actor
 from desktop.services.errors import NotFound, ValidationError
 from desktop.services.people import get_person, record_change, search_text_for
 from desktop.services.permissions import Permission, require
+from desktop.services.sync.suspects import resolve_pair
 
 # Rows that belong to a person and move with a merge: table name -> (model, its person column).
 MOVABLE: dict[str, Any] = {
@@ -160,6 +161,7 @@ def merge_people(
         written_by=actor.user_id,
     )
     session.add(record)
+    resolve_pair(session, kept.id, merged.id)
     session.flush()
     audit.record(
         session,

@@ -468,7 +468,8 @@ class MainWindow(QMainWindow):
     def open_sync(self) -> None:
         from desktop.ui.sync_dialog import SyncDialog
 
-        dialog = SyncDialog(self.db, self.runner, self._sync_now, self)
+        dialog = SyncDialog(self.db, self.runner, self.actor, self._sync_now, self)
+        dialog.compare_requested.connect(self.merges.open)
         self.sync.synced.connect(lambda _report: dialog.reload())
         self.sync_dialog = dialog
         dialog.open()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from desktop.models import Person
-from desktop.services.duplicates import DuplicateMatch, find_likely_duplicates
+from desktop.services.duplicates import DuplicateMatch, find_likely_duplicates, match_pair
 from desktop.services.merge import MergeRow, merge_people, merges_of, unmerge
 from desktop.services.people import get_person
 from desktop.services.permissions import Permission, can
@@ -25,16 +25,20 @@ class MergeController(QObject):
         self.window = window
         self.dialog: MergeDialog | None = None
 
-    def _load(self, person_id: uuid.UUID) -> tuple[str, list[DuplicateMatch], list[MergeRow]]:
+    def _load(
+        self, person_id: uuid.UUID, other_id: uuid.UUID | None = None
+    ) -> tuple[str, list[DuplicateMatch], list[MergeRow]]:
+        """The person's likely duplicates; `other_id` (a pair flagged elsewhere) comes first."""
         with self.window.db.read() as session:
             person = get_person(session, person_id)
-            return (
-                person.display_name,
-                find_likely_duplicates(session, person, limit=8),
-                merges_of(session, person_id),
-            )
+            matches = find_likely_duplicates(session, person, limit=8)
+            if other_id is not None:
+                matches = [m for m in matches if m.person.id != other_id]
+                matches.insert(0, match_pair(session, person, other_id))
+            return person.display_name, matches, merges_of(session, person_id)
 
-    def open(self, person_id: uuid.UUID) -> None:
+    def open(self, person_id: uuid.UUID, other_id: uuid.UUID | None = None) -> None:
+        """The merge screen for `person_id`; with `other_id`, that record is the one compared."""
         w = self.window
 
         def done(result: tuple[str, list[DuplicateMatch], list[MergeRow]]) -> None:
@@ -48,7 +52,9 @@ class MergeController(QObject):
             dialog.open()
 
         w.runner.submit(
-            lambda: self._load(person_id), done, lambda exc: w.say(describe_error(exc), error=True)
+            lambda: self._load(person_id, other_id),
+            done,
+            lambda exc: w.say(describe_error(exc), error=True),
         )
 
     def _compare(self, this_id: uuid.UUID, other_id: uuid.UUID) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -19,9 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.db import Database
+from desktop.services.actor import Actor
+from desktop.services.permissions import Permission, can
 from desktop.services.sync.conflicts import ConflictRow, list_conflicts, mark_seen
-from desktop.services.sync.suspects import SuspectRow, open_suspects
+from desktop.services.sync.suspects import SuspectRow, open_suspects, resolve_suspect
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.messages import describe_error
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.tasks import TaskRunner
 
@@ -55,7 +60,9 @@ def _field(name: str) -> str:
     return QCoreApplication.translate("ConflictTableModel", label) if label else name
 
 
-def _with_desk(value: str, desk: str) -> str:
+def _value(row: ConflictRow, value: str, desk: str) -> str:
+    if row.hidden:
+        value = QCoreApplication.translate("ConflictTableModel", "(staff only)")
     if not desk:
         return value
     return (
@@ -73,11 +80,11 @@ class ConflictTableModel(RowTableModel[ConflictRow]):
         (QT_TRANSLATE_NOOP("ConflictTableModel", "Field"), lambda c: _field(c.field_name)),
         (
             QT_TRANSLATE_NOOP("ConflictTableModel", "Kept"),
-            lambda c: _with_desk(c.kept_value, c.kept_desk),
+            lambda c: _value(c, c.kept_value, c.kept_desk),
         ),
         (
             QT_TRANSLATE_NOOP("ConflictTableModel", "Overwritten"),
-            lambda c: _with_desk(c.lost_value, c.lost_desk),
+            lambda c: _value(c, c.lost_value, c.lost_desk),
         ),
     )
 
@@ -114,13 +121,23 @@ def _table(model: QAbstractItemModel, name: str) -> QTableView:
 
 
 class SyncDialog(QDialog):
-    """Two lists and a "Sync now" button; opening it marks the conflicts as seen."""
+    """Two lists and a "Sync now" button; staff opening it mark the conflicts as seen.
+
+    A flagged pair opens the merge screen on both records, or is set aside as two people.
+    """
+
+    compare_requested = Signal(uuid.UUID, uuid.UUID)  # the two records of a flagged pair
 
     def __init__(
-        self, db: Database, runner: TaskRunner, sync_now: object, parent: QWidget | None = None
+        self,
+        db: Database,
+        runner: TaskRunner,
+        actor: Actor,
+        sync_now: object,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db, self.runner = db, runner
+        self.db, self.runner, self.actor = db, runner, actor
         self.setObjectName("sync_dialog")
         self.setWindowTitle(self.tr("Sync: what to check"))
         self.conflicts = ConflictTableModel(self)
@@ -149,7 +166,29 @@ class SyncDialog(QDialog):
                 wordWrap=True,
             )
         )
-        layout.addWidget(_table(self.suspects, "suspect_table"))
+        self.suspect_table = _table(self.suspects, "suspect_table")
+        layout.addWidget(self.suspect_table)
+        may_merge = can(actor, Permission.MERGE)
+        self.compare_button = QPushButton(
+            self.tr("Compare and merge…"), objectName="compare_button"
+        )
+        self.different_button = QPushButton(
+            self.tr("They are different people"), objectName="different_button"
+        )
+        for button in (self.compare_button, self.different_button):
+            button.setEnabled(may_merge)
+            if not may_merge:
+                button.setToolTip(self.tr("Only staff may merge records."))
+        self.compare_button.clicked.connect(self._compare)
+        self.different_button.clicked.connect(self._different)
+        self.suspect_error = QLabel(objectName="suspect_error", wordWrap=True)
+        self.suspect_error.setStyleSheet("color: #b00020; font-weight: bold;")
+        row = QHBoxLayout()
+        row.addWidget(self.compare_button)
+        row.addWidget(self.different_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.suspect_error)
         self.tabs.addTab(conflicts_page, self.tr("Overwritten values"))
         self.tabs.addTab(suspects_page, self.tr("Possible duplicates"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -166,7 +205,10 @@ class SyncDialog(QDialog):
     def reload(self) -> None:
         def work() -> tuple[list[ConflictRow], list[SuspectRow]]:
             with self.db.read() as session:
-                return list_conflicts(session), open_suspects(session)
+                return (
+                    list_conflicts(session, actor=self.actor),
+                    open_suspects(session, actor=self.actor),
+                )
 
         def done(result: tuple[list[ConflictRow], list[SuspectRow]]) -> None:
             conflicts, suspects = result
@@ -179,7 +221,7 @@ class SyncDialog(QDialog):
                 1, self.tr("Possible duplicates (%1)").replace("%1", str(len(suspects)))
             )
             unseen = [c.id for c in conflicts if not c.seen]
-            if unseen:
+            if unseen and can(self.actor, Permission.SYNC):
                 self._mark_seen(unseen)
 
         self.runner.submit(work, done)
@@ -187,6 +229,35 @@ class SyncDialog(QDialog):
     def _mark_seen(self, ids: list[int]) -> None:
         def work() -> int:
             with self.db.write() as session:
-                return mark_seen(session, ids)
+                return mark_seen(session, actor=self.actor, conflict_ids=ids)
 
         self.runner.submit(work, changes="sync")
+
+    def _chosen_pair(self) -> SuspectRow | None:
+        pair = self.suspects.row_at(self.suspect_table.currentIndex().row())
+        if pair is None:
+            self.suspect_error.setText(self.tr("Choose a pair in the list first."))
+        else:
+            self.suspect_error.clear()
+        return pair
+
+    def _compare(self) -> None:
+        pair = self._chosen_pair()
+        if pair is not None:
+            self.compare_requested.emit(pair.first.id, pair.second.id)
+
+    def _different(self) -> None:
+        pair = self._chosen_pair()
+        if pair is None:
+            return
+
+        def work() -> None:
+            with self.db.write() as session:
+                resolve_suspect(session, actor=self.actor, suspect_id=pair.id)
+
+        self.runner.submit(
+            work,
+            lambda _none: self.reload(),
+            lambda exc: self.suspect_error.setText(describe_error(exc)),
+            changes="sync",
+        )

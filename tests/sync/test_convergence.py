@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop.models import PersonStatus
+from desktop.services.actor import Actor
 from desktop.services.catalogue import list_services
 from desktop.services.checkin import check_in
 from desktop.services.jobs import JobControl
@@ -103,7 +104,11 @@ def test_edits_to_one_person_on_two_desks_merge_per_field_and_list_what_was_over
     assert merged["given_name"] == "Ada N."  # the laptop's edit came later
     for desk in (front, laptop):
         with desk.db.read() as session:
-            conflicts = [c for c in list_conflicts(session) if c.field_name == "given_name"]
+            conflicts = [
+                c
+                for c in list_conflicts(session, actor=Actor.system())
+                if c.field_name == "given_name"
+            ]
             assert len(conflicts) == 1, desk.name
             assert (conflicts[0].kept_value, conflicts[0].lost_value) == ("Ada N.", "Adaeze")
             assert (conflicts[0].kept_desk, conflicts[0].lost_desk) == ("C", "A")
@@ -118,7 +123,16 @@ def test_edits_to_one_person_on_two_desks_merge_per_field_and_list_what_was_over
     edit(front, person.id, given_name="Ada Ngozi")
     sync_all(server)
     with laptop.db.read() as session:
-        assert len([c for c in list_conflicts(session) if c.field_name == "given_name"]) == 1
+        assert (
+            len(
+                [
+                    c
+                    for c in list_conflicts(session, actor=Actor.system())
+                    if c.field_name == "given_name"
+                ]
+            )
+            == 1
+        )
     assert_converged(server)
     print(f"\nmerged per field; conflicts listed: 1; rows: {counts}")
 
@@ -135,7 +149,7 @@ def test_same_newcomer_registered_at_two_offline_desks_is_flagged_for_merging(
     assert_converged(server)
     for desk in (front, outreach):
         with desk.db.read() as session:
-            suspects = open_suspects(session)
+            suspects = open_suspects(session, actor=Actor.system())
             assert {(s.first.id, s.second.id) for s in suspects} == {
                 tuple(sorted((first.id, second.id)))
             }
@@ -206,7 +220,9 @@ def test_desks_editing_and_syncing_at_the_same_time_converge(server: SyncServer)
     counts = assert_converged(server)
     assert counts["person"] == 25 and counts["visit"] == 24
     with desks[0].db.read() as session:
-        conflicts = len([c for c in list_conflicts(session) if c.field_name == "hk_area"])
+        conflicts = len(
+            [c for c in list_conflicts(session, actor=Actor.system()) if c.field_name == "hk_area"]
+        )
     print(f"\n3 desks at once: {counts}; hk_area conflicts seen at A: {conflicts}")
 
 

@@ -11,7 +11,9 @@ from sqlmodel import Session, col, select
 from desktop.db import hlc
 from desktop.models import Desk, Person, SyncConflict
 from desktop.services import clock
+from desktop.services.actor import Actor
 from desktop.services.errors import NotFound
+from desktop.services.permissions import RESTRICTED_FIELDS, Permission, can, require
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class ConflictRow:
     lost_desk: str
     detected_at: datetime
     seen: bool
+    hidden: bool = False  # a staff-only field: the values are blanked for this reader
 
     @property
     def detected_local(self) -> str:
@@ -42,9 +45,15 @@ def _desk_of(stamp: str, codes: dict[str, str]) -> str:
 
 
 def list_conflicts(
-    session: Session, *, unseen_only: bool = False, limit: int = 500
+    session: Session, *, actor: Actor, unseen_only: bool = False, limit: int = 500
 ) -> list[ConflictRow]:
-    """Conflicts, newest first."""
+    """Conflicts, newest first. Values of staff-only fields (notes, vulnerabilities) are blanked
+    for a reader who may not see them.
+
+    Raises PermissionDenied.
+    """
+    require(actor, Permission.VIEW_PERSON)
+    restricted_ok = can(actor, Permission.VIEW_RESTRICTED)
     query = select(SyncConflict).order_by(col(SyncConflict.detected_at).desc()).limit(limit)
     if unseen_only:
         query = query.where(col(SyncConflict.seen_at).is_(None))
@@ -56,6 +65,7 @@ def list_conflicts(
             person = session.get(Person, c.row_id)
             if person is not None:
                 subject = f"{person.member_number} {person.display_name}"
+        hidden = c.field_name in RESTRICTED_FIELDS and not restricted_ok
         rows.append(
             ConflictRow(
                 id=c.id or 0,
@@ -63,19 +73,24 @@ def list_conflicts(
                 row_id=c.row_id,
                 subject=subject,
                 field_name=c.field_name,
-                kept_value=c.kept_value,
-                lost_value=c.lost_value,
+                kept_value="" if hidden else c.kept_value,
+                lost_value="" if hidden else c.lost_value,
                 kept_desk=_desk_of(c.kept_hlc, codes),
                 lost_desk=_desk_of(c.lost_hlc, codes),
                 detected_at=c.detected_at,
                 seen=c.seen_at is not None,
+                hidden=hidden,
             )
         )
     return rows
 
 
-def mark_seen(session: Session, conflict_ids: list[int]) -> int:
-    """Staff read these conflicts. Returns how many were newly marked. Raises NotFound."""
+def mark_seen(session: Session, *, actor: Actor, conflict_ids: list[int]) -> int:
+    """Staff read these conflicts. Returns how many were newly marked.
+
+    Raises PermissionDenied (only those who run sync clear the list), NotFound.
+    """
+    require(actor, Permission.SYNC)
     marked = 0
     for conflict_id in conflict_ids:
         row = session.get(SyncConflict, conflict_id)

@@ -13,7 +13,9 @@ from sqlmodel import Session, col, select
 
 from desktop.models import Person, SyncSuspect
 from desktop.services import clock
+from desktop.services.actor import Actor
 from desktop.services.errors import NotFound
+from desktop.services.permissions import Permission, require
 from desktop.services.text import digits, fold
 
 SAME_NAME_AND_BIRTH = "same_name_and_birth"
@@ -95,8 +97,9 @@ class SuspectRow:
     detected_at: datetime
 
 
-def open_suspects(session: Session) -> list[SuspectRow]:
-    """Pairs not yet resolved, newest first."""
+def open_suspects(session: Session, *, actor: Actor) -> list[SuspectRow]:
+    """Pairs not yet resolved, newest first. Raises PermissionDenied."""
+    require(actor, Permission.VIEW_PERSON)
     rows: list[SuspectRow] = []
     query = (
         select(SyncSuspect)
@@ -110,11 +113,31 @@ def open_suspects(session: Session) -> list[SuspectRow]:
     return rows
 
 
-def resolve_suspect(session: Session, suspect_id: int) -> None:
-    """Staff looked at the pair (merged them, or found two different people). Raises NotFound."""
+def resolve_suspect(session: Session, *, actor: Actor, suspect_id: int) -> None:
+    """Staff looked at the pair and found two different people.
+
+    Raises PermissionDenied (only those who may merge decide), NotFound.
+    """
+    require(actor, Permission.MERGE)
     suspect = session.get(SyncSuspect, suspect_id)
     if suspect is None:
         raise NotFound(f"suspect {suspect_id}")
     suspect.resolved_at = clock.now()
     session.add(suspect)
     session.flush()
+
+
+def resolve_pair(session: Session, first: uuid.UUID, second: uuid.UUID) -> int:
+    """The pair was merged: its flag, if any, is resolved. Returns how many flags were."""
+    a, b = sorted((first, second))
+    flags = session.exec(
+        select(SyncSuspect).where(
+            col(SyncSuspect.person_a) == a,
+            col(SyncSuspect.person_b) == b,
+            col(SyncSuspect.resolved_at).is_(None),
+        )
+    ).all()
+    for suspect in flags:
+        suspect.resolved_at = clock.now()
+        session.add(suspect)
+    return len(flags)
