@@ -2274,6 +2274,241 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
 </context>
 <context>
+    <name>ServiceText</name>
+    <message>
+        <source>A Hong Kong number has 8 digits after +852.</source>
+        <translation>رقم هونغ كونغ يتكون من 8 أرقام بعد ‎+852.</translation>
+    </message>
+    <message>
+        <source>A desk code is one letter, then up to two letters or digits (A, B, C2...).</source>
+        <translation>رمز المكتب حرف واحد، يليه حتى حرفين أو رقمين (A، B، C2...).</translation>
+    </message>
+    <message>
+        <source>A full date is needed (day, month and year).</source>
+        <translation>يلزم تاريخ كامل (اليوم والشهر والسنة).</translation>
+    </message>
+    <message>
+        <source>A phone number has 8 digits in Hong Kong, or starts with + and a code.</source>
+        <translation>رقم الهاتف في هونغ كونغ من 8 أرقام، أو يبدأ بـ + ورمز الدولة.</translation>
+    </message>
+    <message>
+        <source>An anonymised export cannot include {fields}.</source>
+        <translation>لا يمكن أن يتضمن التصدير مجهول الهوية: {fields}.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list, or stateless.</source>
+        <translation>اختر بلدًا من القائمة، أو «عديم الجنسية».</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>اختر بلدًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>Choose at least one field.</source>
+        <translation>اختر حقلًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>اختر خدمة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Choose from the list.</source>
+        <translation>اختر من القائمة.</translation>
+    </message>
+    <message>
+        <source>Choose how this person is related.</source>
+        <translation>اختر صلة قرابة هذا الشخص.</translation>
+    </message>
+    <message>
+        <source>Choose languages from the list.</source>
+        <translation>اختر اللغات من القائمة.</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>اختر أحد الخيارات.</translation>
+    </message>
+    <message>
+        <source>Choose one of: {formats}.</source>
+        <translation>اختر واحدًا من: {formats}.</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>اختر سجلين مختلفين.</translation>
+    </message>
+    <message>
+        <source>Choose volunteer, caseworker or admin.</source>
+        <translation>اختر متطوعًا أو أخصائي حالة أو مسؤولًا.</translation>
+    </message>
+    <message>
+        <source>Keep at least one active admin.</source>
+        <translation>أبقِ مسؤولًا نشطًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Keep records at least one year.</source>
+        <translation>احتفظ بالسجلات سنة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Not a date we can read: type it as dd/mm/yyyy, or just the year.</source>
+        <translation>لا يمكن قراءة هذا التاريخ: اكتبه بالشكل يوم/شهر/سنة (dd/mm/yyyy)، أو السنة فقط.</translation>
+    </message>
+    <message>
+        <source>One of these records is already merged.</source>
+        <translation>أحد هذين السجلين مدموج بالفعل.</translation>
+    </message>
+    <message>
+        <source>Only Excel workbooks (XLSX) can carry a password.</source>
+        <translation>مصنفات Excel ‏(XLSX) وحدها يمكن حمايتها بكلمة مرور.</translation>
+    </message>
+    <message>
+        <source>Only a job that did not print can be sent again.</source>
+        <translation>لا يمكن إعادة إرسال إلا مهمة لم تُطبع.</translation>
+    </message>
+    <message>
+        <source>Only a job that is waiting can be cancelled.</source>
+        <translation>لا يمكن إلغاء إلا مهمة في الانتظار.</translation>
+    </message>
+    <message>
+        <source>Say why (e.g. the person asked on 3 March).</source>
+        <translation>اذكر السبب (مثلًا: طلب الشخص ذلك في 3 مارس).</translation>
+    </message>
+    <message>
+        <source>Say why the visit is void.</source>
+        <translation>اذكر سبب إلغاء الزيارة.</translation>
+    </message>
+    <message>
+        <source>That user name is taken.</source>
+        <translation>اسم المستخدم هذا مستخدم بالفعل.</translation>
+    </message>
+    <message>
+        <source>The claim date is before the arrival date.</source>
+        <translation>تاريخ الطلب قبل تاريخ الوصول.</translation>
+    </message>
+    <message>
+        <source>The consent date is in the future.</source>
+        <translation>تاريخ الموافقة في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>التاريخ في المستقبل.</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>المستند فارغ.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: {reason}</source>
+        <translation>لا يمكن فتح الملف: {reason}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {encoding}.</source>
+        <translation>لا يمكن قراءة الملف بترميز {encoding}.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>لا يحتوي الملف على أي صفوف.</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook we can read.</source>
+        <translation>الملف ليس مصنف Excel يمكننا قراءته.</translation>
+    </message>
+    <message>
+        <source>The file is not text in an encoding we know (UTF-8, UTF-16, Big5 or GBK).</source>
+        <translation>الملف ليس نصًا بترميز نعرفه (UTF-8 أو UTF-16 أو Big5 أو GBK).</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>اليوم الأول بعد اليوم الأخير.</translation>
+    </message>
+    <message>
+        <source>The household already has a head.</source>
+        <translation>للأسرة رب أسرة بالفعل.</translation>
+    </message>
+    <message>
+        <source>The member must agree that the centre keeps their record.</source>
+        <translation>يجب أن يوافق العضو على أن يحتفظ المركز بسجله.</translation>
+    </message>
+    <message>
+        <source>The merged record was changed since; undo by hand.</source>
+        <translation>تغيّر السجل المدموج منذ ذلك الحين؛ تراجع عن الدمج يدويًا.</translation>
+    </message>
+    <message>
+        <source>The year must be between {first} and {last}.</source>
+        <translation>يجب أن تكون السنة بين {first} و{last}.</translation>
+    </message>
+    <message>
+        <source>The year must be {first} or later.</source>
+        <translation>يجب أن تكون السنة {first} أو بعدها.</translation>
+    </message>
+    <message>
+        <source>There is no setting called {name}.</source>
+        <translation>لا يوجد إعداد باسم {name}.</translation>
+    </message>
+    <message>
+        <source>This desk already registered {count} people as desk {old}; the server registered it as desk {new}.</source>
+        <translation>سجّل هذا المكتب {count} أشخاص بوصفه المكتب {old}؛ لكن الخادم سجّله بوصفه المكتب {new}.</translation>
+    </message>
+    <message>
+        <source>This document is no longer kept; print it anew.</source>
+        <translation>لم يعد هذا المستند محفوظًا؛ اطبعه من جديد.</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>تم التراجع عن هذا الدمج بالفعل.</translation>
+    </message>
+    <message>
+        <source>This person is already anonymised.</source>
+        <translation>بيانات هذا الشخص مجهولة الهوية بالفعل.</translation>
+    </message>
+    <message>
+        <source>This person is already in a household.</source>
+        <translation>هذا الشخص ضمن أسرة بالفعل.</translation>
+    </message>
+    <message>
+        <source>This person is in another household. Remove them from it first.</source>
+        <translation>هذا الشخص ضمن أسرة أخرى. أزله منها أولًا.</translation>
+    </message>
+    <message>
+        <source>This person is not in a household.</source>
+        <translation>هذا الشخص ليس ضمن أي أسرة.</translation>
+    </message>
+    <message>
+        <source>This setting needs a value of type {kind}.</source>
+        <translation>يحتاج هذا الإعداد إلى قيمة من النوع {kind}.</translation>
+    </message>
+    <message>
+        <source>Type a user name without spaces (up to 60 characters).</source>
+        <translation>اكتب اسم مستخدم بلا مسافات (حتى 60 حرفًا).</translation>
+    </message>
+    <message>
+        <source>Type at least a family name or a given name.</source>
+        <translation>اكتب اسم العائلة أو الاسم الأول على الأقل.</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>اكتب اسم الشخص.</translation>
+    </message>
+    <message>
+        <source>Unknown consent: {names}.</source>
+        <translation>موافقة غير معروفة: {names}.</translation>
+    </message>
+    <message>
+        <source>Unknown field(s): {fields}.</source>
+        <translation>حقول غير معروفة: {fields}.</translation>
+    </message>
+    <message>
+        <source>Use a password of at least {count} characters.</source>
+        <translation>استخدم كلمة مرور من {count} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters.</source>
+        <translation>استخدم {count} أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <source>{rows} rows are more than Excel can hold: choose CSV.</source>
+        <translation>{rows} صف أكثر مما يتسع له Excel: اختر CSV.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — %1</source>

@@ -2194,6 +2194,241 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
 </context>
 <context>
+    <name>ServiceText</name>
+    <message>
+        <source>A Hong Kong number has 8 digits after +852.</source>
+        <translation>香港電話號碼在 +852 之後有 8 位數字。</translation>
+    </message>
+    <message>
+        <source>A desk code is one letter, then up to two letters or digits (A, B, C2...).</source>
+        <translation>櫃枱代號是一個英文字母，之後最多兩個字母或數字（A、B、C2……）。</translation>
+    </message>
+    <message>
+        <source>A full date is needed (day, month and year).</source>
+        <translation>需要完整日期（日、月、年）。</translation>
+    </message>
+    <message>
+        <source>A phone number has 8 digits in Hong Kong, or starts with + and a code.</source>
+        <translation>香港電話號碼有 8 位數字；其他地方的號碼以 + 和國家區號開頭。</translation>
+    </message>
+    <message>
+        <source>An anonymised export cannot include {fields}.</source>
+        <translation>匿名匯出不可包括 {fields}。</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list, or stateless.</source>
+        <translation>請在清單中選擇國家，或選「無國籍」。</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>請在清單中選擇國家。</translation>
+    </message>
+    <message>
+        <source>Choose at least one field.</source>
+        <translation>請至少選擇一個欄位。</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>請至少選擇一項服務。</translation>
+    </message>
+    <message>
+        <source>Choose from the list.</source>
+        <translation>請在清單中選擇。</translation>
+    </message>
+    <message>
+        <source>Choose how this person is related.</source>
+        <translation>請選擇此人的關係。</translation>
+    </message>
+    <message>
+        <source>Choose languages from the list.</source>
+        <translation>請在清單中選擇語言。</translation>
+    </message>
+    <message>
+        <source>Choose one of the options.</source>
+        <translation>請選擇其中一個選項。</translation>
+    </message>
+    <message>
+        <source>Choose one of: {formats}.</source>
+        <translation>請選擇其中一個：{formats}。</translation>
+    </message>
+    <message>
+        <source>Choose two different records.</source>
+        <translation>請選擇兩個不同的紀錄。</translation>
+    </message>
+    <message>
+        <source>Choose volunteer, caseworker or admin.</source>
+        <translation>請選擇義工、個案工作員或管理員。</translation>
+    </message>
+    <message>
+        <source>Keep at least one active admin.</source>
+        <translation>請保留最少一個有效的管理員。</translation>
+    </message>
+    <message>
+        <source>Keep records at least one year.</source>
+        <translation>紀錄最少要保留一年。</translation>
+    </message>
+    <message>
+        <source>Not a date we can read: type it as dd/mm/yyyy, or just the year.</source>
+        <translation>無法讀取這個日期：請以 日/月/年（dd/mm/yyyy）輸入，或只輸入年份。</translation>
+    </message>
+    <message>
+        <source>One of these records is already merged.</source>
+        <translation>其中一個紀錄已經合併。</translation>
+    </message>
+    <message>
+        <source>Only Excel workbooks (XLSX) can carry a password.</source>
+        <translation>只有 Excel 活頁簿（XLSX）可以加上密碼。</translation>
+    </message>
+    <message>
+        <source>Only a job that did not print can be sent again.</source>
+        <translation>只有未能列印的工作才可以再次傳送。</translation>
+    </message>
+    <message>
+        <source>Only a job that is waiting can be cancelled.</source>
+        <translation>只有正在等候的工作才可以取消。</translation>
+    </message>
+    <message>
+        <source>Say why (e.g. the person asked on 3 March).</source>
+        <translation>請說明原因（例如：當事人於 3 月 3 日提出要求）。</translation>
+    </message>
+    <message>
+        <source>Say why the visit is void.</source>
+        <translation>請說明為何此到訪作廢。</translation>
+    </message>
+    <message>
+        <source>That user name is taken.</source>
+        <translation>這個用戶名稱已被使用。</translation>
+    </message>
+    <message>
+        <source>The claim date is before the arrival date.</source>
+        <translation>申請日期早於抵港日期。</translation>
+    </message>
+    <message>
+        <source>The consent date is in the future.</source>
+        <translation>同意日期是未來的日期。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>這個日期是未來的日期。</translation>
+    </message>
+    <message>
+        <source>The document is empty.</source>
+        <translation>文件是空白的。</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: {reason}</source>
+        <translation>無法開啟檔案：{reason}</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {encoding}.</source>
+        <translation>無法以 {encoding} 讀取檔案。</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>檔案沒有任何資料行。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook we can read.</source>
+        <translation>這個檔案不是可讀取的 Excel 活頁簿。</translation>
+    </message>
+    <message>
+        <source>The file is not text in an encoding we know (UTF-8, UTF-16, Big5 or GBK).</source>
+        <translation>這個檔案的文字編碼無法辨認（支援 UTF-8、UTF-16、Big5 或 GBK）。</translation>
+    </message>
+    <message>
+        <source>The first day is after the last day.</source>
+        <translation>開始日期在結束日期之後。</translation>
+    </message>
+    <message>
+        <source>The household already has a head.</source>
+        <translation>這個家庭已經有戶主。</translation>
+    </message>
+    <message>
+        <source>The member must agree that the centre keeps their record.</source>
+        <translation>會員必須同意中心保存其紀錄。</translation>
+    </message>
+    <message>
+        <source>The merged record was changed since; undo by hand.</source>
+        <translation>合併後的紀錄其後曾被修改；請人手還原。</translation>
+    </message>
+    <message>
+        <source>The year must be between {first} and {last}.</source>
+        <translation>年份必須介乎 {first} 至 {last}。</translation>
+    </message>
+    <message>
+        <source>The year must be {first} or later.</source>
+        <translation>年份必須是 {first} 年或之後。</translation>
+    </message>
+    <message>
+        <source>There is no setting called {name}.</source>
+        <translation>沒有名為 {name} 的設定。</translation>
+    </message>
+    <message>
+        <source>This desk already registered {count} people as desk {old}; the server registered it as desk {new}.</source>
+        <translation>此櫃枱已以櫃枱 {old} 登記了 {count} 人；伺服器卻把它登記為櫃枱 {new}。</translation>
+    </message>
+    <message>
+        <source>This document is no longer kept; print it anew.</source>
+        <translation>此文件已不再保存；請重新列印。</translation>
+    </message>
+    <message>
+        <source>This merge was already undone.</source>
+        <translation>此合併已經還原。</translation>
+    </message>
+    <message>
+        <source>This person is already anonymised.</source>
+        <translation>此人的紀錄已經匿名化。</translation>
+    </message>
+    <message>
+        <source>This person is already in a household.</source>
+        <translation>此人已經屬於一個家庭。</translation>
+    </message>
+    <message>
+        <source>This person is in another household. Remove them from it first.</source>
+        <translation>此人屬於另一個家庭。請先把此人從該家庭移除。</translation>
+    </message>
+    <message>
+        <source>This person is not in a household.</source>
+        <translation>此人不屬於任何家庭。</translation>
+    </message>
+    <message>
+        <source>This setting needs a value of type {kind}.</source>
+        <translation>此設定需要 {kind} 類型的值。</translation>
+    </message>
+    <message>
+        <source>Type a user name without spaces (up to 60 characters).</source>
+        <translation>請輸入不含空格的用戶名稱（最多 60 個字元）。</translation>
+    </message>
+    <message>
+        <source>Type at least a family name or a given name.</source>
+        <translation>請最少輸入姓氏或名字。</translation>
+    </message>
+    <message>
+        <source>Type the person&apos;s name.</source>
+        <translation>請輸入此人的姓名。</translation>
+    </message>
+    <message>
+        <source>Unknown consent: {names}.</source>
+        <translation>不明的同意項目：{names}。</translation>
+    </message>
+    <message>
+        <source>Unknown field(s): {fields}.</source>
+        <translation>不明的欄位：{fields}。</translation>
+    </message>
+    <message>
+        <source>Use a password of at least {count} characters.</source>
+        <translation>密碼最少要有 {count} 個字元。</translation>
+    </message>
+    <message>
+        <source>Use at least {count} characters.</source>
+        <translation>最少要有 {count} 個字元。</translation>
+    </message>
+    <message>
+        <source>{rows} rows are more than Excel can hold: choose CSV.</source>
+        <translation>{rows} 行超出 Excel 可容納的數量：請選擇 CSV。</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in — %1</source>

@@ -23,6 +23,7 @@ from desktop.services.errors import (
     LoginFailed,
     PermissionDenied,
     SessionExpired,
+    Text,
     ValidationError,
 )
 from desktop.services.permissions import Permission, require
@@ -45,7 +46,7 @@ def _check_new(username: str, display_name: str, password: str, role: str) -> No
     if not display_name.strip():
         errors["display_name"] = "Type the person's name."
     if len(password) < MIN_PASSWORD:
-        errors["password"] = f"Use at least {MIN_PASSWORD} characters."
+        errors["password"] = Text("Use at least {count} characters.", count=MIN_PASSWORD)
     if role not in set(Role):
         errors["role"] = "Choose volunteer, caseworker or admin."
     if errors:
@@ -261,7 +262,9 @@ def update_user(
         raise ValidationError({"role": "Keep at least one active admin."})
     if password is not None:
         if len(password) < MIN_PASSWORD:
-            raise ValidationError({"password": f"Use at least {MIN_PASSWORD} characters."})
+            raise ValidationError(
+                {"password": Text("Use at least {count} characters.", count=MIN_PASSWORD)}
+            )
         user.password_hash = hash_password(password)
         changes["password"] = "changed"
     if unlock:

@@ -11,7 +11,7 @@ from sqlmodel import Session, col, select
 from desktop.models import Consent, UserAccount
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
-from desktop.services.errors import NotFound, ValidationError
+from desktop.services.errors import NotFound, Text, ValidationError
 from desktop.services.parsing import DateFormatError, parse_date
 from desktop.services.people import get_person
 
@@ -43,13 +43,13 @@ def check_consent(scope: list[str], consent_date: date | str | None = None) -> d
         try:
             day = parse_date(consent_date, today=clock.today())
         except DateFormatError as exc:
-            errors["consent_date"] = str(exc).capitalize() + "."
+            errors["consent_date"] = exc.text
     else:
         day = consent_date
     day = day or clock.today()
     unknown = [s for s in scope if s not in SCOPES]
     if unknown:
-        errors["consent"] = "Unknown consent: " + ", ".join(unknown) + "."
+        errors["consent"] = Text("Unknown consent: {names}.", names=", ".join(unknown))
     elif SCOPE_RECORDS not in scope:
         errors["consent"] = "The member must agree that the centre keeps their record."
     if day > clock.today():

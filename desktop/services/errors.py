@@ -7,6 +7,27 @@ from datetime import date
 from typing import Any
 
 
+class Text(str):
+    """A sentence for a person: English as a str, plus the template and values to translate it.
+
+    Services write `Text("Use at least {count} characters.", count=12)`; the UI looks the
+    template up in its catalogue (desktop/ui/service_text.py), translates it and puts the values
+    back. Anything else (logs, the CLI, tests) reads the English.
+    """
+
+    template: str
+    values: dict[str, str]
+
+    def __new__(cls, template: str, **values: object) -> Text:
+        shown = {name: str(value) for name, value in values.items()}
+        english = template
+        for name, value in shown.items():
+            english = english.replace("{" + name + "}", value)
+        text = super().__new__(cls, english)
+        text.template, text.values = template, shown
+        return text
+
+
 class FrontDeskError(Exception):
     """Base of every error a service raises on purpose."""
 

@@ -17,7 +17,7 @@ from typing import Any
 from desktop.db import Database
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
-from desktop.services.errors import ValidationError
+from desktop.services.errors import Text, ValidationError
 from desktop.services.export_fields import (
     SOURCES,
     ExportField,
@@ -51,13 +51,17 @@ class ExportRequest:
         known = {f.name: f for f in fields_of(self.kind)}
         unknown = [n for n in names if n not in known]
         if unknown:
-            raise ValidationError({"fields": f"unknown field(s): {', '.join(unknown)}"})
+            raise ValidationError(
+                {"fields": Text("Unknown field(s): {fields}.", fields=", ".join(unknown))}
+            )
         chosen = [known[n] for n in dict.fromkeys(names)]
         if not chosen:
             raise ValidationError({"fields": "Choose at least one field."})
         if self.anonymised and any(f.personal for f in chosen):
             personal = ", ".join(f.name for f in chosen if f.personal)
-            raise ValidationError({"fields": f"an anonymised export cannot include {personal}"})
+            raise ValidationError(
+                {"fields": Text("An anonymised export cannot include {fields}.", fields=personal)}
+            )
         return chosen
 
 
@@ -192,7 +196,9 @@ def export_data(
     ctl = control or JobControl()
     _check_allowed(actor, request)
     if request.fmt not in FORMATS:
-        raise ValidationError({"format": f"one of {', '.join(FORMATS)}"})
+        raise ValidationError(
+            {"format": Text("Choose one of: {formats}.", formats=", ".join(FORMATS))}
+        )
     chosen = request.chosen_fields()
     if request.first and request.last and request.first > request.last:
         raise ValidationError({"first": "The first day is after the last day."})
@@ -217,7 +223,12 @@ def export_data(
             total = cursor.execute(count_sql, params if has_range else {}).fetchone()[0]
             if request.fmt == "xlsx" and total + 1 > XLSX_MAX_ROWS:
                 raise ValidationError(
-                    {"format": f"{total:,} rows are more than Excel can hold: choose CSV"}
+                    {
+                        "format": Text(
+                            "{rows} rows are more than Excel can hold: choose CSV.",
+                            rows=f"{total:,}",
+                        )
+                    }
                 )
             ctl.step(0, total)
             cursor.execute(select, params if has_range else {})

@@ -17,7 +17,7 @@ from msoffcrypto.format.ooxml import OOXMLFile
 from desktop.db import Database
 from desktop.services import audit
 from desktop.services.actor import Actor
-from desktop.services.errors import ValidationError
+from desktop.services.errors import Text, ValidationError
 from desktop.services.export import ExportRequest, ExportResult, export_data
 from desktop.services.jobs import JobControl, atomic_output
 
@@ -62,7 +62,11 @@ def export_protected(
         raise ValidationError({"format": "Only Excel workbooks (XLSX) can carry a password."})
     if len(password) < MIN_EXPORT_PASSWORD:
         raise ValidationError(
-            {"password": f"Use a password of at least {MIN_EXPORT_PASSWORD} characters."}
+            {
+                "password": Text(
+                    "Use a password of at least {count} characters.", count=MIN_EXPORT_PASSWORD
+                )
+            }
         )
     with tempfile.TemporaryDirectory(prefix="frontdesk-export-") as folder:
         plain = Path(folder) / "export.xlsx"

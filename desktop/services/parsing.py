@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from desktop.services.errors import Text
 from desktop.services.text import digits
 
 _DAY_FIRST = ("%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d %m %Y", "%d/%m/%y")
@@ -15,6 +16,12 @@ MIN_YEAR = 1900
 
 
 class DateFormatError(ValueError):
+    """`text` says what is wrong, as a sentence for the person who typed it."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text)
+        self.text = text
+
     pass
 
 
@@ -37,7 +44,7 @@ def parse_date(text: str, *, today: date | None = None) -> date | None:
     """
     value = parse_fuzzy_date(text, today=today)
     if value.year is not None and value.exact is None:
-        raise DateFormatError("a full date is needed (day, month and year)")
+        raise DateFormatError(Text("A full date is needed (day, month and year)."))
     return value.exact
 
 
@@ -50,7 +57,11 @@ def parse_fuzzy_date(text: str, *, today: date | None = None) -> FuzzyDate:
     if re.fullmatch(r"\d{4}", cleaned):
         year = int(cleaned)
         if not MIN_YEAR <= year <= limit.year:
-            raise DateFormatError(f"the year must be between {MIN_YEAR} and {limit.year}")
+            raise DateFormatError(
+                Text(
+                    "The year must be between {first} and {last}.", first=MIN_YEAR, last=limit.year
+                )
+            )
         return FuzzyDate(None, year)
     for fmt in (*_DAY_FIRST, *_ISO, *_WORDS):
         try:
@@ -58,15 +69,19 @@ def parse_fuzzy_date(text: str, *, today: date | None = None) -> FuzzyDate:
         except ValueError:
             continue
         if parsed > limit:
-            raise DateFormatError("the date is in the future")
+            raise DateFormatError(Text("The date is in the future."))
         if parsed.year < MIN_YEAR:
-            raise DateFormatError(f"the year must be {MIN_YEAR} or later")
+            raise DateFormatError(Text("The year must be {first} or later.", first=MIN_YEAR))
         return FuzzyDate(parsed, parsed.year)
-    raise DateFormatError("not a date we can read: type it as dd/mm/yyyy, or just the year")
+    raise DateFormatError(Text("Not a date we can read: type it as dd/mm/yyyy, or just the year."))
 
 
 class PhoneFormatError(ValueError):
-    pass
+    """`text` says what is wrong, as a sentence for the person who typed it."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text)
+        self.text = text
 
 
 def normalise_phone(text: str) -> str:
@@ -86,8 +101,10 @@ def normalise_phone(text: str) -> str:
         return "+852" + number
     if international and 8 <= len(number) <= 15:
         if number.startswith("852") and len(number) != 11:
-            raise PhoneFormatError("a Hong Kong number has 8 digits after +852")
+            raise PhoneFormatError(Text("A Hong Kong number has 8 digits after +852."))
         return "+" + number
     if not international and len(number) == 11 and number.startswith("852"):
         return "+" + number
-    raise PhoneFormatError("a phone number has 8 digits in Hong Kong, or starts with + and a code")
+    raise PhoneFormatError(
+        Text("A phone number has 8 digits in Hong Kong, or starts with + and a code.")
+    )

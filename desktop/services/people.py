@@ -82,17 +82,17 @@ def validate(data: PersonInput, *, today: date | None = None) -> dict[str, Any]:
         values["birth_year"] = birth.year
         values["birth_year_estimated"] = data.birth_year_estimated and birth.exact is None
     except DateFormatError as exc:
-        errors["birth"] = str(exc).capitalize() + "."
+        errors["birth"] = exc.text
     for name in ("arrival_date", "claim_date"):
         try:
             values[name] = parse_date(getattr(data, name), today=today)
         except DateFormatError as exc:
-            errors[name] = str(exc).capitalize() + "."
+            errors[name] = exc.text
     for name in ("phone", "phone_alt"):
         try:
             values[name] = normalise_phone(getattr(data, name))
         except PhoneFormatError as exc:
-            errors[name] = str(exc).capitalize() + "."
+            errors[name] = exc.text
     values["country_of_origin"] = data.country_of_origin.strip().upper()
     if values["country_of_origin"] and not is_country(values["country_of_origin"]):
         errors["country_of_origin"] = "Choose a country from the list."

@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from desktop.models import Setting
 from desktop.services import clock
-from desktop.services.errors import ValidationError
+from desktop.services.errors import Text, ValidationError
 
 SLIP_FORMATS = ("80mm", "A6")
 
@@ -48,11 +48,14 @@ def save_settings(session: Session, **changes: Any) -> Settings:
     errors: dict[str, str] = {}
     for key, value in changes.items():
         if not hasattr(defaults, key):
-            errors[key] = "unknown setting"
+            errors[key] = Text("There is no setting called {name}.", name=key)
         elif type(value) is not type(getattr(defaults, key)):
-            errors[key] = f"expected {type(getattr(defaults, key)).__name__}"
+            errors[key] = Text(
+                "This setting needs a value of type {kind}.",
+                kind=type(getattr(defaults, key)).__name__,
+            )
     if changes.get("slip_format", "80mm") not in SLIP_FORMATS:
-        errors["slip_format"] = f"one of {', '.join(SLIP_FORMATS)}"
+        errors["slip_format"] = Text("Choose one of: {formats}.", formats=", ".join(SLIP_FORMATS))
     if errors:
         raise ValidationError(errors)
     for key, value in changes.items():

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from desktop.services.errors import ValidationError
+from desktop.services.errors import Text, ValidationError
 
 CHINESE_CODE_PAGES = ("big5", "gb18030")
 ENCODINGS = ("utf-8-sig", "utf-16", "big5", "gb18030")  # what a person may choose by hand
@@ -101,7 +101,9 @@ def read_csv_bytes(name: str, data: bytes, encoding: str | None = None) -> Sourc
     try:
         text = data.decode(chosen)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise ValidationError({"file": f"The file cannot be read as {chosen}."}) from exc
+        raise ValidationError(
+            {"file": Text("The file cannot be read as {encoding}.", encoding=chosen)}
+        ) from exc
     text = text.removeprefix("\ufeff")
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(
@@ -136,5 +138,7 @@ def read_source(path: Path, encoding: str | None = None) -> SourceTable:
             return read_xlsx(path)
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError({"file": f"The file cannot be opened: {exc.strerror}"}) from exc
+        raise ValidationError(
+            {"file": Text("The file cannot be opened: {reason}", reason=exc.strerror)}
+        ) from exc
     return read_csv_bytes(path.name, data, encoding)

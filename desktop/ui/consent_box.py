@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services import clock
 from desktop.services.consent import SCOPE_CONTACT, SCOPE_RECORDS, SCOPE_REFERRALS
+from desktop.ui.service_text import service_text
 
 
 class ConsentBox(QGroupBox):
@@ -70,7 +71,9 @@ class ConsentBox(QGroupBox):
         return [code for box, code in chosen if box.isChecked()]
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        message = " ".join(errors[k] for k in ("consent", "consent_date") if k in errors)
+        message = " ".join(
+            service_text(errors[k]) for k in ("consent", "consent_date") if k in errors
+        )
         self.error.setText(message)
         self.error.setVisible(bool(message))
         if "consent" in errors:

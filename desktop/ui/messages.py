@@ -23,6 +23,7 @@ from desktop.services.errors import (
 )
 from desktop.services.jobs import Cancelled
 from desktop.ui.i18n import translate
+from desktop.ui.service_text import service_text
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +32,7 @@ def describe_error(exc: BaseException) -> str:
     """One plain sentence for `exc`; unexpected errors are logged with their traceback."""
     if isinstance(exc, ValidationError):
         return translate("Messages", "Some details need checking: %1").replace(
-            "%1", "; ".join(exc.errors.values())
+            "%1", "; ".join(service_text(message) for message in exc.errors.values())
         )
     if isinstance(exc, RuleBreach):
         return "; ".join(b.reason for b in exc.breaches)

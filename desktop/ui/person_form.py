@@ -24,6 +24,7 @@ from desktop.services.people import PersonInput
 from desktop.services.reference import HK_AREAS, STATELESS, countries, languages
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.language import babel_locale
+from desktop.ui.service_text import service_text
 
 CTX = "PersonForm"  # other modules translate its labels
 SEX_LABELS: dict[str, str] = {
@@ -333,7 +334,7 @@ class PersonForm(QWidget):
         """Show each message under its field; open the tab of the first bad field and focus it."""
         for key, label in self._errors.items():
             message = errors.get(key, "")
-            label.setText(translate("PersonForm", message) if message else "")
+            label.setText(service_text(message) if message else "")
             label.setVisible(bool(message))
         first = next((k for k in self._errors if k in errors), None)
         if first is None:

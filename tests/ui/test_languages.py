@@ -24,6 +24,7 @@ from desktop.services.settings import load_settings
 from desktop.ui import language
 from desktop.ui.language import babel_locale, country_label, current_language, source_catalogue
 from desktop.ui.report_window import key_label
+from tests.ui.test_desk_flow import register, save
 from tests.unit.test_ui_translations import read_ts
 
 
@@ -157,3 +158,18 @@ def test_report_and_merge_screens_name_countries_in_the_window_language(qtbot, d
     assert country_label(STATELESS) == "無國籍"
     choose(qtbot, desk, "ar")
     assert country_label(STATELESS) == "عديم الجنسية"
+
+
+def test_a_chinese_speaking_volunteer_reads_form_mistakes_in_chinese(qtbot, desk, english_after):
+    choose(qtbot, desk, "zh_HK")
+    dialog = register(qtbot, desk, "", "Amina", "1850", "12")
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.banner.isVisible())
+    assert dialog.form.error_text("phone") == (
+        "香港電話號碼有 8 位數字；其他地方的號碼以 + 和國家區號開頭。"
+    )
+    # The values a service put in the sentence come back after translation.
+    year = clock.today().year
+    assert dialog.form.error_text("birth") == f"年份必須介乎 1900 至 {year}。"
+    assert dialog.form.given_name.text() == "Amina"  # nothing typed is lost
+    dialog.reject()

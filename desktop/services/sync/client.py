@@ -22,7 +22,7 @@ from desktop.db.outbox import read_clock, skip_outbox, this_desk_node, write_clo
 from desktop.models import Desk, Person, SyncOutbox
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
-from desktop.services.errors import FrontDeskError, ValidationError
+from desktop.services.errors import FrontDeskError, Text, ValidationError
 from desktop.services.jobs import JobControl
 from desktop.services.sync import server, state
 from desktop.services.sync.merge import apply_changes
@@ -155,8 +155,13 @@ def join_server(
             if issued:
                 raise ValidationError(
                     {
-                        "code": f"this desk already registered {issued} people as desk "
-                        f"{old_code}; the server registered it as desk {code}"
+                        "code": Text(
+                            "This desk already registered {count} people as desk {old}; the "
+                            "server registered it as desk {new}.",
+                            count=issued,
+                            old=old_code,
+                            new=code,
+                        )
                     }
                 )
             desk = session.get(Desk, desk_id)

@@ -20,7 +20,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from desktop.services.errors import FrontDeskError, ValidationError
+from desktop.services.errors import FrontDeskError, Text, ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -155,9 +155,11 @@ def register_desk(
     code = code.strip().upper()
     errors: dict[str, str] = {}
     if not _CODE.match(code):
-        errors["code"] = "one letter, then up to two letters or digits (A, B, C2...)"
+        errors["code"] = (
+            "A desk code is one letter, then up to two letters or digits (A, B, C2...)."
+        )
     if role not in DESK_ROLES:
-        errors["role"] = f"one of {', '.join(DESK_ROLES)}"
+        errors["role"] = Text("Choose one of: {formats}.", formats=", ".join(DESK_ROLES))
     if errors:
         raise ValidationError(errors)
     login = login or f"frontdesk_desk_{code.lower()}"
