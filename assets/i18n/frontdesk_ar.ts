@@ -1145,36 +1145,8 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>تم تسجيل الحضور: رقم الدور %1، %2</translation>
     </message>
     <message>
-        <source>(last time: %1)</source>
-        <translation>(آخر مرة: %1)</translation>
-    </message>
-    <message>
-        <source>Rule not met</source>
-        <translation>القاعدة غير مستوفاة</translation>
-    </message>
-    <message>
-        <source>This check-in breaks a service rule:</source>
-        <translation>تسجيل الحضور هذا يخالف قاعدة خدمة:</translation>
-    </message>
-    <message>
-        <source>Override with a reason…</source>
-        <translation>تجاوز مع ذكر السبب…</translation>
-    </message>
-    <message>
         <source>Not checked in: %1</source>
         <translation>لم يُسجَّل الحضور: %1</translation>
-    </message>
-    <message>
-        <source>Override</source>
-        <translation>تجاوز</translation>
-    </message>
-    <message>
-        <source>Why is the rule overridden?</source>
-        <translation>لماذا تُتجاوز القاعدة؟</translation>
-    </message>
-    <message>
-        <source>Not checked in: an override needs a reason.</source>
-        <translation>لم يُسجَّل الحضور: التجاوز يحتاج إلى سبب.</translation>
     </message>
     <message>
         <source>Ctrl+F or Esc</source>
@@ -1497,6 +1469,117 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>First password</source>
         <translation>كلمة المرور الأولى</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>inactive</source>
+        <translation>غير نشطة</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>متوفى</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>مجهولة الهوية</translation>
+    </message>
+    <message>
+        <source>merged into another record</source>
+        <translation>مدمجة في سجل آخر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n per household every %2 days, and this household has had it.</source>
+        <translation>
+            <numerusform>%1: لا شيء لكل أسرة كل %2 يومًا، وقد حصلت عليه هذه الأسرة.</numerusform>
+            <numerusform>%1: مرة واحدة على الأكثر لكل أسرة كل %2 يومًا، وقد حصلت عليه هذه الأسرة.</numerusform>
+            <numerusform>%1: مرتان على الأكثر لكل أسرة كل %2 يومًا، وقد حصلت عليه هذه الأسرة.</numerusform>
+            <numerusform>%1: %n مرات على الأكثر لكل أسرة كل %2 يومًا، وقد حصلت عليه هذه الأسرة.</numerusform>
+            <numerusform>%1: %n مرة على الأكثر لكل أسرة كل %2 يومًا، وقد حصلت عليه هذه الأسرة.</numerusform>
+            <numerusform>%1: %n مرة على الأكثر لكل أسرة كل %2 يومًا، وقد حصلت عليه هذه الأسرة.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n per person every %2 days, and this person has had it.</source>
+        <translation>
+            <numerusform>%1: لا شيء لكل شخص كل %2 يومًا، وقد حصل عليه هذا الشخص.</numerusform>
+            <numerusform>%1: مرة واحدة على الأكثر لكل شخص كل %2 يومًا، وقد حصل عليه هذا الشخص.</numerusform>
+            <numerusform>%1: مرتان على الأكثر لكل شخص كل %2 يومًا، وقد حصل عليه هذا الشخص.</numerusform>
+            <numerusform>%1: %n مرات على الأكثر لكل شخص كل %2 يومًا، وقد حصل عليه هذا الشخص.</numerusform>
+            <numerusform>%1: %n مرة على الأكثر لكل شخص كل %2 يومًا، وقد حصل عليه هذا الشخص.</numerusform>
+            <numerusform>%1: %n مرة على الأكثر لكل شخص كل %2 يومًا، وقد حصل عليه هذا الشخص.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not given on %2.</source>
+        <translation>لا تُقدَّم خدمة %1 يوم %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not offered any more.</source>
+        <translation>لم تعد خدمة %1 متاحة.</translation>
+    </message>
+    <message>
+        <source>This membership is %1, not active.</source>
+        <translation>هذه العضوية %1، وليست نشطة.</translation>
+    </message>
+    <message>
+        <source>Last time: %1 (today)</source>
+        <translation>آخر مرة: %1 (اليوم)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last time: %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>آخر مرة: %1 (اليوم)</numerusform>
+            <numerusform>آخر مرة: %1 (قبل يوم واحد)</numerusform>
+            <numerusform>آخر مرة: %1 (قبل يومين)</numerusform>
+            <numerusform>آخر مرة: %1 (قبل %n أيام)</numerusform>
+            <numerusform>آخر مرة: %1 (قبل %n يومًا)</numerusform>
+            <numerusform>آخر مرة: %1 (قبل %n يوم)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A service rule says no</source>
+        <translation>قاعدة الخدمة لا تسمح</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not checked in yet: %n rule(s) stop this check-in.</source>
+        <translation>
+            <numerusform>لم يُسجَّل الدخول بعد: لا توجد قاعدة تمنع هذا التسجيل.</numerusform>
+            <numerusform>لم يُسجَّل الدخول بعد: قاعدة واحدة تمنع هذا التسجيل.</numerusform>
+            <numerusform>لم يُسجَّل الدخول بعد: قاعدتان تمنعان هذا التسجيل.</numerusform>
+            <numerusform>لم يُسجَّل الدخول بعد: %n قواعد تمنع هذا التسجيل.</numerusform>
+            <numerusform>لم يُسجَّل الدخول بعد: %n قاعدة تمنع هذا التسجيل.</numerusform>
+            <numerusform>لم يُسجَّل الدخول بعد: %n قاعدة تمنع هذا التسجيل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Why give it anyway? The reason is required and kept on file:</source>
+        <translation>&amp;لماذا تُقدَّم رغم ذلك؟ السبب مطلوب ويُحفظ في السجل:</translation>
+    </message>
+    <message>
+        <source>For example: family of six, flat flooded</source>
+        <translation>مثلًا: أسرة من ستة أفراد، غمرت المياه الشقة</translation>
+    </message>
+    <message>
+        <source>Override and check in</source>
+        <translation>تجاوز القاعدة وسجّل الدخول</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>إلغاء (Esc)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>إغلاق (Esc)</translation>
+    </message>
+    <message>
+        <source>Only a caseworker or an admin can override a rule. Ask one of them to sign in at this desk (Desk ▸ Switch user, Ctrl+Shift+L) and check in again, or untick this service.</source>
+        <translation>لا يستطيع تجاوز القاعدة إلا أخصائي الحالات أو المسؤول. اطلب من أحدهما تسجيل الدخول على هذا المكتب (المكتب ▸ تبديل المستخدم، Ctrl+Shift+L) ثم سجّل الدخول مرة أخرى، أو ألغِ تحديد هذه الخدمة.</translation>
+    </message>
+    <message>
+        <source>Write why the rule is overridden. Without a reason nothing is saved.</source>
+        <translation>اكتب سبب تجاوز القاعدة. بدون سبب لا يُحفظ شيء.</translation>
     </message>
 </context>
 <context>

@@ -1095,36 +1095,8 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>已登記到訪：輪候號碼 %1，%2</translation>
     </message>
     <message>
-        <source>(last time: %1)</source>
-        <translation>（上次：%1）</translation>
-    </message>
-    <message>
-        <source>Rule not met</source>
-        <translation>不符合規則</translation>
-    </message>
-    <message>
-        <source>This check-in breaks a service rule:</source>
-        <translation>這次登記到訪違反服務規則：</translation>
-    </message>
-    <message>
-        <source>Override with a reason…</source>
-        <translation>註明原因並破例…</translation>
-    </message>
-    <message>
         <source>Not checked in: %1</source>
         <translation>未登記到訪：%1</translation>
-    </message>
-    <message>
-        <source>Override</source>
-        <translation>破例</translation>
-    </message>
-    <message>
-        <source>Why is the rule overridden?</source>
-        <translation>為甚麼破例？</translation>
-    </message>
-    <message>
-        <source>Not checked in: an override needs a reason.</source>
-        <translation>未登記到訪：破例必須註明原因。</translation>
     </message>
     <message>
         <source>Ctrl+F or Esc</source>
@@ -1442,6 +1414,97 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>First password</source>
         <translation>初始密碼</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>inactive</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>已故</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>已匿名</translation>
+    </message>
+    <message>
+        <source>merged into another record</source>
+        <translation>已併入另一紀錄</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n per household every %2 days, and this household has had it.</source>
+        <translation>
+            <numerusform>%1：每戶每 %2 日最多 %n 次，這個家庭已經領取過。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: at most %n per person every %2 days, and this person has had it.</source>
+        <translation>
+            <numerusform>%1：每人每 %2 日最多 %n 次，這位會員已經領取過。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not given on %2.</source>
+        <translation>%1 在%2不提供。</translation>
+    </message>
+    <message>
+        <source>%1 is not offered any more.</source>
+        <translation>%1 已不再提供。</translation>
+    </message>
+    <message>
+        <source>This membership is %1, not active.</source>
+        <translation>這個會籍狀態是「%1」，並非有效。</translation>
+    </message>
+    <message>
+        <source>Last time: %1 (today)</source>
+        <translation>上次：%1（今天）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last time: %1 (%n day(s) ago)</source>
+        <translation>
+            <numerusform>上次：%1（%n 日前）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A service rule says no</source>
+        <translation>服務規則不允許</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not checked in yet: %n rule(s) stop this check-in.</source>
+        <translation>
+            <numerusform>尚未登記：有 %n 項規則不允許這次登記。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Why give it anyway? The reason is required and kept on file:</source>
+        <translation>為何仍然提供？(&amp;W) 必須填寫原因，原因會存檔：</translation>
+    </message>
+    <message>
+        <source>For example: family of six, flat flooded</source>
+        <translation>例如：六口之家，住所水浸</translation>
+    </message>
+    <message>
+        <source>Override and check in</source>
+        <translation>破例並登記</translation>
+    </message>
+    <message>
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>關閉 (Esc)</translation>
+    </message>
+    <message>
+        <source>Only a caseworker or an admin can override a rule. Ask one of them to sign in at this desk (Desk ▸ Switch user, Ctrl+Shift+L) and check in again, or untick this service.</source>
+        <translation>只有個案工作者或管理員可以破例。請他們在這個接待處登入（接待處 ▸ 切換用戶，Ctrl+Shift+L）再登記一次，或取消勾選這項服務。</translation>
+    </message>
+    <message>
+        <source>Write why the rule is overridden. Without a reason nothing is saved.</source>
+        <translation>請寫下破例的原因。沒有原因，甚麼都不會儲存。</translation>
     </message>
 </context>
 <context>

@@ -39,9 +39,11 @@ def check_in(
 ) -> Visit:
     """Record a visit for the person with the chosen services and give it a queue number.
 
-    `overrides` maps a service code to the reason staff gave for overriding its rule;
+    `overrides` maps a service code to the reason staff gave for overriding its rule (only roles
+    with Permission.OVERRIDE_RULE may);
     `allow_no_services` records a visit with none (a family member counted at a family check-in).
-    Raises ValidationError (no service chosen), NotFound, RuleBreach (nothing stored).
+    Raises ValidationError (no service chosen), NotFound, RuleBreach, PermissionDenied (an
+    override by a role that may not); nothing is stored then.
     """
     require(actor, Permission.CHECK_IN)
     if not service_ids and not allow_no_services:
@@ -56,6 +58,8 @@ def check_in(
     unresolved = [b for b in breaches if b.service_code not in reasons]
     if unresolved:
         raise RuleBreach(unresolved)
+    if breaches:
+        require(actor, Permission.OVERRIDE_RULE)
     day = clock.local_day(moment)
     visit = Visit(
         person_id=person.id,
@@ -83,6 +87,7 @@ def check_in(
     overridden = {b.service_code: reasons[b.service_code] for b in breaches}
     if overridden:
         detail["overrides"] = overridden
+        detail["rules"] = {b.service_code: b.reason for b in breaches}
     audit.record(
         session, actor, "visit.check_in", entity="visit", entity_id=visit.id, detail=detail
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -67,16 +68,31 @@ class RuleBreach(FrontDeskError):
         super().__init__("; ".join(b.reason for b in breaches))
 
 
+@dataclass(frozen=True)
 class Breach:
-    """One rule that a check-in would break."""
+    """One rule that a check-in would break.
 
-    def __init__(self, service_code: str, reason: str, last_date: date | None = None) -> None:
-        self.service_code = service_code
-        self.reason = reason
-        self.last_date = last_date
+    `reason` is the English sentence for the log and the audit trail; `kind` and the facts after
+    it let the window say the same in the volunteer's language.
+    """
 
-    def __repr__(self) -> str:
-        return f"Breach({self.service_code!r}, {self.reason!r}, {self.last_date!r})"
+    service_code: str
+    reason: str
+    last_date: date | None = None  # the local day the service was last given, for limits
+    kind: str = ""  # BREACH_LIMIT, BREACH_CLOSED_DAY, BREACH_WITHDRAWN, BREACH_MEMBERSHIP
+    service_name: str = ""
+    limit_count: int = 0
+    limit_days: int = 0
+    per_household: bool = False
+    weekday: int = -1  # 0 = Monday, for a closed day
+    status: str = ""  # the membership status, when it is not active
+    member_name: str = ""  # whose visit, at a household check-in
+
+
+BREACH_LIMIT = "limit"
+BREACH_CLOSED_DAY = "closed_day"
+BREACH_WITHDRAWN = "withdrawn"
+BREACH_MEMBERSHIP = "membership"
 
 
 class LoginFailed(FrontDeskError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlmodel import Session, col, select
 
@@ -210,7 +210,9 @@ def check_in_household(
             )
         except RuleBreach as exc:
             breaches.extend(
-                Breach(b.service_code, f"{member.display_name}: {b.reason}", b.last_date)
+                replace(
+                    b, reason=f"{member.display_name}: {b.reason}", member_name=member.display_name
+                )
                 for b in exc.breaches
             )
     if breaches:

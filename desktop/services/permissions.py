@@ -20,6 +20,7 @@ class Permission(StrEnum):
     EDIT_PERSON = "edit_person"
     CHECK_IN = "check_in"
     VOID_VISIT = "void_visit"
+    OVERRIDE_RULE = "override_rule"  # check in although a service rule says no, with a reason
     PRINT = "print"
     VIEW_RESTRICTED = "view_restricted"  # notes, vulnerability flags
     EDIT_RESTRICTED = "edit_restricted"
@@ -54,6 +55,7 @@ _CASEWORKER = _VOLUNTEER | {
     Permission.VIEW_RESTRICTED,
     Permission.EDIT_RESTRICTED,
     Permission.VOID_VISIT,
+    Permission.OVERRIDE_RULE,
     Permission.EXPORT_ANONYMOUS,
 }
 _ADMIN = frozenset(Permission)

@@ -10,7 +10,13 @@ from sqlmodel import Session, col, select
 
 from desktop.models import LimitScope, Person, PersonStatus, Service, Visit, VisitService
 from desktop.services import clock
-from desktop.services.errors import Breach
+from desktop.services.errors import (
+    BREACH_CLOSED_DAY,
+    BREACH_LIMIT,
+    BREACH_MEMBERSHIP,
+    BREACH_WITHDRAWN,
+    Breach,
+)
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -46,32 +52,57 @@ def check_rules(
     breaches: list[Breach] = []
     if person.status != PersonStatus.ACTIVE:
         for service in services:
-            breaches.append(Breach(service.code, f"membership is {person.status}"))
+            breaches.append(
+                Breach(
+                    service.code,
+                    f"membership is {person.status}",
+                    kind=BREACH_MEMBERSHIP,
+                    service_name=service.name,
+                    status=str(person.status),
+                )
+            )
         return breaches
     weekday = clock.to_local(moment).weekday()
     for service in services:
         if not service.active:
-            breaches.append(Breach(service.code, f"{service.name} is not offered any more"))
+            breaches.append(
+                Breach(
+                    service.code,
+                    f"{service.name} is not offered any more",
+                    kind=BREACH_WITHDRAWN,
+                    service_name=service.name,
+                )
+            )
             continue
         if weekday in service.closed_weekdays:
             breaches.append(
-                Breach(service.code, f"{service.name} is closed on {WEEKDAYS[weekday]}s")
+                Breach(
+                    service.code,
+                    f"{service.name} is closed on {WEEKDAYS[weekday]}s",
+                    kind=BREACH_CLOSED_DAY,
+                    service_name=service.name,
+                    weekday=weekday,
+                )
             )
         if service.limit_count and service.limit_days:
             since = moment - timedelta(days=service.limit_days)
             used, last = _uses_in_window(session, person, service, since)
             if used >= service.limit_count:
-                who = (
-                    "this household"
-                    if service.limit_scope == LimitScope.HOUSEHOLD and person.household_id
-                    else "this person"
+                household = bool(
+                    service.limit_scope == LimitScope.HOUSEHOLD and person.household_id
                 )
+                who = "this household" if household else "this person"
                 breaches.append(
                     Breach(
                         service.code,
                         f"{service.name}: {service.limit_count} per {service.limit_days} days "
                         f"for {who}, already used",
                         clock.local_day(last) if last else None,
+                        kind=BREACH_LIMIT,
+                        service_name=service.name,
+                        limit_count=service.limit_count,
+                        limit_days=service.limit_days,
+                        per_household=household,
                     )
                 )
     return breaches

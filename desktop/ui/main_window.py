@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QInputDialog,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -30,6 +30,7 @@ from desktop.services.catalogue import list_services
 from desktop.services.checkin import check_in
 from desktop.services.errors import RuleBreach
 from desktop.services.people import view_person
+from desktop.services.permissions import Permission, can
 from desktop.services.search import find_by_member_number, find_people
 from desktop.services.settings import Settings, save_settings
 from desktop.services.sync.state import SyncStatus
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.db, self.actor, self.settings = db, actor, settings
         self._opening: uuid.UUID | None = None
+        self._override_drafts: dict[uuid.UUID, str] = {}  # reasons typed, kept until checked in
         self.runner = TaskRunner(self)
         self.print_queue = PrintQueue(db, printer, actor)
         self.slips = SlipPrinter(self.runner, self.print_queue, settings, self)
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self.cards.failed.connect(partial(self.say, error=True))
         self.security = SecurityController(self)  # lock, switch user, admin menu by role
         self.runner.changed.connect(self._data_changed)
+        self.visit_recorded.connect(lambda row: self._override_drafts.pop(row.person_id, None))
         self.slips.finished.connect(self.say)
         self.slips.failed.connect(partial(self.say, error=True))
         self.backups.finished.connect(self.say)
@@ -350,48 +353,37 @@ class MainWindow(QMainWindow):
         exc: RuleBreach,
         retry: Callable[[dict[str, str]], None] | None = None,
     ) -> None:
-        """Ask staff whether to override; `retry` checks in again with the reasons given."""
-        lines = []
-        for breach in exc.breaches:
-            line = breach.reason
-            if breach.last_date:
-                line += " " + self.tr("(last time: %1)").replace(
-                    "%1", breach.last_date.strftime("%d/%m/%Y")
-                )
-            lines.append("• " + line)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Rule not met"),
-            self.tr("This check-in breaks a service rule:") + "\n\n" + "\n".join(lines),
+        """Show the broken rules; staff may override with a reason, and `retry` checks in again
+        with it. The reason typed is kept for this person if the dialog is closed and reopened."""
+        from desktop.ui.override_dialog import OverrideDialog
+
+        QApplication.beep()
+        dialog = OverrideDialog(
+            exc.breaches,
+            may_override=can(self.actor, Permission.OVERRIDE_RULE),
+            reason=self._override_drafts.get(person_id, ""),
             parent=self,
         )
-        box.setObjectName("rule_breach_box")
-        override = box.addButton(
-            self.tr("Override with a reason…"), QMessageBox.ButtonRole.AcceptRole
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        self.rule_box = box
+        self.override_dialog = dialog
 
-        def answered() -> None:
-            if box.clickedButton() is not override:
+        def confirmed(reason: str) -> None:
+            overrides = {b.service_code: reason for b in exc.breaches}
+            if retry is not None:
+                retry(overrides)
+            else:
+                self.request_check_in(person_id, service_ids, note, overrides)
+
+        def finished(result: int) -> None:
+            self._override_drafts[person_id] = dialog.reason_text()
+            if result != QDialog.DialogCode.Accepted:
                 self.say(
                     self.tr("Not checked in: %1").replace("%1", describe_error(exc)), error=True
                 )
-                return
-            reason, ok = QInputDialog.getText(
-                self, self.tr("Override"), self.tr("Why is the rule overridden?")
-            )
-            if ok and reason.strip():
-                overrides = {b.service_code: reason.strip() for b in exc.breaches}
-                if retry is not None:
-                    retry(overrides)
-                else:
-                    self.request_check_in(person_id, service_ids, note, overrides)
-            else:
-                self.say(self.tr("Not checked in: an override needs a reason."), error=True)
+                self.person.setFocus()
 
-        box.finished.connect(answered)
-        box.open()
+        dialog.override_confirmed.connect(confirmed)
+        dialog.finished.connect(finished)
+        dialog.open()
 
     # --- today and the rest -----------------------------------------------------------------
     def refresh_today(self) -> None:

@@ -38,7 +38,7 @@ def pdf_text(pdf: bytes) -> str:
 
 
 def test_volunteer_builds_a_household_and_checks_the_family_in_together(  # type: ignore[no-untyped-def]
-    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter, monkeypatch
+    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter
 ) -> None:
     omar = add_person(db, actor, family_name="Hassan", given_name="Omar", birth="02/01/1980")
     amina = add_person(db, actor, family_name="Hassan", given_name="Amina", birth="05/06/1984")
@@ -82,19 +82,17 @@ def test_volunteer_builds_a_household_and_checks_the_family_in_together(  # type
     qtbot.waitUntil(lambda: len(printer.jobs) == 3)  # a slip each: everyone has a hot meal
 
     # Next week the family asks again: the food pack rule says no, staff override with a reason.
-    monkeypatch.setattr(
-        "desktop.ui.main_window.QInputDialog.getText",
-        lambda *_a, **_k: ("Family of five, flat flooded", True),
-    )
     open_person(qtbot, desk, amina.id)
     qtbot.keyClick(desk.person, Qt.Key.Key_1)
     qtbot.keyClick(desk.person, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(
-        lambda: getattr(desk, "rule_box", None) is not None and desk.rule_box.isVisible()
+        lambda: (
+            getattr(desk, "override_dialog", None) is not None and desk.override_dialog.isVisible()
+        )
     )
-    assert "HASSAN Amina" in desk.rule_box.text()
-    override = next(b for b in desk.rule_box.buttons() if "Override" in b.text())
-    click(qtbot, override)
+    assert "HASSAN Amina" in desk.override_dialog.rules.text()
+    qtbot.keyClicks(desk.override_dialog.reason, "Family of five, flat flooded")
+    click(qtbot, desk.override_dialog.confirm_button)
     qtbot.waitUntil(lambda: len(printer.jobs) == 4, timeout=10000)
     with db.read() as session:
         reasons = [vs.override_reason for vs in session.exec(select(VisitService))]

@@ -99,3 +99,45 @@ def test_a_voided_visit_stays_on_file_and_frees_the_rule(db: Database, actor: Ac
     with db.read() as session:
         rows = visits_on(session, clock.today())
     assert [r.voided for r in rows] == [False, True]
+
+
+def test_only_staff_may_override_a_rule_and_the_audit_keeps_why(db: Database, actor: Actor) -> None:
+    from dataclasses import replace
+
+    from sqlmodel import select
+
+    from desktop.models import AuditEvent, Role
+    from desktop.services.errors import BREACH_LIMIT, PermissionDenied
+
+    food = _service(db, "food_pack")
+    person = _person(db, actor, "Gueye")
+    with db.write() as session:
+        check_in(session=session, actor=actor, person_id=person.id, service_ids=[food.id])
+    with pytest.raises(RuleBreach) as breach, db.write() as session:
+        check_in(session=session, actor=actor, person_id=person.id, service_ids=[food.id])
+    (told,) = breach.value.breaches
+    assert (told.kind, told.limit_count, told.limit_days) == (BREACH_LIMIT, 1, 30)
+    volunteer = replace(actor, role=Role.VOLUNTEER)
+    with pytest.raises(PermissionDenied), db.write() as session:
+        check_in(
+            session=session,
+            actor=volunteer,
+            person_id=person.id,
+            service_ids=[food.id],
+            overrides={"food_pack": "they asked nicely"},
+        )
+    caseworker = replace(actor, role=Role.CASEWORKER)
+    with db.write() as session:
+        check_in(
+            session=session,
+            actor=caseworker,
+            person_id=person.id,
+            service_ids=[food.id],
+            overrides={"food_pack": "house fire"},
+        )
+    with db.read() as session:
+        assert len(visits_on(session, clock.today())) == 2
+        events = session.exec(select(AuditEvent).where(AuditEvent.action == "visit.check_in"))
+        overridden = [e.detail for e in events if "overrides" in (e.detail or {})]
+    assert overridden[0]["overrides"] == {"food_pack": "house fire"}
+    assert "30 days" in overridden[0]["rules"]["food_pack"]

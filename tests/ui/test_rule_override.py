@@ -1,0 +1,145 @@
+"""A service rule says no at check-in: staff override with a reason; a volunteer asks staff."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlmodel import select
+
+from desktop.db import Database
+from desktop.models import AuditEvent, Person, Role, Visit, VisitService
+from desktop.services import clock
+from desktop.services.actor import Actor
+from desktop.services.catalogue import list_services
+from desktop.services.checkin import check_in
+from desktop.services.people import PersonInput, register_person
+from tests.fakes import FakePrinter
+from tests.ui.keyboard import press, scan
+
+
+def food_pack_nine_days_ago(db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch) -> Person:
+    real_now = clock.now()
+    with db.write() as session:
+        person = register_person(
+            session=session, actor=actor, data=PersonInput(family_name="Diallo", given_name="Awa")
+        )
+        food = next(s for s in list_services(session) if s.code == "food_pack")
+    with monkeypatch.context() as m, db.write() as session:
+        m.setattr(clock, "now", lambda: real_now - timedelta(days=9))
+        check_in(session=session, actor=actor, person_id=person.id, service_ids=[food.id])
+    return person
+
+
+def check_in_and_wait_for_the_rule(qtbot, desk):  # type: ignore[no-untyped-def]
+    """Enter on the open person: the rule says no and a new override dialog opens."""
+    before = getattr(desk, "override_dialog", None)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: (
+            getattr(desk, "override_dialog", None) not in (None, before)
+            and desk.override_dialog.isVisible()
+        )
+    )
+    return desk.override_dialog
+
+
+def ask_for_food_pack_again(qtbot, desk, person: Person):  # type: ignore[no-untyped-def]
+    """Scan the card, tick food pack (1), Enter."""
+    scan(qtbot, person.member_number)
+    qtbot.waitUntil(lambda: desk.person.person_id == person.id)
+    press(qtbot, Qt.Key.Key_1)
+    return check_in_and_wait_for_the_rule(qtbot, desk)
+
+
+def visits(db: Database) -> int:
+    with db.read() as session:
+        return len(session.exec(select(Visit)).all())
+
+
+def test_staff_override_needs_a_reason_kept_on_file_with_the_visit(
+    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter, monkeypatch
+) -> None:
+    person = food_pack_nine_days_ago(db, actor, monkeypatch)
+    beeps: list[int] = []
+    monkeypatch.setattr(QApplication, "beep", lambda: beeps.append(1))
+    dialog = ask_for_food_pack_again(qtbot, desk, person)
+
+    # Each broken rule in plain words, with the last time.
+    rules = dialog.rules.text()
+    assert "Food pack: at most 1 per person every 30 days" in rules
+    nine_days_ago = (clock.today() - timedelta(days=9)).strftime("%-d %b %Y")
+    assert f"Last time: {nine_days_ago} (9 day" in rules
+    assert "1 rule" in dialog.heading.text()
+    assert beeps, "a broken rule is announced with a beep"
+    assert QApplication.focusWidget() is dialog.reason
+
+    # Enter with no reason: refused, said why, nothing saved.
+    press(qtbot, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.error.isVisible()
+    assert "Write why the rule is overridden" in dialog.error.text()
+    assert visits(db) == 1
+
+    # A reason half-typed, then Esc: not checked in; asked again, the reason is still there.
+    qtbot.keyClicks(dialog.reason, "Flat flooded")
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "Not checked in" in desk.message.text()
+    assert visits(db) == 1
+    desk.activateWindow()  # the window manager's part when a dialog closes
+    qtbot.waitUntil(desk.isActiveWindow)
+    assert desk.person.isAncestorOf(QApplication.focusWidget()) or desk.person.hasFocus()
+    dialog = check_in_and_wait_for_the_rule(qtbot, desk)
+    assert dialog.reason.text() == "Flat flooded"
+
+    qtbot.keyClicks(dialog.reason, " last night")
+    with qtbot.waitSignal(desk.visit_recorded, timeout=5000) as recorded:
+        press(qtbot, Qt.Key.Key_Return)
+    assert recorded.args[0].queue_number == 1  # the first visit was another day
+    with db.read() as session:
+        reasons = [vs.override_reason for vs in session.exec(select(VisitService))]
+        events = session.exec(select(AuditEvent).where(AuditEvent.action == "visit.check_in"))
+        audited = [e.detail for e in events if "overrides" in (e.detail or {})]
+    assert sorted(reasons) == ["", "Flat flooded last night"]
+    assert audited == [
+        {
+            "services": ["food_pack"],
+            "overrides": {"food_pack": "Flat flooded last night"},
+            "rules": {"food_pack": audited[0]["rules"]["food_pack"]},
+        }
+    ]
+    qtbot.waitUntil(lambda: len(printer.jobs) == 1)  # the slip printed
+
+
+def test_volunteer_cannot_override_and_is_told_whom_to_ask(
+    qtbot, db: Database, actor: Actor, printer: FakePrinter, monkeypatch
+) -> None:
+    from desktop.services.settings import load_settings
+    from desktop.ui.main_window import MainWindow
+
+    person = food_pack_nine_days_ago(db, actor, monkeypatch)
+    volunteer = replace(actor, role=Role.VOLUNTEER, username="volunteer")
+    with db.read() as session:
+        settings = load_settings(session)
+    desk = MainWindow(db, volunteer, settings, printer)
+    qtbot.add_widget(desk)
+    desk.show()
+    desk.activateWindow()
+    qtbot.waitUntil(lambda: len(desk.person.checks) > 0)
+    desk.search.box.setFocus()
+
+    dialog = ask_for_food_pack_again(qtbot, desk, person)
+    assert "(9 day" in dialog.rules.text()
+    assert not dialog.reason.isVisible()
+    assert not dialog.confirm_button.isVisible()
+    assert "Only a caseworker or an admin can override" in dialog.who_to_ask.text()
+    press(qtbot, Qt.Key.Key_Return)  # Enter only closes
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert "Not checked in" in desk.message.text()
+    assert visits(db) == 1
+    assert printer.jobs == []
+    desk.runner.wait_for_done()
