@@ -1472,6 +1472,83 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
 </context>
 <context>
+    <name>NowServingController</name>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>&amp;الدور</translation>
+    </message>
+    <message>
+        <source>&amp;Call the next number</source>
+        <translation>&amp;نداء الرقم التالي</translation>
+    </message>
+    <message>
+        <source>Call the same number &amp;again</source>
+        <translation>نداء الرقم نفسه &amp;مرة أخرى</translation>
+    </message>
+    <message>
+        <source>&amp;Now-serving screen (show or hide)</source>
+        <translation>&amp;شاشة «يُخدم الآن» (إظهار أو إخفاء)</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to the next screen</source>
+        <translation>&amp;نقلها إلى الشاشة التالية</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen on or off</source>
+        <translation>ملء ال&amp;شاشة تشغيل أو إيقاف</translation>
+    </message>
+    <message>
+        <source>No one is waiting.</source>
+        <translation>لا أحد ينتظر.</translation>
+    </message>
+    <message>
+        <source>Calling number %1.</source>
+        <translation>نداء الرقم %1.</translation>
+    </message>
+    <message>
+        <source>No number has been called yet today.</source>
+        <translation>لم يُنادَ أي رقم اليوم بعد.</translation>
+    </message>
+    <message>
+        <source>Calling number %1 again.</source>
+        <translation>نداء الرقم %1 مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>NowServingWindow</name>
+    <message>
+        <source>Now serving — Front Desk</source>
+        <translation>يُخدم الآن — Front Desk</translation>
+    </message>
+    <message>
+        <source>Now serving</source>
+        <translation>يُخدم الآن</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>نوديَ سابقًا</translation>
+    </message>
+    <message>
+        <source>Please have your slip ready. Your number is on it.</source>
+        <translation>يُرجى تجهيز ورقتك. رقمك مطبوع عليها.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>لا أحد ينتظر</numerusform>
+            <numerusform>شخص واحد ينتظر</numerusform>
+            <numerusform>شخصان ينتظران</numerusform>
+            <numerusform>%n أشخاص ينتظرون</numerusform>
+            <numerusform>%n شخصًا ينتظرون</numerusform>
+            <numerusform>%n شخص ينتظرون</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>inactive</source>
@@ -2803,6 +2880,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>next queue no. %1</source>
         <translation>رقم الدور التالي %1</translation>
+    </message>
+    <message>
+        <source>now serving %1</source>
+        <translation>يُخدم الآن الرقم %1</translation>
     </message>
 </context>
 <context>

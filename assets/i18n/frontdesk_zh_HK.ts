@@ -1417,6 +1417,78 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
 </context>
 <context>
+    <name>NowServingController</name>
+    <message>
+        <source>&amp;Queue</source>
+        <translation>輪候(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Call the next number</source>
+        <translation>叫下一個號碼(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Call the same number &amp;again</source>
+        <translation>再叫一次同一個號碼(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Now-serving screen (show or hide)</source>
+        <translation>「現正服務」螢幕（顯示或隱藏）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Move it to the next screen</source>
+        <translation>移到下一個螢幕(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen on or off</source>
+        <translation>全螢幕開／關(&amp;F)</translation>
+    </message>
+    <message>
+        <source>No one is waiting.</source>
+        <translation>沒有人在輪候。</translation>
+    </message>
+    <message>
+        <source>Calling number %1.</source>
+        <translation>現在叫 %1 號。</translation>
+    </message>
+    <message>
+        <source>No number has been called yet today.</source>
+        <translation>今天還未叫過號碼。</translation>
+    </message>
+    <message>
+        <source>Calling number %1 again.</source>
+        <translation>再叫一次 %1 號。</translation>
+    </message>
+</context>
+<context>
+    <name>NowServingWindow</name>
+    <message>
+        <source>Now serving — Front Desk</source>
+        <translation>現正服務 — Front Desk</translation>
+    </message>
+    <message>
+        <source>Now serving</source>
+        <translation>現正服務</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一位</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>已叫號碼</translation>
+    </message>
+    <message>
+        <source>Please have your slip ready. Your number is on it.</source>
+        <translation>請準備好你的輪候紙，號碼印在上面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 人輪候中</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverrideDialog</name>
     <message>
         <source>inactive</source>
@@ -2683,6 +2755,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>next queue no. %1</source>
         <translation>下一個輪候號碼 %1</translation>
+    </message>
+    <message>
+        <source>now serving %1</source>
+        <translation>現正服務 %1 號</translation>
     </message>
 </context>
 <context>

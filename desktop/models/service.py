@@ -73,6 +73,7 @@ class Visit(Tracked, table=True):
     voided_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     void_reason: str = Field(default="", max_length=300)
     replaces_visit_id: uuid.UUID | None = Field(default=None, foreign_key="visit.id")
+    called_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # "now serving" call
 
 
 class VisitService(Tracked, table=True):

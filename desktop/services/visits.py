@@ -27,6 +27,7 @@ class VisitRow:
     note: str
     voided: bool
     preferred_language: str = ""  # the member's: slips print in it
+    called_at: datetime | None = None  # when the number was called on the now-serving screen
 
 
 def services_by_visit(
@@ -63,6 +64,7 @@ def _rows(session: Session, pairs: list[tuple[Visit, Person]]) -> list[VisitRow]
             note=v.note,
             voided=v.voided_at is not None,
             preferred_language=p.preferred_language,
+            called_at=v.called_at,
         )
         for v, p in pairs
     ]

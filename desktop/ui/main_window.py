@@ -42,6 +42,7 @@ from desktop.ui.intake_printing import IntakePrinter
 from desktop.ui.language import UI_LANGUAGES, language_switcher
 from desktop.ui.merge_flow import MergeController
 from desktop.ui.messages import describe_error
+from desktop.ui.now_serving_flow import NowServingController
 from desktop.ui.person_panel import PersonPanel
 from desktop.ui.print_queue_window import PrintNotice
 from desktop.ui.search_panel import SearchPanel
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self.cards.finished.connect(self.say)
         self.cards.failed.connect(partial(self.say, error=True))
         self.security = SecurityController(self)  # lock, switch user, admin menu by role
+        self.now_serving = NowServingController(self)  # Queue menu, the waiting room's screen
         self.runner.changed.connect(self._data_changed)
         self.visit_recorded.connect(lambda row: self._override_drafts.pop(row.person_id, None))
         self.slips.finished.connect(self.say)
@@ -188,6 +190,8 @@ class MainWindow(QMainWindow):
         self.act_shortcuts.setText(self.tr("&Keyboard shortcuts"))
         if hasattr(self, "security"):
             self.security.retranslate_ui()
+        if hasattr(self, "now_serving"):
+            self.now_serving.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -394,7 +398,7 @@ class MainWindow(QMainWindow):
         self.runner.submit(work, self.today.show_visits)
 
     def _data_changed(self, what: str) -> None:
-        if what in ("visits", "people"):
+        if what in ("visits", "people", "queue"):
             self.refresh_today()
 
     def open_report(self) -> None:

@@ -51,8 +51,12 @@ class TodayPanel(QWidget):
         self.model.set_rows(rows)
         counted = [r for r in rows if not r.voided]
         next_number = max((r.queue_number for r in rows), default=0) + 1
-        self.summary.setText(
-            self.tr("Today: %n visit(s)", "", len(counted))
-            + "  ·  "
-            + self.tr("next queue no. %1").replace("%1", str(next_number))
-        )
+        parts = [
+            self.tr("Today: %n visit(s)", "", len(counted)),
+            self.tr("next queue no. %1").replace("%1", str(next_number)),
+        ]
+        called = [r for r in counted if r.called_at is not None]
+        if called:
+            serving = max(called, key=lambda r: (r.called_at, r.queue_number)).queue_number
+            parts.append(self.tr("now serving %1").replace("%1", str(serving)))
+        self.summary.setText("  ·  ".join(parts))
