@@ -1148,70 +1148,6 @@ Then create the first admin account (the person who will add the volunteers&apos
         <source>Not checked in: %1</source>
         <translation>لم يُسجَّل الحضور: %1</translation>
     </message>
-    <message>
-        <source>Ctrl+F or Esc</source>
-        <translation>Ctrl+F أو Esc</translation>
-    </message>
-    <message>
-        <source>Go to the search box</source>
-        <translation>الانتقال إلى مربع البحث</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Open the first match (or the scanned card)</source>
-        <translation>فتح أول نتيجة (أو البطاقة الممسوحة)</translation>
-    </message>
-    <message>
-        <source>↓ / ↑</source>
-        <translation>↓ / ↑</translation>
-    </message>
-    <message>
-        <source>Move through the results</source>
-        <translation>التنقل بين النتائج</translation>
-    </message>
-    <message>
-        <source>1 … 0</source>
-        <translation>1 … 0</translation>
-    </message>
-    <message>
-        <source>Tick or untick a service</source>
-        <translation>تحديد خدمة أو إلغاء تحديدها</translation>
-    </message>
-    <message>
-        <source>Check in and print the slip</source>
-        <translation>تسجيل الحضور وطباعة القسيمة</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>Register a newcomer</source>
-        <translation>تسجيل قادم جديد</translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Reprint the last slip</source>
-        <translation>إعادة طباعة آخر قسيمة</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Export visits or people</source>
-        <translation>تصدير الزيارات أو الأشخاص</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح</translation>
-    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1622,12 +1558,12 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message numerus="yes">
         <source>Not checked in yet: %n rule(s) stop this check-in.</source>
         <translation>
-            <numerusform>لم يُسجَّل الدخول بعد: لا توجد قاعدة تمنع هذا التسجيل.</numerusform>
-            <numerusform>لم يُسجَّل الدخول بعد: قاعدة واحدة تمنع هذا التسجيل.</numerusform>
-            <numerusform>لم يُسجَّل الدخول بعد: قاعدتان تمنعان هذا التسجيل.</numerusform>
-            <numerusform>لم يُسجَّل الدخول بعد: %n قواعد تمنع هذا التسجيل.</numerusform>
-            <numerusform>لم يُسجَّل الدخول بعد: %n قاعدة تمنع هذا التسجيل.</numerusform>
-            <numerusform>لم يُسجَّل الدخول بعد: %n قاعدة تمنع هذا التسجيل.</numerusform>
+            <numerusform>لم يُسجَّل الحضور بعد: لا توجد قاعدة تمنع هذا التسجيل.</numerusform>
+            <numerusform>لم يُسجَّل الحضور بعد: قاعدة واحدة تمنع هذا التسجيل.</numerusform>
+            <numerusform>لم يُسجَّل الحضور بعد: قاعدتان تمنعان هذا التسجيل.</numerusform>
+            <numerusform>لم يُسجَّل الحضور بعد: %n قواعد تمنع هذا التسجيل.</numerusform>
+            <numerusform>لم يُسجَّل الحضور بعد: %n قاعدة تمنع هذا التسجيل.</numerusform>
+            <numerusform>لم يُسجَّل الحضور بعد: %n قاعدة تمنع هذا التسجيل.</numerusform>
         </translation>
     </message>
     <message>
@@ -1640,7 +1576,7 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>Override and check in</source>
-        <translation>تجاوز القاعدة وسجّل الدخول</translation>
+        <translation>تجاوز القاعدة وسجّل الحضور</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -1652,7 +1588,7 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>Only a caseworker or an admin can override a rule. Ask one of them to sign in at this desk (Desk ▸ Switch user, Ctrl+Shift+L) and check in again, or untick this service.</source>
-        <translation>لا يستطيع تجاوز القاعدة إلا أخصائي الحالات أو المسؤول. اطلب من أحدهما تسجيل الدخول على هذا المكتب (المكتب ▸ تبديل المستخدم، Ctrl+Shift+L) ثم سجّل الدخول مرة أخرى، أو ألغِ تحديد هذه الخدمة.</translation>
+        <translation>لا يستطيع تجاوز القاعدة إلا أخصائي الحالات أو المسؤول. اطلب من أحدهما تسجيل الدخول على هذا المكتب (المكتب ▸ تبديل المستخدم، Ctrl+Shift+L) ثم سجّل الحضور مرة أخرى، أو ألغِ تحديد هذه الخدمة.</translation>
     </message>
     <message>
         <source>Write why the rule is overridden. Without a reason nothing is saved.</source>
@@ -2666,6 +2602,101 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>{rows} rows are more than Excel can hold: choose CSV.</source>
         <translation>{rows} صف أكثر مما يتسع له Excel: اختر CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsOverlay</name>
+    <message>
+        <source>Scan, or type + Enter</source>
+        <translation>امسح البطاقة، أو اكتب ثم Enter</translation>
+    </message>
+    <message>
+        <source>Find a member: card, name, number or phone</source>
+        <translation>البحث عن عضو: البطاقة أو الاسم أو الرقم أو الهاتف</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the first match (or the scanned card)</source>
+        <translation>فتح أول نتيجة (أو البطاقة الممسوحة)</translation>
+    </message>
+    <message>
+        <source>↓ / ↑</source>
+        <translation>↓ / ↑</translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>التنقل بين النتائج</translation>
+    </message>
+    <message>
+        <source>1 … 0</source>
+        <translation>1 … 0</translation>
+    </message>
+    <message>
+        <source>Tick or untick a service</source>
+        <translation>تحديد خدمة أو إلغاء تحديدها</translation>
+    </message>
+    <message>
+        <source>Check in and print the slip</source>
+        <translation>تسجيل الحضور وطباعة القسيمة</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Check in the whole household</source>
+        <translation>تسجيل حضور الأسرة كلها</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>أي حرف</translation>
+    </message>
+    <message>
+        <source>Start a new search (a card scanned mid-visit)</source>
+        <translation>بدء بحث جديد (بطاقة مُسحت أثناء الزيارة)</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Back to the search box</source>
+        <translation>العودة إلى مربع البحث</translation>
+    </message>
+    <message>
+        <source>F11 / Esc</source>
+        <translation>F11 / Esc</translation>
+    </message>
+    <message>
+        <source>On the now-serving screen: full screen on / off</source>
+        <translation>على شاشة «يُخدم الآن»: ملء الشاشة تشغيل / إيقاف</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>على المكتب</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>وظيفتها</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Esc or F1 closes this list.</source>
+        <translation>Esc أو F1 يغلق هذه القائمة.</translation>
     </message>
 </context>
 <context>

@@ -1098,70 +1098,6 @@ Then create the first admin account (the person who will add the volunteers&apos
         <source>Not checked in: %1</source>
         <translation>未登記到訪：%1</translation>
     </message>
-    <message>
-        <source>Ctrl+F or Esc</source>
-        <translation>Ctrl+F 或 Esc</translation>
-    </message>
-    <message>
-        <source>Go to the search box</source>
-        <translation>跳到搜尋欄</translation>
-    </message>
-    <message>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <source>Open the first match (or the scanned card)</source>
-        <translation>開啟第一個結果（或已掃描的會員卡）</translation>
-    </message>
-    <message>
-        <source>↓ / ↑</source>
-        <translation>↓ / ↑</translation>
-    </message>
-    <message>
-        <source>Move through the results</source>
-        <translation>在結果之間移動</translation>
-    </message>
-    <message>
-        <source>1 … 0</source>
-        <translation>1 … 0</translation>
-    </message>
-    <message>
-        <source>Tick or untick a service</source>
-        <translation>剔選或取消剔選服務</translation>
-    </message>
-    <message>
-        <source>Check in and print the slip</source>
-        <translation>登記到訪並列印服務單</translation>
-    </message>
-    <message>
-        <source>Ctrl+N</source>
-        <translation>Ctrl+N</translation>
-    </message>
-    <message>
-        <source>Register a newcomer</source>
-        <translation>登記新來者</translation>
-    </message>
-    <message>
-        <source>Ctrl+P</source>
-        <translation>Ctrl+P</translation>
-    </message>
-    <message>
-        <source>Reprint the last slip</source>
-        <translation>重印上一張服務單</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Export visits or people</source>
-        <translation>匯出到訪記錄或人士資料</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>鍵盤快捷鍵</translation>
-    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -1547,7 +1483,7 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message numerus="yes">
         <source>Not checked in yet: %n rule(s) stop this check-in.</source>
         <translation>
-            <numerusform>尚未登記：有 %n 項規則不允許這次登記。</numerusform>
+            <numerusform>尚未登記到訪：有 %n 項規則不允許這次登記到訪。</numerusform>
         </translation>
     </message>
     <message>
@@ -1560,7 +1496,7 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>Override and check in</source>
-        <translation>破例並登記</translation>
+        <translation>破例並登記到訪</translation>
     </message>
     <message>
         <source>Cancel (Esc)</source>
@@ -1572,7 +1508,7 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>Only a caseworker or an admin can override a rule. Ask one of them to sign in at this desk (Desk ▸ Switch user, Ctrl+Shift+L) and check in again, or untick this service.</source>
-        <translation>只有個案工作者或管理員可以破例。請他們在這個接待處登入（接待處 ▸ 切換用戶，Ctrl+Shift+L）再登記一次，或取消勾選這項服務。</translation>
+        <translation>只有個案工作者或管理員可以破例。請他們在這個接待處登入（接待處 ▸ 切換用戶，Ctrl+Shift+L）再登記到訪一次，或取消勾選這項服務。</translation>
     </message>
     <message>
         <source>Write why the rule is overridden. Without a reason nothing is saved.</source>
@@ -2561,6 +2497,101 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>{rows} rows are more than Excel can hold: choose CSV.</source>
         <translation>{rows} 行超出 Excel 可容納的數量：請選擇 CSV。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsOverlay</name>
+    <message>
+        <source>Scan, or type + Enter</source>
+        <translation>掃描，或輸入後按 Enter</translation>
+    </message>
+    <message>
+        <source>Find a member: card, name, number or phone</source>
+        <translation>尋找會員：會員卡、姓名、號碼或電話</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Open the first match (or the scanned card)</source>
+        <translation>開啟第一個結果（或已掃描的會員卡）</translation>
+    </message>
+    <message>
+        <source>↓ / ↑</source>
+        <translation>↓ / ↑</translation>
+    </message>
+    <message>
+        <source>Move through the results</source>
+        <translation>在結果之間移動</translation>
+    </message>
+    <message>
+        <source>1 … 0</source>
+        <translation>1 … 0</translation>
+    </message>
+    <message>
+        <source>Tick or untick a service</source>
+        <translation>剔選或取消剔選服務</translation>
+    </message>
+    <message>
+        <source>Check in and print the slip</source>
+        <translation>登記到訪並列印服務單</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Check in the whole household</source>
+        <translation>為整個家庭登記到訪</translation>
+    </message>
+    <message>
+        <source>A letter</source>
+        <translation>任何字母</translation>
+    </message>
+    <message>
+        <source>Start a new search (a card scanned mid-visit)</source>
+        <translation>開始新的搜尋（例如途中掃描了另一張會員卡）</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Back to the search box</source>
+        <translation>返回搜尋欄</translation>
+    </message>
+    <message>
+        <source>F11 / Esc</source>
+        <translation>F11 / Esc</translation>
+    </message>
+    <message>
+        <source>On the now-serving screen: full screen on / off</source>
+        <translation>在「現正服務」螢幕上：全螢幕開／關</translation>
+    </message>
+    <message>
+        <source>At the desk</source>
+        <translation>在接待處</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>作用</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <source>Esc or F1 closes this list.</source>
+        <translation>按 Esc 或 F1 關閉這個清單。</translation>
     </message>
 </context>
 <context>

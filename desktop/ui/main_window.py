@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QWidget,
 )
@@ -102,6 +101,7 @@ class MainWindow(QMainWindow):
         self.search.person_chosen.connect(self.open_person)
         self.person.check_in_requested.connect(self.request_check_in)
         self.person.back_to_search.connect(self.back_to_search)
+        self.person.search_typed.connect(self.search.start_typing)
         self.register_dialog: object = None  # the open registration (tests reach it here)
         self.intake = IntakeController(self)
         self.households = HouseholdController(self)
@@ -431,27 +431,12 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_shortcuts(self) -> None:
-        rows = [
-            (self.tr("Ctrl+F or Esc"), self.tr("Go to the search box")),
-            (self.tr("Enter"), self.tr("Open the first match (or the scanned card)")),
-            (self.tr("↓ / ↑"), self.tr("Move through the results")),
-            (self.tr("1 … 0"), self.tr("Tick or untick a service")),
-            (self.tr("Enter"), self.tr("Check in and print the slip")),
-            (self.tr("Ctrl+N"), self.tr("Register a newcomer")),
-            (self.tr("Ctrl+P"), self.tr("Reprint the last slip")),
-            (self.tr("Ctrl+E"), self.tr("Export visits or people")),
-        ]
-        html = (
-            "<table cellpadding=4>"
-            + "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
-            + "</table>"
-        )
-        box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Keyboard shortcuts"), html, parent=self
-        )
-        box.setObjectName("shortcuts_box")
-        self.shortcuts_box = box
-        box.open()
+        """F1: the shortcuts over the window; F1 again (or Esc) closes them."""
+        from desktop.ui.shortcuts_overlay import ShortcutsOverlay
+
+        if getattr(self, "shortcuts_overlay", None) is None:
+            self.shortcuts_overlay = ShortcutsOverlay(self)
+        self.shortcuts_overlay.toggle()
 
     # --- sync -------------------------------------------------------------------------------
     def _show_sync_status(self, status: SyncStatus) -> None:

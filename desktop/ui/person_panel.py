@@ -40,6 +40,7 @@ class PersonPanel(QWidget):
     duplicates_requested = Signal(uuid.UUID)
     family_check_in_requested = Signal(uuid.UUID, list, str)  # person id, service ids, note
     back_to_search = Signal()
+    search_typed = Signal(str)  # a letter typed here: a new search (a card scanned mid-visit)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -255,5 +256,11 @@ class PersonPanel(QWidget):
                 return True
             if watched is not self.note and text and text in SHORTCUT_KEYS:
                 self.toggle_service(SHORTCUT_KEYS.index(text))
+                return True
+            plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+            if watched is not self.note and plain and text.isalpha():
+                # A scanned card starts with its letters (CFR-...): they must not reach the
+                # number keys that tick services, nor the Enter that checks someone in.
+                self.search_typed.emit(text)
                 return True
         return super().eventFilter(watched, event)

@@ -127,13 +127,21 @@ class SearchPanel(QWidget):
 
         QApplication.beep()
         self.status.setStyleSheet(
-            "background: #b00020; color: white; font-weight: bold; padding: 6px;"
+            "background: #b00020; color: white; font-weight: bold; font-size: 13pt; padding: 8px;"
         )
         self.status.setText(
             self.tr("No member has the number “%1”. Check the card or search by name.").replace(
                 "%1", text.strip()
             )
         )
+        self.box.setFocus()
+        self.box.selectAll()  # the next scan replaces it
+
+    def start_typing(self, text: str) -> None:
+        """A new search that begins with `text` (typed while the focus was elsewhere)."""
+        self.box.setFocus()
+        self.box.setText(text)
+        self._typed(text)
 
     def reset(self) -> None:
         self._timer.stop()
