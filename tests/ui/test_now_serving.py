@@ -119,3 +119,31 @@ def test_screen_calls_numbers_in_order_and_the_next_day_starts_at_one(
     assert slip.split("Queue no.")[1].split()[0] == "1"
     call_next(qtbot, desk)
     qtbot.waitUntil(lambda: screen.serving_number.text() == "1")
+
+
+def test_screen_goes_to_the_other_display_and_full_screen(qtbot, desk) -> None:
+    from typing import Any, cast
+
+    from desktop.ui.now_serving import screen_after, second_screen
+
+    desk_screen, wall, third = (cast(Any, object()) for _ in range(3))
+    assert second_screen([desk_screen, wall], desk_screen) is wall
+    assert second_screen([desk_screen], desk_screen) is None  # one screen: a window beside
+    assert screen_after([desk_screen, wall, third], wall) is third
+    assert screen_after([desk_screen, wall, third], third) is desk_screen
+
+    press(qtbot, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: desk.now_serving.screen_window is not None)
+    screen = desk.now_serving.screen_window
+    qtbot.waitUntil(screen.isVisible)
+    assert not screen.isFullScreen()  # the test machine has one screen: the desk's
+    desk.activateWindow()
+    qtbot.waitUntil(desk.isActiveWindow)
+    press(qtbot, Qt.Key.Key_F8, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(screen.isFullScreen)
+    qtbot.keyClick(screen, Qt.Key.Key_Escape)  # Esc on the screen itself leaves full screen
+    qtbot.waitUntil(lambda: not screen.isFullScreen())
+    desk.activateWindow()
+    qtbot.waitUntil(desk.isActiveWindow)
+    press(qtbot, Qt.Key.Key_F8)  # F8 again hides it
+    qtbot.waitUntil(lambda: not screen.isVisible())
