@@ -90,9 +90,8 @@ def printer() -> FakePrinter:
     return FakePrinter()
 
 
-@pytest.fixture
-def desk(qtbot, db: Database, actor: Actor, printer: FakePrinter):
-    """The main window on a fresh database, as a volunteer sees it, printing to a fake printer."""
+def open_desk(qtbot, db: Database, actor: Actor, printer: FakePrinter):  # type: ignore[no-untyped-def]
+    """The main window for `actor`, shown and ready (services loaded)."""
     from desktop.services.settings import load_settings
     from desktop.ui.main_window import MainWindow
 
@@ -104,5 +103,12 @@ def desk(qtbot, db: Database, actor: Actor, printer: FakePrinter):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(lambda: len(window.person.checks) > 0)
+    return window
+
+
+@pytest.fixture
+def desk(qtbot, db: Database, actor: Actor, printer: FakePrinter):
+    """The main window on a fresh database, as a volunteer sees it, printing to a fake printer."""
+    window = open_desk(qtbot, db, actor, printer)
     yield window
     window.runner.wait_for_done()

@@ -17,6 +17,7 @@ from desktop.services.actor import Actor
 from desktop.services.catalogue import list_services
 from desktop.services.checkin import check_in
 from desktop.services.people import PersonInput, register_person
+from tests.conftest import open_desk
 from tests.fakes import FakePrinter
 from tests.ui.keyboard import press, scan
 
@@ -118,18 +119,9 @@ def test_staff_override_needs_a_reason_kept_on_file_with_the_visit(
 def test_volunteer_cannot_override_and_is_told_whom_to_ask(
     qtbot, db: Database, actor: Actor, printer: FakePrinter, monkeypatch
 ) -> None:
-    from desktop.services.settings import load_settings
-    from desktop.ui.main_window import MainWindow
-
     person = food_pack_nine_days_ago(db, actor, monkeypatch)
     volunteer = replace(actor, role=Role.VOLUNTEER, username="volunteer")
-    with db.read() as session:
-        settings = load_settings(session)
-    desk = MainWindow(db, volunteer, settings, printer)
-    qtbot.add_widget(desk)
-    desk.show()
-    desk.activateWindow()
-    qtbot.waitUntil(lambda: len(desk.person.checks) > 0)
+    desk = open_desk(qtbot, db, volunteer, printer)
     desk.search.box.setFocus()
 
     dialog = ask_for_food_pack_again(qtbot, desk, person)
