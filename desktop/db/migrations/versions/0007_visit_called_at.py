@@ -21,11 +21,11 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
+# Plain ALTER TABLE, not a batch copy: SQLite adds a nullable column in place, and copying
+# `visit` would drop a table that visit_service (and visit itself) point at.
 def upgrade() -> None:
-    with op.batch_alter_table("visit") as batch:
-        batch.add_column(sa.Column("called_at", sa.DateTime(), nullable=True))
+    op.add_column("visit", sa.Column("called_at", sa.DateTime(), nullable=True))
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("visit") as batch:
-        batch.drop_column("called_at")
+    op.drop_column("visit", "called_at")
