@@ -23,6 +23,7 @@ from desktop.services.errors import (
 )
 from desktop.services.jobs import Cancelled
 from desktop.ui.i18n import translate
+from desktop.ui.override_dialog import describe_breach
 from desktop.ui.service_text import service_text
 
 log = logging.getLogger(__name__)
@@ -35,7 +36,7 @@ def describe_error(exc: BaseException) -> str:
             "%1", "; ".join(service_text(message) for message in exc.errors.values())
         )
     if isinstance(exc, RuleBreach):
-        return "; ".join(b.reason for b in exc.breaches)
+        return "; ".join(describe_breach(b) for b in exc.breaches)
     if isinstance(exc, NotFound):
         return translate("Messages", "That record is no longer on file. Search again.")
     if isinstance(exc, LoginFailed):

@@ -89,7 +89,7 @@ def test_staff_override_needs_a_reason_kept_on_file_with_the_visit(
     qtbot.keyClicks(dialog.reason, "Flat flooded")
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert "Not checked in" in desk.message.text()
+    assert "Not checked in: Food pack: at most 1 per person" in desk.message.text()
     assert visits(db) == 1
     desk.activateWindow()  # the window manager's part when a dialog closes
     qtbot.waitUntil(desk.isActiveWindow)
