@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import random
 from datetime import date
 
+from sqlmodel import col, select
+
 from desktop.db import Database
+from desktop.models import Person
 from desktop.services import duplicates as dup
 from desktop.services.actor import Actor
+from desktop.services.demo import fill_demo
 from desktop.services.duplicates import DuplicateKey, find_likely_duplicates, score_pair
 from desktop.services.people import PersonInput, register_person
 
@@ -96,3 +101,42 @@ def test_find_likely_duplicates_reads_the_file_and_skips_merged_people(
         person = session.get(type(kept), kept.id)
         assert person is not None
         assert find_likely_duplicates(session, person) == []
+
+
+def test_the_file_reader_finds_exactly_what_the_in_memory_ranking_finds(
+    db: Database, actor: Actor
+) -> None:
+    """find_likely_duplicates reads only names for everyone (fast on a big file); it must keep
+    the same people, scores and order as rank_candidates over every row."""
+    with db.write() as session:
+        fill_demo(session=session, actor=actor, people=300, days=0, seed=5)
+        people = list(session.exec(select(Person).order_by(col(Person.member_number))))
+        # Relatives and re-registrations: shared phones, own-script names, swapped names.
+        twin = register_person(
+            session=session,
+            actor=actor,
+            data=PersonInput(
+                family_name=people[0].given_name,
+                given_name=people[0].family_name,
+                birth=str(people[0].birth_year or ""),
+                phone=people[3].phone,
+                name_original=people[7].name_original,
+            ),
+        )
+        people.append(twin)
+    rng = random.Random(5)
+    checked = 0
+    with db.read() as session:
+        everyone = dup._rows_on_file(session)
+        for person in [*rng.sample(people, 60), twin]:
+            stored = session.get(Person, person.id)
+            assert stored is not None
+            key = DuplicateKey.from_person(stored)
+            others = [row for row in everyone if row.id != stored.id]
+            expected = dup.rank_candidates(key, others, limit=8, threshold=20)
+            found = find_likely_duplicates(session, stored, limit=8, threshold=20)
+            assert [(m.person.id, m.score) for m in found] == [
+                (r.key.id, r.score.score) for r in expected
+            ]
+            checked += len(found)
+    assert checked > 20  # the sample really had look-alikes to compare
