@@ -25,6 +25,7 @@ from sqlmodel import select
 from desktop.db import Database
 from desktop.models import Household, Person, Service, Visit, VisitService
 from desktop.services import clock
+from desktop.services.numbering import MEMBER_COUNTER
 from desktop.services.people import search_text_for
 from desktop.services.setup import prepare_database
 
@@ -171,8 +172,10 @@ def generate(
         person_ids.append(row["id"])
         person_households.append(row["household_id"])
     writer.flush()
-    if not quiet:
-        print(f"  {people:,} people in {time.perf_counter() - started:.0f} s", flush=True)
+    # The desk numbers the next newcomer after these (CFR-000001 ... were given above).
+    conn.execute(
+        "INSERT OR REPLACE INTO counter (name, value) VALUES (?, ?)", (MEMBER_COUNTER, people)
+    )
     if not quiet:
         print(f"  {people:,} people in {time.perf_counter() - started:.0f} s", flush=True)
     day = _visits(writer, rng, visits, person_ids, person_households, services, actor.desk_id)

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,6 +30,7 @@ from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.language import babel_locale
 from desktop.ui.messages import describe_error
 from desktop.ui.table_models import Column, RowTableModel
+from desktop.ui.table_views import fit_columns_to_contents
 from desktop.ui.tasks import TaskRunner
 
 
@@ -82,8 +82,7 @@ class AuditDialog(QDialog):
         self.model = AuditTableModel(self)
         self.table = QTableView(objectName="audit_table")
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns_to_contents(self.table)
         self.table.setAlternatingRowColors(True)
         filters = QHBoxLayout()
         for label, widget in (

@@ -31,7 +31,6 @@ from desktop.services import clock
 from desktop.services.actor import Actor
 from desktop.services.export import ExportRequest, ExportResult, export_data
 from desktop.services.export_fields import ExportKind, default_fields, fields_of
-from desktop.services.export_protect import export_protected
 from desktop.services.jobs import JobControl
 from desktop.services.permissions import Permission, can
 from desktop.ui.messages import describe_error
@@ -209,6 +208,9 @@ class ExportDialog(QDialog):
 
         def work(control: JobControl) -> ExportResult:
             if password:
+                # Imported here, on the worker: the encryption library takes a tenth of a second.
+                from desktop.services.export_protect import export_protected
+
                 return export_protected(
                     db=self.db, actor=self.actor, request=request, path=target,
                     password=password, control=control,

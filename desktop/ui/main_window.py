@@ -50,6 +50,7 @@ from desktop.ui.slips import SlipPrinter
 from desktop.ui.sync_status import SyncController, SyncLight
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.today_panel import TodayPanel
+from desktop.ui.warmup import WarmUp
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         applied = self.languages.switch(settings.ui_language)
         for action in self.language_actions.actions():
             action.setChecked(action.data() == applied)
+        self.warm_up = WarmUp(self.runner, self)
 
     # --- actions ----------------------------------------------------------------------------
     # Menus and actions get their words in retranslate_ui, so a language switch re-labels them.

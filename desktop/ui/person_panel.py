@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -27,6 +26,7 @@ from desktop.services.reference import language_name
 from desktop.services.visits import VisitRow
 from desktop.ui.language import babel_locale, country_label, service_label
 from desktop.ui.table_models import HistoryTableModel
+from desktop.ui.table_views import fit_columns_to_contents
 
 SHORTCUT_KEYS = "1234567890"
 
@@ -76,10 +76,7 @@ class PersonPanel(QWidget):
         self.history.setModel(self.history_model)
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.history.horizontalHeader().setStretchLastSection(True)
+        fit_columns_to_contents(self.history)
         self.history.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         layout = QVBoxLayout(self)

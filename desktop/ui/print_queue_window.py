@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -29,6 +28,7 @@ from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
 from desktop.ui.slips import SlipPrinter
 from desktop.ui.table_models import Column, RowTableModel
+from desktop.ui.table_views import fit_columns_to_contents
 from desktop.ui.tasks import TaskRunner
 
 STATUS_WORDS = {
@@ -111,9 +111,7 @@ class PrintQueueDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns_to_contents(self.table)
         self.note = QLabel(objectName="print_queue_note")
         self.note.setWordWrap(True)
         self.send_button = QPushButton(self.tr("&Send again"), objectName="print_send_again")

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.search import PersonMatch
 from desktop.ui.table_models import PersonTableModel
+from desktop.ui.table_views import fit_columns_to_contents
 
 DEBOUNCE_MS = 80
 
@@ -41,8 +41,7 @@ class SearchPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        fit_columns_to_contents(self.table)
         self.table.activated.connect(lambda index: self._choose(index.row()))
         self.status = QLabel(objectName="search_status")
         self.status.setWordWrap(True)

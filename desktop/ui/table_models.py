@@ -34,14 +34,19 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        # The view asks for each cell's text many times while it lays out (size hints, paint);
+        # a getter (a babel date, a translated label) runs once per cell and reset.
+        self._text: dict[tuple[int, int], str] = {}
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._text.clear()
         self.endResetModel()
 
     def retranslate(self) -> None:
         """Headers and dates again, in the window's new language."""
+        self._text.clear()
         if self.columns:
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self._rows:
@@ -73,7 +78,11 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[index.column()][1](row)
+            key = (index.row(), index.column())
+            text = self._text.get(key)
+            if text is None:
+                text = self._text[key] = self.columns[index.column()][1](row)
+            return text
         if role == Qt.ItemDataRole.UserRole:
             return row
         return self.extra_data(row, index.column(), role)

@@ -7,7 +7,9 @@ GUI thread through a signal, and `changed` announces what was written so views r
 from __future__ import annotations
 
 import logging
+import sys
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +20,11 @@ from desktop.services.jobs import JobControl
 
 log = logging.getLogger(__name__)
 
+# A worker busy in Python keeps the GIL up to this long before the GUI thread gets it back;
+# with Python's 5 ms, every call from Qt into Python (a paint, an event filter) waited that
+# long, and a repaint of a list stalled the window for a third of a second.
+GIL_SWITCH_S = 0.0001
+PROGRESS_EVERY_S = 0.1  # ten updates a second: smooth for a person, light for the window
 OnDone = Callable[[Any], None]
 OnError = Callable[[BaseException], None]
 
@@ -61,8 +68,15 @@ class Job(QObject):
         self._signals.done.connect(self.finished)
         self._signals.failed.connect(self.failed)
         self.running = False
+        self._last_progress = 0.0
 
     def _report(self, done: int, total: int) -> None:
+        # A job may step once per row; every step reaching the window would flood its event
+        # loop. The first and the last step always go through.
+        now = time.monotonic()
+        if 0 < done < total and now - self._last_progress < PROGRESS_EVERY_S:
+            return
+        self._last_progress = now
         self._signals.progress.emit(done, total)
 
     def cancel(self) -> None:
@@ -77,6 +91,7 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(GIL_SWITCH_S)
         self._serial = QThreadPool(self)
         self._serial.setMaxThreadCount(1)  # one writer: actions happen in the order clicked
         self._jobs = QThreadPool(self)
