@@ -17,6 +17,11 @@ class PrintFailed(FrontDeskError):
         super().__init__(reason)
 
 
+class PrintMaybeSent(PrintFailed):
+    """The printer may have taken the job without confirming it: a person checks before it is
+    sent again (it is never retried on its own, so it cannot come out twice)."""
+
+
 class PrintBackend(Protocol):
     def print_pdf(self, pdf: bytes, title: str) -> str:
         """Send the document; return where it went (printer name or file). Raises PrintFailed."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from desktop.db import Database
 from desktop.models import PrintStatus
-from desktop.printing.backends import PrintBackend, PrintFailed
+from desktop.printing.backends import PrintBackend, PrintFailed, PrintMaybeSent
 from desktop.services import print_jobs
 from desktop.services.actor import Actor
 from desktop.services.errors import ValidationError
@@ -32,6 +32,7 @@ class SendResult:
     where: str = ""  # printer name or PDF file, when DONE
     reason: str = ""  # plain words, when FAILED
     attempted: bool = True  # False: not sent, it was already printed, cancelled or uncertain
+    kind: str = ""  # "slip", "card", "intake_form", ... (what the volunteer is told it was)
 
 
 class PrintQueue:
@@ -98,28 +99,35 @@ class PrintQueue:
             with self.db.write() as session:
                 job = print_jobs.claim(session=session, job_id=job_id)
                 if job is None:
-                    current, title = print_jobs.status_of(session, job_id)
-                    return SendResult(job_id, title, current, attempted=False)
-                pdf, title = job.pdf, job.title
+                    current, title, kind = print_jobs.status_of(session, job_id)
+                    return SendResult(job_id, title, current, attempted=False, kind=kind)
+                pdf, title, kind = job.pdf, job.title, job.kind
             try:
                 where = self.backend.print_pdf(pdf, title)
+            except PrintMaybeSent as exc:
+                log.warning("printing %s may have happened: %s", title, exc.reason)
+                with self.db.write() as session:
+                    print_jobs.mark_uncertain(session=session, job_id=job_id, reason=exc.reason)
+                return SendResult(
+                    job_id, title, PrintStatus.UNCERTAIN, reason=exc.reason, kind=kind
+                )
             except PrintFailed as exc:
-                return self._failed(job_id, title, exc.reason)
+                return self._failed(job_id, title, kind, exc.reason)
             except Exception as exc:  # a driver error must not leave the job "printing"
                 log.exception("printing %s failed unexpectedly", title)
-                return self._failed(job_id, title, str(exc) or type(exc).__name__)
+                return self._failed(job_id, title, kind, str(exc) or type(exc).__name__)
             with self.db.write() as session:
                 print_jobs.mark_done(
                     session=session, actor=self.actor, job_id=job_id, printer_name=where
                 )
             log.info("printed %s on %s", title, where)
-            return SendResult(job_id, title, PrintStatus.DONE, where=where)
+            return SendResult(job_id, title, PrintStatus.DONE, where=where, kind=kind)
 
-    def _failed(self, job_id: uuid.UUID, title: str, reason: str) -> SendResult:
+    def _failed(self, job_id: uuid.UUID, title: str, kind: str, reason: str) -> SendResult:
         log.warning("printing %s failed: %s", title, reason)
         with self.db.write() as session:
             print_jobs.mark_failed(session=session, job_id=job_id, reason=reason)
-        return SendResult(job_id, title, PrintStatus.FAILED, reason=reason)
+        return SendResult(job_id, title, PrintStatus.FAILED, reason=reason, kind=kind)
 
     def send_due(self) -> list[SendResult]:
         """Send what is waiting: new jobs, and failed ones whose retry time has come."""

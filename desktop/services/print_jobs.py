@@ -81,7 +81,8 @@ def enqueue(
     reprint_of: uuid.UUID | None = None,
 ) -> PrintJob:
     """Store a document to print. The first job for (kind, ref_id) is returned if there is one,
-    so the same slip is never queued twice by accident; pass `reprint_of` to print it again.
+    so the same slip is never queued twice by accident; pass `reprint_of` to print it again
+    (a reprint of a job that has not printed cancels that job, so one copy comes out).
     Raises ValidationError (empty document), NotFound (reprint of an unknown job).
     """
     if not pdf:
@@ -94,6 +95,12 @@ def enqueue(
         original = _get(session, reprint_of)
         kind, ref_id = original.kind, original.ref_id
         title = original.title.removesuffix(REPRINT_MARK) + REPRINT_MARK
+        if original.status in WAITING:
+            # It never came out: the reprint takes its place, or the retry would print a second.
+            original.status = PrintStatus.CANCELLED
+            original.last_error = "Replaced by a reprint."
+            original.updated_at = clock.now()
+            session.add(original)
     job = PrintJob(
         kind=kind,
         title=title,
@@ -121,10 +128,10 @@ def find(session: Session, *, kind: str, ref_id: str) -> uuid.UUID | None:
     ).first()
 
 
-def status_of(session: Session, job_id: uuid.UUID) -> tuple[PrintStatus, str]:
-    """A job's state and title. Raises NotFound."""
+def status_of(session: Session, job_id: uuid.UUID) -> tuple[PrintStatus, str, str]:
+    """A job's state, title and kind. Raises NotFound."""
     job = _get(session, job_id)
-    return PrintStatus(job.status), job.title
+    return PrintStatus(job.status), job.title, job.kind
 
 
 def claim(*, session: Session, job_id: uuid.UUID) -> PrintJob | None:
@@ -161,6 +168,15 @@ def mark_done(*, session: Session, actor: Actor, job_id: uuid.UUID, printer_name
 def mark_failed(*, session: Session, job_id: uuid.UUID, reason: str) -> None:
     job = _get(session, job_id)
     job.status = PrintStatus.FAILED
+    job.last_error = reason
+    job.updated_at = clock.now()
+    session.add(job)
+
+
+def mark_uncertain(*, session: Session, job_id: uuid.UUID, reason: str) -> None:
+    """The printer may have printed it: left for a person to check, never retried on its own."""
+    job = _get(session, job_id)
+    job.status = PrintStatus.UNCERTAIN
     job.last_error = reason
     job.updated_at = clock.now()
     session.add(job)

@@ -107,14 +107,13 @@ class MainWindow(QMainWindow):
         self.intake = IntakeController(self)
         self.households = HouseholdController(self)
         self.merges = MergeController(self)
-        self.cards = IntakePrinter(db, actor, self.runner, printer, settings, self)
+        self.cards = IntakePrinter(db, actor, self.runner, self.slips, settings, self)
         self.person.edit_requested.connect(self.intake.open_edit)
         self.person.household_requested.connect(self.households.open)
         self.person.family_check_in_requested.connect(self.households.check_in_family)
         self.person.duplicates_requested.connect(self.merges.open)
         self.person.card_requested.connect(self.cards.issue_and_print)
         self.person.intake_form_requested.connect(self.cards.print_intake_form)
-        self.cards.finished.connect(self.say)
         self.cards.failed.connect(partial(self.say, error=True))
         self.security = SecurityController(self)  # lock, switch user, admin menu by role
         self.now_serving = NowServingController(self)  # Queue menu, the waiting room's screen

@@ -26,7 +26,7 @@ from desktop.services.actor import Actor
 from desktop.services.print_jobs import PrintJobRow
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
-from desktop.ui.slips import SlipPrinter
+from desktop.ui.slips import SlipPrinter, kind_words
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.table_views import fit_columns_to_contents
 from desktop.ui.tasks import TaskRunner
@@ -46,6 +46,14 @@ def _status(job: PrintJobRow) -> str:
     return QCoreApplication.translate("PrintJobTableModel", STATUS_WORDS[job.status])
 
 
+def _what(job: PrintJobRow) -> str:
+    if not job.reprint:
+        return kind_words(job.kind)
+    return QCoreApplication.translate("PrintJobTableModel", "%1 (reprint)").replace(
+        "%1", kind_words(job.kind)
+    )
+
+
 class PrintJobTableModel(RowTableModel[PrintJobRow]):
     context = "PrintJobTableModel"
     columns: Sequence[Column] = (
@@ -53,7 +61,11 @@ class PrintJobTableModel(RowTableModel[PrintJobRow]):
             QT_TRANSLATE_NOOP("PrintJobTableModel", "Time"),
             lambda j: clock.to_local(j.created_at).strftime("%d/%m %H:%M"),
         ),
-        (QT_TRANSLATE_NOOP("PrintJobTableModel", "Document"), lambda j: j.title),
+        (QT_TRANSLATE_NOOP("PrintJobTableModel", "What"), _what),
+        (
+            QT_TRANSLATE_NOOP("PrintJobTableModel", "Document"),
+            lambda j: j.title.removesuffix(print_jobs.REPRINT_MARK),
+        ),
         (QT_TRANSLATE_NOOP("PrintJobTableModel", "State"), _status),
         (QT_TRANSLATE_NOOP("PrintJobTableModel", "Tries"), lambda j: str(j.attempts)),
         (QT_TRANSLATE_NOOP("PrintJobTableModel", "Printer"), lambda j: j.printer_name),

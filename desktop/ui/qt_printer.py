@@ -1,4 +1,9 @@
-"""Printing a PDF on a real printer through Qt's print support (safe off the GUI thread)."""
+"""Printing a PDF on a real printer through Qt's print support (safe off the GUI thread).
+
+Qt finds the printer (the one named in the settings, or the system default). Where CUPS runs
+(Linux, macOS) the PDF goes to its queue as it is (desktop/printing/cups.py); elsewhere Qt
+paints each page, rendered at the printer's resolution.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from desktop.printing.backends import PdfFolderBackend, PrintFailed
+from desktop.printing.cups import cups_available, send_pdf
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +41,11 @@ class QtPrinterBackend:
         info = self._printer_info()
         if info is None:
             return self.fallback.print_pdf(pdf, title)
+        if cups_available():
+            return send_pdf(info.printerName(), pdf, title)
+        return self._paint(info, pdf, title)
+
+    def _paint(self, info: QPrinterInfo, pdf: bytes, title: str) -> str:
         printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
         printer.setDocName(title)
         document = pdfium.PdfDocument(pdf)

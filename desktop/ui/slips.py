@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desktop.models import PrintStatus
 from desktop.printing.queue import PrintQueue, SendResult
@@ -19,10 +19,32 @@ from desktop.services import clock
 from desktop.services.jobs import JobControl
 from desktop.services.settings import Settings
 from desktop.services.visits import VisitRow
+from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
 from desktop.ui.tasks import Job, TaskRunner
 
 RETRY_CHECK_MS = 5000
+KIND_WORDS = {
+    "": QT_TRANSLATE_NOOP("PrintKind", "Document"),
+    "slip": QT_TRANSLATE_NOOP("PrintKind", "Slip"),
+    "card": QT_TRANSLATE_NOOP("PrintKind", "Member card"),
+    "intake_form": QT_TRANSLATE_NOOP("PrintKind", "Intake form"),
+    "intake_form_blank": QT_TRANSLATE_NOOP("PrintKind", "Blank intake form"),
+}
+
+
+def kind_words(kind: str) -> str:
+    """What a print job is, in the window's language ("Member card")."""
+    return QCoreApplication.translate("PrintKind", KIND_WORDS.get(kind, KIND_WORDS[""]))
+
+
+def document_name(kind: str, title: str) -> str:
+    """A job as the volunteer reads it: "Member card (card-CFR-000123-2)"."""
+    return (
+        QCoreApplication.translate("PrintKind", "%1 (%2)")
+        .replace("%1", kind_words(kind))
+        .replace("%2", title)
+    )
 
 
 class SlipPrinter(QObject):
@@ -161,16 +183,26 @@ class SlipPrinter(QObject):
 
     def _report(self, result: SendResult) -> None:
         self.sent.emit(result)
+        name = document_name(result.kind, result.title)
         if not result.attempted:
             if result.status == PrintStatus.DONE:
                 self.failed.emit(
                     self.tr("%1 was printed already. To print it again, use Reprint.").replace(
-                        "%1", result.title
+                        "%1", name
                     )
                 )
         elif result.status == PrintStatus.DONE:
             self.finished.emit(
-                self.tr("%1 sent to %2.").replace("%1", result.title).replace("%2", result.where)
+                self.tr("%1 sent to %2.").replace("%1", name).replace("%2", result.where)
+            )
+        elif result.status == PrintStatus.UNCERTAIN:
+            self.failed.emit(
+                self.tr(
+                    "%1 may not have printed: %2. Look at the printer; if it did not come out, "
+                    "send it again from the print queue (Ctrl+Shift+P)."
+                )
+                .replace("%1", name)
+                .replace("%2", result.reason)
             )
         else:
             self.failed.emit(

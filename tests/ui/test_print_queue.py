@@ -162,8 +162,8 @@ def test_volunteer_cancels_a_job_that_cannot_print(  # type: ignore[no-untyped-d
     dialog = desk.print_queue_dialog
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
     dialog.table.selectRow(0)
-    assert dialog.model.data(dialog.model.index(0, 2)) == "Not printed"
-    assert dialog.model.data(dialog.model.index(0, 5)) == "out of paper"
+    assert dialog.model.data(dialog.model.index(0, 3)) == "Not printed"
+    assert dialog.model.data(dialog.model.index(0, 6)) == "out of paper"
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.model.row_at(0).status == PrintStatus.CANCELLED)
     printer.jam_reason = None
@@ -171,3 +171,87 @@ def test_volunteer_cancels_a_job_that_cannot_print(  # type: ignore[no-untyped-d
     desk.runner.wait_for_done()
     assert printer.jobs == []
     dialog.grab().save("/tmp/print_queue.png")
+
+
+def open_queue(qtbot, desk):  # type: ignore[no-untyped-def]
+    qtbot.keyClick(
+        desk, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    return desk.print_queue_dialog
+
+
+def cell(dialog, row: int, header: str) -> str:  # type: ignore[no-untyped-def]
+    model = dialog.model
+    columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    return str(model.data(model.index(row, columns.index(header))))
+
+
+def test_jammed_member_card_stays_in_the_queue_and_a_reprint_prints_it_once(  # type: ignore[no-untyped-def]
+    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter, no_backoff
+) -> None:
+    [person] = add_people(db, actor, 1)
+    desk.open_person(person)
+    qtbot.waitUntil(lambda: desk.person.person_id == person)
+    printer.jam_reason = "paper jam"
+    with qtbot.waitSignal(desk.slips.sent, timeout=5000):
+        qtbot.mouseClick(desk.person.print_card_button, Qt.MouseButton.LeftButton)
+    assert printer.jobs == []
+    qtbot.waitUntil(lambda: "paper jam" in desk.message.text())
+    [card] = jobs(db)
+    assert (card.kind, card.status, card.ref_id != "") == ("card", PrintStatus.FAILED, True)
+
+    dialog = open_queue(qtbot, desk)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert cell(dialog, 0, "What") == "Member card"
+    assert cell(dialog, 0, "State") == "Not printed"
+    assert cell(dialog, 0, "Document").startswith("card-CFR-")
+    printer.jam_reason = None
+    dialog.table.selectRow(0)
+    with qtbot.waitSignal(desk.slips.sent, timeout=5000):
+        qtbot.mouseClick(dialog.reprint_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    assert [title for title, _ in printer.jobs] == [card.title + " (reprint)"]
+    assert cell(dialog, 0, "What") == "Member card (reprint)"
+    assert cell(dialog, 0, "State") == "Printed"
+    assert cell(dialog, 1, "State") == "Cancelled"  # the jammed one will not come out as well
+
+    desk.slips.send_waiting()  # the retry timer finds nothing left to send
+    desk.runner.wait_for_done()
+    assert len(printer.jobs) == 1
+
+
+def test_intake_form_waits_out_a_jam_and_is_not_printed_twice_by_accident(  # type: ignore[no-untyped-def]
+    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter, no_backoff
+) -> None:
+    [person] = add_people(db, actor, 1)
+    desk.open_person(person)
+    qtbot.waitUntil(lambda: desk.person.person_id == person)
+    printer.jam_reason = "out of paper"
+    with qtbot.waitSignal(desk.slips.sent, timeout=5000):
+        qtbot.mouseClick(desk.person.intake_form_button, Qt.MouseButton.LeftButton)
+    [form] = jobs(db)
+    assert (form.kind, form.status) == ("intake_form", PrintStatus.FAILED)
+
+    printer.jam_reason = None  # paper in; the retry timer sends it
+    with qtbot.waitSignal(desk.slips.sent, timeout=5000):
+        desk.slips.send_waiting()
+    assert [title for title, _ in printer.jobs] == [form.title]
+    qtbot.waitUntil(lambda: "Intake form (intake-form-" in desk.message.text())
+
+    with qtbot.waitSignal(desk.slips.sent, timeout=5000) as again:  # a second press
+        qtbot.mouseClick(desk.person.intake_form_button, Qt.MouseButton.LeftButton)
+    assert again.args[0].attempted is False
+    assert "was printed already" in desk.message.text()
+    assert len(printer.jobs) == 1
+
+    for _ in range(2):  # blank forms are printed in a stack, on purpose
+        with qtbot.waitSignal(desk.slips.sent, timeout=5000):
+            desk.act_blank_form.trigger()
+    assert [title for title, _ in printer.jobs][1:] == ["intake-form-blank"] * 2
+    dialog = open_queue(qtbot, desk)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3)
+    assert [cell(dialog, r, "What") for r in range(3)] == [
+        "Blank intake form",
+        "Blank intake form",
+        "Intake form",
+    ]
