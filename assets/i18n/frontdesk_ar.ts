@@ -1033,17 +1033,6 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
 </context>
 <context>
-    <name>IntakePrinter</name>
-    <message>
-        <source>Member card sent to %1.</source>
-        <translation>أُرسلت بطاقة العضوية إلى %1.</translation>
-    </message>
-    <message>
-        <source>Intake form sent to %1.</source>
-        <translation>أُرسلت استمارة التسجيل إلى %1.</translation>
-    </message>
-</context>
-<context>
     <name>LockScreen</name>
     <message>
         <source>Unlock</source>
@@ -1934,8 +1923,16 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>افحص الطابعة</translation>
     </message>
     <message>
+        <source>%1 (reprint)</source>
+        <translation>%1 (إعادة طباعة)</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>النوع</translation>
     </message>
     <message>
         <source>Document</source>
@@ -1956,6 +1953,33 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Problem</source>
         <translation>المشكلة</translation>
+    </message>
+</context>
+<context>
+    <name>PrintKind</name>
+    <message>
+        <source>Document</source>
+        <translation>مستند</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>قسيمة</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>بطاقة العضوية</translation>
+    </message>
+    <message>
+        <source>Intake form</source>
+        <translation>استمارة التسجيل</translation>
+    </message>
+    <message>
+        <source>Blank intake form</source>
+        <translation>استمارة تسجيل فارغة</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +2774,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>%1 sent to %2.</source>
         <translation>أُرسل %1 إلى %2.</translation>
+    </message>
+    <message>
+        <source>%1 may not have printed: %2. Look at the printer; if it did not come out, send it again from the print queue (Ctrl+Shift+P).</source>
+        <translation>ربما لم تُطبع %1: %2. انظر إلى الطابعة؛ إن لم تخرج، أرسلها مرة أخرى من قائمة انتظار الطباعة (Ctrl+Shift+P).</translation>
     </message>
     <message>
         <source>Not printed: %1. It is kept in the print queue and tried again; Ctrl+Shift+P shows it.</source>

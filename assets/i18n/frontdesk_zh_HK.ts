@@ -983,17 +983,6 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
 </context>
 <context>
-    <name>IntakePrinter</name>
-    <message>
-        <source>Member card sent to %1.</source>
-        <translation>會員證已送往 %1。</translation>
-    </message>
-    <message>
-        <source>Intake form sent to %1.</source>
-        <translation>登記表格已送往 %1。</translation>
-    </message>
-</context>
-<context>
     <name>LockScreen</name>
     <message>
         <source>Unlock</source>
@@ -1854,8 +1843,16 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>請檢查列印機</translation>
     </message>
     <message>
+        <source>%1 (reprint)</source>
+        <translation>%1（重印）</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>時間</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Document</source>
@@ -1876,6 +1873,33 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Problem</source>
         <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>PrintKind</name>
+    <message>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Slip</source>
+        <translation>服務單</translation>
+    </message>
+    <message>
+        <source>Member card</source>
+        <translation>會員證</translation>
+    </message>
+    <message>
+        <source>Intake form</source>
+        <translation>登記表格</translation>
+    </message>
+    <message>
+        <source>Blank intake form</source>
+        <translation>空白登記表格</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -2640,6 +2664,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>%1 sent to %2.</source>
         <translation>%1 已傳送到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 may not have printed: %2. Look at the printer; if it did not come out, send it again from the print queue (Ctrl+Shift+P).</source>
+        <translation>%1 可能未有印出：%2。請查看列印機；如果沒有印出，請在列印隊列（Ctrl+Shift+P）再次傳送。</translation>
     </message>
     <message>
         <source>Not printed: %1. It is kept in the print queue and tried again; Ctrl+Shift+P shows it.</source>
