@@ -165,21 +165,22 @@ def mark_done(*, session: Session, actor: Actor, job_id: uuid.UUID, printer_name
     )
 
 
-def mark_failed(*, session: Session, job_id: uuid.UUID, reason: str) -> None:
+def _not_printed(session: Session, job_id: uuid.UUID, status: PrintStatus, reason: str) -> None:
     job = _get(session, job_id)
-    job.status = PrintStatus.FAILED
+    job.status = status
     job.last_error = reason
     job.updated_at = clock.now()
     session.add(job)
+
+
+def mark_failed(*, session: Session, job_id: uuid.UUID, reason: str) -> None:
+    """The printer did not take it: retried with backoff."""
+    _not_printed(session, job_id, PrintStatus.FAILED, reason)
 
 
 def mark_uncertain(*, session: Session, job_id: uuid.UUID, reason: str) -> None:
     """The printer may have printed it: left for a person to check, never retried on its own."""
-    job = _get(session, job_id)
-    job.status = PrintStatus.UNCERTAIN
-    job.last_error = reason
-    job.updated_at = clock.now()
-    session.add(job)
+    _not_printed(session, job_id, PrintStatus.UNCERTAIN, reason)
 
 
 def send_again(*, session: Session, actor: Actor, job_id: uuid.UUID) -> None:

@@ -186,16 +186,23 @@ def cell(dialog, row: int, header: str) -> str:  # type: ignore[no-untyped-def]
     return str(model.data(model.index(row, columns.index(header))))
 
 
-def test_jammed_member_card_stays_in_the_queue_and_a_reprint_prints_it_once(  # type: ignore[no-untyped-def]
-    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter, no_backoff
+def press_with_printer_jammed(  # type: ignore[no-untyped-def]
+    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter, button: str, reason: str
 ) -> None:
+    """A member's card or form button pressed while the printer is jammed."""
     [person] = add_people(db, actor, 1)
     desk.open_person(person)
     qtbot.waitUntil(lambda: desk.person.person_id == person)
-    printer.jam_reason = "paper jam"
+    printer.jam_reason = reason
     with qtbot.waitSignal(desk.slips.sent, timeout=5000):
-        qtbot.mouseClick(desk.person.print_card_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(getattr(desk.person, button), Qt.MouseButton.LeftButton)
     assert printer.jobs == []
+
+
+def test_jammed_member_card_stays_in_the_queue_and_a_reprint_prints_it_once(  # type: ignore[no-untyped-def]
+    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter, no_backoff
+) -> None:
+    press_with_printer_jammed(qtbot, desk, db, actor, printer, "print_card_button", "paper jam")
     qtbot.waitUntil(lambda: "paper jam" in desk.message.text())
     [card] = jobs(db)
     assert (card.kind, card.status, card.ref_id != "") == ("card", PrintStatus.FAILED, True)
@@ -223,12 +230,7 @@ def test_jammed_member_card_stays_in_the_queue_and_a_reprint_prints_it_once(  # 
 def test_intake_form_waits_out_a_jam_and_is_not_printed_twice_by_accident(  # type: ignore[no-untyped-def]
     qtbot, desk, db: Database, actor: Actor, printer: FakePrinter, no_backoff
 ) -> None:
-    [person] = add_people(db, actor, 1)
-    desk.open_person(person)
-    qtbot.waitUntil(lambda: desk.person.person_id == person)
-    printer.jam_reason = "out of paper"
-    with qtbot.waitSignal(desk.slips.sent, timeout=5000):
-        qtbot.mouseClick(desk.person.intake_form_button, Qt.MouseButton.LeftButton)
+    press_with_printer_jammed(qtbot, desk, db, actor, printer, "intake_form_button", "no paper")
     [form] = jobs(db)
     assert (form.kind, form.status) == ("intake_form", PrintStatus.FAILED)
 
