@@ -31,6 +31,16 @@ def head_revision() -> str:
     return heads[0]
 
 
+def include_name(name: str | None, type_: str, parents: object = None) -> bool:
+    """Alembic autogenerate filter: leave out the tables that triggers keep and no model describes
+    (the search index, the report's running totals)."""
+    from desktop.db import report_summary, search_index
+
+    return search_index.include_name(name, type_, parents) and report_summary.include_name(
+        name, type_, parents
+    )
+
+
 def current_revision(db: Database) -> str | None:
     from alembic.runtime.migration import MigrationContext
 

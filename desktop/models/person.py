@@ -26,6 +26,16 @@ class Person(Tracked, table=True):
     __table_args__ = (
         Index("ix_person_household", "household_id"),
         Index("ix_person_status", "status"),
+        # The donor report reads what it counts of each person served from here (migration 0007).
+        Index(
+            "ix_person_report",
+            "id",
+            "country_of_origin",
+            "sex",
+            "household_id",
+            "date_of_birth",
+            "birth_year",
+        ),
     )
 
     member_number: str = Field(max_length=20, unique=True, index=True)

@@ -1,4 +1,4 @@
-"""The figures staff send to donors, for any range of local days, computed by SQL aggregates.
+"""The figures staff send to donors, for any range of local days, counted inside the database.
 
 Definitions (also printed on the report):
 - a visit counts when it is in the range and not voided;
@@ -11,8 +11,10 @@ Definitions (also printed on the report):
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import text
@@ -79,21 +81,17 @@ def trend_start(first: date, last: date) -> date:
     return date(months_back // 12, months_back % 12 + 1, 1)
 
 
-def _age_case() -> tuple[str, str]:
-    """(band of column `age`, age of `pe` on :last_day from the date of birth, else the year)."""
+def _age_sql() -> str:
+    """Age of `pe` on :last_day from the date of birth, else from the birth year."""
     exact = (
-        "(CAST(:last_year AS INTEGER) - CAST(strftime('%Y', pe.date_of_birth) AS INTEGER)"
-        " - (strftime('%m-%d', pe.date_of_birth) > :last_md))"
+        # date_of_birth is stored as YYYY-MM-DD
+        "(:last_year - CAST(substr(pe.date_of_birth, 1, 4) AS INTEGER)"
+        " - (substr(pe.date_of_birth, 6, 5) > :last_md))"
     )
-    age = (
+    return (
         f"CASE WHEN pe.date_of_birth IS NOT NULL THEN {exact}"
         " WHEN pe.birth_year IS NOT NULL THEN :last_year - pe.birth_year END"
     )
-    whens = []
-    for label, low, high in AGE_BANDS:
-        cond = f"age >= {low}" + (f" AND age <= {high}" if high is not None else "")
-        whens.append(f"WHEN {cond} THEN '{label}'")
-    return f"CASE {' '.join(whens)} ELSE '{UNKNOWN}' END", age
 
 
 def compute_report(*, session: Session, first: date, last: date) -> ReportFigures:
@@ -114,12 +112,12 @@ def compute_report(*, session: Session, first: date, last: date) -> ReportFigure
     }
     conn = session.connection()
     # The period's visits and the people behind them are gathered once into two small temporary
-    # tables; every breakdown then reads those instead of scanning the visits again.
+    # tables; every breakdown then reads those instead of scanning the visits again. The trend
+    # and new-or-returning read the running totals of migration 0007 (db/report_summary.py).
     _drop_temp(conn)
     try:
         conn.execute(text(_FILL_VISITS), params)
-        conn.execute(text(_FILL_PEOPLE.format(age=_age_case()[1])), params)
-        conn.execute(text(_FILL_SERVICES))
+        conn.execute(text(_FILL_PEOPLE.format(age=_age_sql())), params)
         figures = _breakdowns(conn, params, first, last)
     finally:
         _drop_temp(conn)
@@ -128,119 +126,182 @@ def compute_report(*, session: Session, first: date, last: date) -> ReportFigure
 
 _FILL_VISITS = """CREATE TEMP TABLE report_visit AS
     SELECT rowid AS vkey, id, person_id, visit_day FROM visit
-    WHERE visited_at >= :start AND visited_at < :end AND voided_at IS NULL AND deleted_at IS NULL"""
+    WHERE visited_at >= :start AND visited_at < :end AND voided_at IS NULL AND deleted_at IS NULL
+    ORDER BY id"""  # in id order, the look-ups of their services walk their index in order
+# A month serves most people on file: one pass over the small covering index of people beats a
+# look-up per person ("+" keeps SQLite from turning the IN into look-ups).
 _FILL_PEOPLE = """CREATE TEMP TABLE report_person AS
     SELECT pe.id, pe.country_of_origin, pe.sex, pe.household_id, {age} AS age
-    FROM (SELECT DISTINCT person_id FROM report_visit) p JOIN person pe ON pe.id = p.person_id"""
+    FROM person pe INDEXED BY ix_person_report
+    WHERE +pe.id IN (SELECT person_id FROM report_visit)"""
 
 
 # CROSS JOIN keeps the period's visits as the outer loop: SQLite has no statistics on a
-# temporary table and would otherwise walk every visit_service row.
-_FILL_SERVICES = """CREATE TEMP TABLE report_service AS
-    SELECT v.vkey, v.person_id, vs.service_id
-    FROM report_visit v CROSS JOIN visit_service vs ON vs.visit_id = v.id
+# temporary table and would otherwise walk every visit_service row. INDEXED BY: the covering
+# indexes of migrations 0006 and 0007, which the planner passes over when older indexes have
+# statistics (after an ANALYZE) and these do not.
+_SERVICES_TAKEN = """SELECT vs.service_id, v.person_id, v.vkey
+    FROM report_visit v CROSS JOIN visit_service vs INDEXED BY ix_visit_service_live
+      ON vs.visit_id = v.id
     WHERE vs.deleted_at IS NULL"""
 
 
 def _drop_temp(conn: Any) -> None:
-    for table in ("report_visit", "report_person", "report_service"):
+    for table in ("report_visit", "report_person"):
         conn.execute(text(f"DROP TABLE IF EXISTS temp.{table}"))
 
 
 def _breakdowns(conn: Any, params: dict[str, Any], first: date, last: date) -> ReportFigures:
     def rows(sql: str) -> list[Any]:
-        return list(conn.execute(text(sql), params).all())
+        return _fetch(conn, sql, params)
 
-    visits, people = rows(
-        "SELECT (SELECT count(*) FROM report_visit), (SELECT count(*) FROM report_person)"
-    )[0]
+    (visits,) = rows("SELECT count(*) FROM report_visit")[0]
+    # report_first_visit holds everyone's first live visit (kept by triggers, migration 0007).
     (new_people,) = rows(
-        """SELECT count(*) FROM report_person p WHERE NOT EXISTS (
-            SELECT 1 FROM visit w WHERE w.person_id = p.id AND w.visited_at < :start
-              AND w.voided_at IS NULL AND w.deleted_at IS NULL)"""
+        """SELECT count(*) FROM report_person p CROSS JOIN report_first_visit f
+           ON f.person_id = p.id WHERE f.first_at >= :start"""
     )[0]
-    by_service = [
-        ServiceCount(code, name, category, n_people, n_visits)
-        for code, name, category, n_people, n_visits in rows(
-            """SELECT s.code, s.name, s.category, r.people, r.visits
-               FROM (SELECT service_id, count(DISTINCT person_id) AS people, count(*) AS visits
-                     FROM report_service GROUP BY service_id) r
-               JOIN service s ON s.id = r.service_id ORDER BY r.visits DESC, s.sort_order"""
-        )
-    ]
-    by_category = [
-        ServiceCount(category, category, category, n_people, n_visits)
-        for category, n_people, n_visits in rows(
-            """SELECT s.category, count(DISTINCT r.person_id), count(DISTINCT r.vkey)
-               FROM report_service r JOIN service s ON s.id = r.service_id GROUP BY s.category
-               ORDER BY count(DISTINCT r.vkey) DESC, s.category"""
-        )
-    ]
-    by_country = [
-        (code or "", n)
-        for code, n in rows(
-            "SELECT country_of_origin, count(*) FROM report_person "
-            "GROUP BY country_of_origin ORDER BY count(*) DESC, country_of_origin"
-        )
-    ]
-    by_gender = [
-        (sex, n) for sex, n in rows("SELECT sex, count(*) FROM report_person GROUP BY sex")
-    ]
-    band_case, _age = _age_case()
-    age_counts = dict(
-        rows(f"SELECT {band_case} AS band, count(*) FROM report_person GROUP BY band")
-    )
-    by_age = [(label, age_counts.get(label, 0)) for label, _lo, _hi in AGE_BANDS]
-    by_age.append((UNKNOWN, age_counts.get(UNKNOWN, 0)))
+    by_service, by_category = _service_counts(conn)
+    # One pass over the people served gives every breakdown by person.
+    countries: Counter[str | None] = Counter()
+    genders: Counter[str] = Counter()
+    ages: Counter[str] = Counter()
+    households: set[str] = set()
+    alone = 0
+    served = rows("SELECT country_of_origin, sex, household_id, age FROM report_person")
+    for country, sex, household, age in served:
+        countries[country] += 1
+        genders[sex] += 1
+        ages[_age_band(age)] += 1
+        if household is None:
+            alone += 1
+        else:
+            households.add(household)
     size_counts: dict[str, int] = dict.fromkeys(HOUSEHOLD_SIZES, 0)
-    households = 0
-    for size, n in rows(
-        """SELECT CASE WHEN pe.household_id IS NULL THEN 1 ELSE hs.n END AS size,
-                  count(DISTINCT coalesce(pe.household_id, pe.id)) FROM report_person pe
-           LEFT JOIN (SELECT household_id, count(*) AS n FROM person
-                      WHERE household_id IN (SELECT household_id FROM report_person)
-                        AND deleted_at IS NULL AND status != :merged GROUP BY household_id) hs
-             ON hs.household_id = pe.household_id
-           GROUP BY size"""
-    ):
-        size_counts[str(size) if int(size) < 6 else "6+"] += n
-        households += n
+    size_counts["1"] = alone
+    members = dict(
+        rows(
+            """SELECT household_id, count(*) FROM person
+               WHERE household_id IN (SELECT household_id FROM report_person)
+                 AND deleted_at IS NULL AND status != :merged GROUP BY household_id"""
+        )
+    )
+    for household in households:
+        size = max(members.get(household, 0), 1)  # someone served is in it
+        size_counts[str(size) if size < 6 else "6+"] += 1
     trend_first = trend_start(first, last)
-    if trend_first == first:
-        trend = rows(
-            "SELECT substr(visit_day, 1, 7) AS m, count(DISTINCT person_id), count(*)"
-            " FROM report_visit GROUP BY m ORDER BY m"
-        )
-    else:
-        t_start, _ = clock.day_bounds_utc(trend_first, last)
-        trend = list(
-            conn.execute(
-                text(
-                    "SELECT substr(visit_day, 1, 7) AS m, count(DISTINCT person_id), count(*)"
-                    " FROM visit WHERE visited_at >= :start AND visited_at < :end"
-                    " AND voided_at IS NULL AND deleted_at IS NULL GROUP BY m ORDER BY m"
-                ),
-                {**params, "start": clock.storage_stamp(t_start)},
-            ).all()
-        )
-    found = {m: MonthCount(m, n_people, n_visits) for m, n_people, n_visits in trend}
+    by_month = _trend(conn, trend_first, last)
     return ReportFigures(
         first=first,
         last=last,
-        people_served=people,
+        people_served=len(served),
         visits=visits,
         new_people=new_people,
-        returning_people=people - new_people,
-        households_served=households,
+        returning_people=len(served) - new_people,
+        households_served=alone + len(households),
         by_service=by_service,
         by_category=by_category,
-        by_country=by_country,
-        by_gender=by_gender,
-        by_age_band=by_age,
+        by_country=[
+            (code or "", n)
+            for code, n in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0] or ""))
+        ],
+        by_gender=sorted(genders.items()),
+        by_age_band=[(label, ages[label]) for label, _lo, _hi in AGE_BANDS]
+        + [(UNKNOWN, ages[UNKNOWN])],
         by_household_size=list(size_counts.items()),
-        by_month=[found.get(m, MonthCount(m, 0, 0)) for m in months_between(trend_first, last)],
+        by_month=by_month,
         trend_first=trend_first,
     )
+
+
+def _age_band(age: int | None) -> str:
+    for label, low, high in AGE_BANDS:
+        if age is not None and age >= low and (high is None or age <= high):
+            return label
+    return UNKNOWN
+
+
+def _service_counts(conn: Any) -> tuple[list[ServiceCount], list[ServiceCount]]:
+    """People and visits per service and per category, in one pass over the period's services.
+
+    A visit with two services of one category is one visit of that category. (Counted with
+    sets and Counters over whole columns: no Python loop over the rows.)
+    """
+    catalogue = {
+        row[0]: row[1:]
+        for row in _fetch(conn, "SELECT id, code, name, category, sort_order FROM service")
+    }
+    taken = _fetch(conn, _SERVICES_TAKEN)  # (service, person, visit)
+    service_of = list(map(itemgetter(0), taken))
+    visits = Counter(service_of)
+    people = Counter(map(itemgetter(0), set(map(itemgetter(0, 1), taken))))
+    category_of = list(map(lambda service: catalogue[service][2], service_of))
+    category_visits = Counter(
+        map(itemgetter(0), set(zip(category_of, map(itemgetter(2), taken), strict=True)))
+    )
+    category_people = Counter(
+        map(itemgetter(0), set(zip(category_of, map(itemgetter(1), taken), strict=True)))
+    )
+    services = sorted(visits, key=lambda service: (-visits[service], catalogue[service][3]))
+    categories = sorted(
+        category_visits, key=lambda category: (-category_visits[category], category)
+    )
+    return [
+        ServiceCount(
+            catalogue[service][0],
+            catalogue[service][1],
+            catalogue[service][2],
+            people[service],
+            visits[service],
+        )
+        for service in services
+    ], [
+        ServiceCount(
+            category, category, category, category_people[category], category_visits[category]
+        )
+        for category in categories
+    ]
+
+
+def _fetch(conn: Any, sql: str, params: dict[str, Any] | None = None) -> list[Any]:
+    """Rows as plain tuples straight from the driver (SQLAlchemy's rows cost more here)."""
+    cursor = conn.connection.cursor()
+    try:
+        return list(cursor.execute(sql, params or {}).fetchall())
+    finally:
+        cursor.close()
+
+
+def _trend(conn: Any, first: date, last: date) -> list[MonthCount]:
+    """People and visits of each month from first to last: whole months from report_month
+    (kept by triggers), a month the range cuts counted from the visits themselves."""
+    whole = {
+        m: MonthCount(m, n_people, n_visits)
+        for m, n_people, n_visits in conn.execute(
+            text(
+                "SELECT month, people, visits FROM report_month"
+                " WHERE month >= :first AND month <= :last"
+            ),
+            {"first": first.isoformat()[:7], "last": last.isoformat()[:7]},
+        ).all()
+    }
+    out = []
+    for month in months_between(first, last):
+        start, end = month_range(int(month[:4]), int(month[5:]))
+        if start >= first and end <= last:
+            out.append(whole.get(month, MonthCount(month, 0, 0)))
+            continue
+        bounds = clock.day_bounds_utc(max(start, first), min(end, last))
+        n_people, n_visits = conn.execute(
+            text(
+                "SELECT count(DISTINCT person_id), count(*) FROM visit"
+                " WHERE visited_at >= :start AND visited_at < :end"
+                " AND voided_at IS NULL AND deleted_at IS NULL"
+            ),
+            {"start": clock.storage_stamp(bounds[0]), "end": clock.storage_stamp(bounds[1])},
+        ).one()
+        out.append(MonthCount(month, n_people, n_visits))
+    return out
 
 
 def months_between(first: date, last: date) -> list[str]:

@@ -10,8 +10,7 @@ from sqlmodel import SQLModel
 
 import desktop.models  # noqa: F401
 from desktop.db import Database, resolve_db_path
-from desktop.db.migrate import current_revision, head_revision
-from desktop.db.search_index import include_name
+from desktop.db.migrate import current_revision, head_revision, include_name
 
 
 def test_migrations_have_a_single_head() -> None:

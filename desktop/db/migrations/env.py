@@ -7,7 +7,7 @@ from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
 import desktop.models  # noqa: F401  (registers every table on SQLModel.metadata)
-from desktop.db.search_index import include_name
+from desktop.db.migrate import include_name
 
 config = context.config
 target_metadata = SQLModel.metadata
