@@ -220,8 +220,9 @@ def cmd_duplicates(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 
 def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desktop.services.import_commit import commit_import
     from desktop.services.import_mapping import TARGETS, mapping_from_names
-    from desktop.services.importer import commit_import, plan_import, write_import_report
+    from desktop.services.importer import plan_import, write_import_report
     from desktop.services.settings import load_settings
     from desktop.services.spreadsheet_source import read_source
 
@@ -240,15 +241,14 @@ def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     if args.commit:
         with db.read() as session:
             prefix = load_settings(session).member_prefix
-        with db.write() as session:
-            plan = commit_import(
-                session=session,
-                actor=actor,
-                table=table,
-                mapping=mapping,
-                include_flagged=args.include_flagged,
-                prefix=prefix,
-            )
+        plan = commit_import(
+            db=db,
+            actor=actor,
+            table=table,
+            mapping=mapping,
+            include_flagged=args.include_flagged,
+            prefix=prefix,
+        )
     else:
         with db.read() as session:
             plan = plan_import(session=session, table=table, mapping=mapping)

@@ -1,9 +1,8 @@
 """Importing the centre's old registration spreadsheets without losing (or doubling) a row.
 
 `plan_import` is the dry run: every row gets a status and its reasons, nothing is written.
-`commit_import` runs the same plan inside one write transaction and adds the new people: all
-of them or, on any failure or Cancel, none. Each imported row leaves a fingerprint (a hash of
-its normalised fields) so importing the same file again adds nothing.
+`import_commit.commit_import` adds the new people. Each imported row leaves a fingerprint (a
+hash of its normalised fields) so importing the same file again adds nothing.
 """
 
 from __future__ import annotations
@@ -15,28 +14,26 @@ import uuid
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from desktop.models import Household, ImportedRow, Person, PersonStatus
-from desktop.services import audit, clock
-from desktop.services.actor import Actor
+from desktop.models import ImportedRow, Person, PersonStatus
+from desktop.services import clock
 from desktop.services.duplicates import DuplicateKey, rank_candidates
 from desktop.services.errors import ValidationError
 from desktop.services.import_mapping import row_input
 from desktop.services.jobs import JobControl, atomic_output
-from desktop.services.numbering import next_member_number
 from desktop.services.parsing import DateFormatError, parse_date
-from desktop.services.people import search_text_for, validate
-from desktop.services.permissions import Permission, require
+from desktop.services.people import validate
 from desktop.services.spreadsheet_source import SourceTable
 from desktop.services.text import spreadsheet_safe
 
-STEP = 100  # rows between progress reports
+STEP = 100  # rows between progress reports while planning
 
 
 class RowStatus(StrEnum):
@@ -72,6 +69,7 @@ class ImportPlan:
     encoding: str
     rows: list[PlannedRow]
     committed: bool = False
+    locked_seconds: float = 0.0  # how long the commit held the write lock
 
     def count(self, status: RowStatus) -> int:
         return sum(1 for r in self.rows if r.status == status)
@@ -95,9 +93,14 @@ def fingerprint(values: dict[str, Any], household: str, registered_on: date | No
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _people_on_file(session: Session) -> tuple[list[DuplicateKey], dict[uuid.UUID, str]]:
+def people_on_file(
+    session: Session, *, after: int = 0
+) -> tuple[list[DuplicateKey], dict[uuid.UUID, str]]:
+    """Everyone an import row could duplicate (those with rowid > `after`): their keys, and
+    their member numbers by id."""
     rows = session.exec(
         select(Person).where(
+            text("person.rowid > :after").bindparams(after=after),
             col(Person.deleted_at).is_(None),
             col(Person.status).not_in([PersonStatus.MERGED, PersonStatus.ANONYMISED]),
         )
@@ -124,7 +127,7 @@ def plan_import(
     ctl = control or JobControl()
     today = clock.today()
     done_before = set(session.exec(select(ImportedRow.fingerprint)))
-    on_file, numbers = _people_on_file(session)
+    on_file, numbers = people_on_file(session)
     in_file: list[DuplicateKey] = []  # rows planned as new so far; id field = row number
     first_row: dict[str, int] = {}
     planned: list[PlannedRow] = []
@@ -188,88 +191,6 @@ def plan_import(
         )
     ctl.step(total, total)
     return ImportPlan(table.name, table.encoding, planned)
-
-
-def commit_import(
-    *,
-    session: Session,
-    actor: Actor,
-    table: SourceTable,
-    mapping: Sequence[str],
-    include_flagged: bool = False,
-    prefix: str = "CFR",
-    control: JobControl | None = None,
-) -> ImportPlan:
-    """Plan again inside this write transaction and add every new row (and, if asked, the rows
-    flagged as possible duplicates). Errors, repeats and rows imported before are never added.
-
-    All or nothing: raises Cancelled, or any error, and the caller's transaction rolls back.
-    Raises PermissionDenied unless the actor may import.
-    """
-    require(actor, Permission.IMPORT)
-    ctl = control or JobControl()
-    plan = plan_import(session=session, table=table, mapping=mapping, control=ctl)
-    take = {RowStatus.NEW, *(FLAGGED if include_flagged else ())}
-    chosen = [r for r in plan.rows if r.status in take]
-    batch = uuid.uuid4()
-    households: dict[str, Household] = {}
-    for done, row in enumerate(chosen, start=1):
-        household_id = None
-        if row.household:
-            key = row.household.casefold()
-            if key not in households:
-                households[key] = Household(
-                    label=row.household, desk_id=actor.desk_id, written_by=actor.user_id
-                )
-                session.add(households[key])
-                session.flush()
-            household_id = households[key].id
-        person = Person(
-            member_number=next_member_number(session, prefix),
-            desk_id=actor.desk_id,
-            written_by=actor.user_id,
-            household_id=household_id,
-            **row.values,
-        )
-        if row.registered_on:
-            noon = datetime.combine(row.registered_on, time(12), tzinfo=clock.local_tz())
-            person.created_at = person.updated_at = noon.astimezone(clock.now().tzinfo)
-        person.search_text = search_text_for(person)
-        session.add(person)
-        session.flush()  # the person before the row that points at it
-        session.add(
-            ImportedRow(
-                fingerprint=row.fingerprint,
-                person_id=person.id,
-                source_name=table.name[:300],
-                source_row=row.number,
-                batch_id=batch,
-                desk_id=actor.desk_id,
-                written_by=actor.user_id,
-            )
-        )
-        row.member_number = person.member_number
-        if done % STEP == 0:
-            session.flush()
-            ctl.step(done, len(chosen))
-    session.flush()
-    for household in households.values():
-        first = session.exec(
-            select(Person.id).where(Person.household_id == household.id).limit(1)
-        ).first()
-        household.head_person_id = first
-        session.add(household)
-    ctl.step(len(chosen), len(chosen))  # the last moment Cancel undoes everything
-    audit.record(
-        session,
-        actor,
-        "import.people",
-        entity="import",
-        entity_id=batch,
-        detail={"file": table.name, "added": plan.added, **plan.counts},
-    )
-    plan.committed = True
-    return plan
 
 
 REPORT_COLUMNS = ("row", "status", "name", "member_number", "matches", "reasons", "warnings")

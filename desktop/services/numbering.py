@@ -23,13 +23,20 @@ def this_desk_code(session: Session) -> str:
 
 def next_member_number(session: Session, prefix: str = "CFR") -> str:
     """Take the next number. Call only inside a write transaction (it holds the write lock)."""
+    return take_member_numbers(session, 1, prefix)[0]
+
+
+def take_member_numbers(session: Session, count: int, prefix: str = "CFR") -> list[str]:
+    """Take the next `count` numbers at once (an import). Call only inside a write transaction."""
     counter = session.get(Counter, MEMBER_COUNTER)
     if counter is None:
         counter = Counter(name=MEMBER_COUNTER, value=0)
-    counter.value += 1
+    first = counter.value + 1
+    counter.value += count
     session.add(counter)
     session.flush()
-    return format_member_number(prefix, counter.value, this_desk_code(session))
+    code = this_desk_code(session)
+    return [format_member_number(prefix, value, code) for value in range(first, first + count)]
 
 
 def format_member_number(prefix: str, value: int, desk_code: str = PLAIN_DESK_CODE) -> str:

@@ -33,13 +33,13 @@ from PySide6.QtWidgets import (
 
 from desktop.db import Database
 from desktop.services.actor import Actor
+from desktop.services.import_commit import commit_import
 from desktop.services.import_mapping import TARGETS, guess_mapping
 from desktop.services.importer import (
     FLAGGED,
     ImportPlan,
     PlannedRow,
     RowStatus,
-    commit_import,
     plan_import,
     write_import_report,
 )
@@ -335,16 +335,15 @@ class CommitPage(_JobPage):
         self.status.setText(self.tr("Adding…"))
 
         def work(control: JobControl) -> ImportPlan:
-            with owner.db.write() as session:
-                return commit_import(
-                    session=session,
-                    actor=owner.actor,
-                    table=table,
-                    mapping=mapping,
-                    include_flagged=include,
-                    prefix=owner.prefix,
-                    control=control,
-                )
+            return commit_import(
+                db=owner.db,
+                actor=owner.actor,
+                table=table,
+                mapping=mapping,
+                include_flagged=include,
+                prefix=owner.prefix,
+                control=control,
+            )
 
         self.run(work, self._committed)
 

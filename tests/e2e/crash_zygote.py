@@ -51,9 +51,9 @@ def back_up(cmd: dict[str, object]) -> None:
 
 
 def run_import(cmd: dict[str, object]) -> None:
-    """What `frontdesk import --commit` does: one all-or-nothing transaction."""
+    """What `frontdesk import --commit` does: plan, then one all-or-nothing write transaction."""
+    from desktop.services.import_commit import commit_import
     from desktop.services.import_mapping import guess_mapping
-    from desktop.services.importer import commit_import
     from desktop.services.spreadsheet_source import read_source
 
     db = Database.open(Path(str(cmd["db"])), migrate=False)
@@ -61,10 +61,7 @@ def run_import(cmd: dict[str, object]) -> None:
         actor = prepare_database(session)
     table = read_source(Path(str(cmd["file"])), None)
     say("ready")
-    with db.write() as session:
-        plan = commit_import(
-            session=session, actor=actor, table=table, mapping=guess_mapping(table.headers)
-        )
+    plan = commit_import(db=db, actor=actor, table=table, mapping=guess_mapping(table.headers))
     say(f"ack {plan.added}")
 
 

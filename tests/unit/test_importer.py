@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
+from threading import Thread
+from time import monotonic
 
 import pytest
 from sqlmodel import func, select
@@ -12,6 +15,7 @@ from sqlmodel import func, select
 from desktop.db import Database
 from desktop.models import Counter, ImportedRow, Person
 from desktop.services.actor import Actor
+from desktop.services.import_commit import commit_import
 from desktop.services.import_mapping import (
     FULL_NAME,
     HOUSEHOLD,
@@ -20,7 +24,7 @@ from desktop.services.import_mapping import (
     guess_mapping,
     split_full_name,
 )
-from desktop.services.importer import ImportPlan, RowStatus, commit_import, plan_import
+from desktop.services.importer import ImportPlan, RowStatus, plan_import
 from desktop.services.jobs import Cancelled, JobControl
 from desktop.services.people import PersonInput, register_person
 from desktop.services.spreadsheet_source import SourceTable, detect_encoding, read_source
@@ -126,8 +130,7 @@ def test_commit_adds_the_new_rows_and_a_second_import_adds_nothing(
 ) -> None:
     table = read_source(write_xlsx(tmp_path / "old.xlsx"))
     mapping = guess_mapping(table.headers)
-    with db.write() as session:
-        plan = commit_import(session=session, actor=actor, table=table, mapping=mapping)
+    plan = commit_import(db=db, actor=actor, table=table, mapping=mapping)
     assert plan.added == 5
     with db.read() as session:
         people = {p.member_number: p for p in session.exec(select(Person))}
@@ -137,8 +140,7 @@ def test_commit_adds_the_new_rows_and_a_second_import_adds_nothing(
         assert chan.household_id is not None and chan.household_id == ling.household_id
     # The same file again, and the same sheet saved as Big5 CSV: nothing new.
     for again in (table, read_source(write_csv(tmp_path / "old.csv", "big5"))):
-        with db.write() as session:
-            second = commit_import(session=session, actor=actor, table=again, mapping=mapping)
+        second = commit_import(db=db, actor=actor, table=again, mapping=mapping)
         assert second.added == 0
         # The five added, and the row that repeated one of them.
         assert second.count(RowStatus.ALREADY_IMPORTED) == 6
@@ -160,19 +162,15 @@ def test_rows_like_someone_on_file_are_flagged_and_kept_out_unless_asked(
     okafor = next(r for r in plan.rows if r.number == 2)
     assert okafor.status == RowStatus.MATCHES_EXISTING
     assert okafor.matches == ["CFR-000001"]
-    with db.write() as session:
-        kept_out = commit_import(
-            session=session, actor=actor, table=table, mapping=guess_mapping(table.headers)
-        )
+    kept_out = commit_import(db=db, actor=actor, table=table, mapping=guess_mapping(table.headers))
     assert kept_out.added == 4
-    with db.write() as session:
-        taken = commit_import(
-            session=session,
-            actor=actor,
-            table=table,
-            mapping=guess_mapping(table.headers),
-            include_flagged=True,
-        )
+    taken = commit_import(
+        db=db,
+        actor=actor,
+        table=table,
+        mapping=guess_mapping(table.headers),
+        include_flagged=True,
+    )
     assert taken.added == 2  # Okafor and the Muhammad who looks like Mohammed
 
 
@@ -209,30 +207,131 @@ def test_cancel_or_failure_midway_leaves_the_database_as_it_was(
         return any(later < earlier for earlier, later in pairwise(done))
 
     control = JobControl(on_progress=lambda d, t: done.append(d), is_cancelled=cancel_once_adding)
-    with pytest.raises(Cancelled), db.write() as session:
+    with pytest.raises(Cancelled):
         commit_import(
-            session=session,
-            actor=actor,
-            table=table,
-            mapping=guess_mapping(HEADERS),
-            control=control,
+            db=db, actor=actor, table=table, mapping=guess_mapping(HEADERS), control=control
         )
     assert counts(db) == before
 
-    import desktop.services.importer as importer
+    import desktop.services.import_commit as import_commit
 
     calls = 0
-    real = importer.next_member_number
+    real = import_commit.search_text_for
 
-    def breaks_on_the_120th(session, prefix="CFR"):  # type: ignore[no-untyped-def]
+    def breaks_on_the_120th(person):  # type: ignore[no-untyped-def]
+        # Called for each person as it is written, inside the write transaction.
         nonlocal calls
         calls += 1
         if calls == 120:
             raise OSError("disk gone")
-        return real(session, prefix)
+        return real(person)
 
-    monkeypatch.setattr(importer, "next_member_number", breaks_on_the_120th)
-    with pytest.raises(OSError), db.write() as session:
-        commit_import(session=session, actor=actor, table=table, mapping=guess_mapping(HEADERS))
+    monkeypatch.setattr(import_commit, "search_text_for", breaks_on_the_120th)
+    with pytest.raises(OSError):
+        commit_import(db=db, actor=actor, table=table, mapping=guess_mapping(HEADERS))
     assert calls == 120
     assert counts(db) == before
+
+
+def pausing_while_planning(meanwhile: Callable[[], None]) -> JobControl:
+    """A control that, at the first progress report of the plan, does `meanwhile` (what the desk
+    does while the import reads the rows) before letting the import go on."""
+    done: list[bool] = []
+
+    def on_progress(_done: int, _total: int) -> None:
+        if not done:
+            done.append(True)
+            meanwhile()
+
+    return JobControl(on_progress=on_progress)
+
+
+def test_a_check_in_while_a_big_import_plans_is_saved_at_once(
+    db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    from desktop.models import Visit
+    from tests.records import add_people, old_sheet, record_visit, service_id
+
+    (member,) = add_people(db, actor, 1)
+    service = service_id(db)
+    table = read_source(old_sheet(tmp_path / "members-2019.csv", 300))
+    waited: list[float] = []
+
+    def check_in_at_the_desk() -> None:
+        # Runs on another thread, as the desk does, while the import is part-way through its
+        # plan. Were the import holding the write lock, this would wait 5 s and fail "busy".
+        def desk() -> None:
+            started = monotonic()
+            record_visit(db, actor, member, service)
+            waited.append(monotonic() - started)
+
+        thread = Thread(target=desk)
+        thread.start()
+        thread.join(timeout=30)
+
+    plan = commit_import(
+        db=db,
+        actor=actor,
+        table=table,
+        mapping=guess_mapping(table.headers),
+        control=pausing_while_planning(check_in_at_the_desk),
+    )
+    assert len(waited) == 1 and waited[0] < 2.0  # saved, not "database busy"
+    assert plan.added == 300
+    with db.read() as session:
+        assert session.exec(select(func.count()).select_from(Visit)).one() == 1
+        assert session.exec(select(func.count()).select_from(Person)).one() == 301
+
+
+def test_rows_another_import_took_while_this_one_planned_are_not_added_twice(
+    db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    table = read_source(write_xlsx(tmp_path / "old.xlsx"))
+    mapping = guess_mapping(table.headers)
+    other: list[ImportPlan] = []
+
+    def same_file_from_the_other_desk_window() -> None:
+        other.append(commit_import(db=db, actor=actor, table=table, mapping=mapping))
+
+    plan = commit_import(
+        db=db,
+        actor=actor,
+        table=table,
+        mapping=mapping,
+        control=pausing_while_planning(same_file_from_the_other_desk_window),
+    )
+    assert other[0].added == 5
+    # Planned as new, found taken when it came to write: nothing added, and said so.
+    assert plan.added == 0
+    assert plan.count(RowStatus.ALREADY_IMPORTED) == 5
+    assert plan.count(RowStatus.NEW) == 0
+    assert counts(db)[:2] == (5, 5)
+
+
+def test_a_row_like_someone_registered_while_planning_is_flagged_not_added(
+    db: Database, actor: Actor, tmp_path: Path
+) -> None:
+    table = read_source(write_csv(tmp_path / "old.csv", "utf-8"))
+
+    def okafor_registers_at_the_desk() -> None:
+        with db.write() as session:
+            register_person(
+                session=session,
+                actor=actor,
+                data=PersonInput(family_name="Okafor", given_name="Chidinma", birth="14/02/1990"),
+            )
+
+    plan = commit_import(
+        db=db,
+        actor=actor,
+        table=table,
+        mapping=guess_mapping(table.headers),
+        control=pausing_while_planning(okafor_registers_at_the_desk),
+    )
+    okafor = next(r for r in plan.rows if r.number == 2)
+    assert (okafor.status, okafor.matches, okafor.member_number) == (
+        RowStatus.MATCHES_EXISTING,
+        ["CFR-000001"],
+        "",
+    )
+    assert plan.added == 4
