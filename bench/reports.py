@@ -7,7 +7,10 @@ system's temporary folder. Then, in the same run:
 - times compute_report for the last full month (target: <= 2 s) and, for scale, a whole year;
 - exports the last `--export-months` of visits to CSV with export_data, and has the sqlite3
   shell (`sqlite3 -csv`) write the very same query to a file; compares rows per second
-  (target: the app at least half the shell's rate).
+  (target: the app at least half the shell's rate);
+- imports a sheet of `--import-rows` fictional people into a fresh file while another thread
+  checks someone in every 50 ms, as the desk would: how long the import held the write lock, and
+  the longest any check-in waited (the busy timeout is 5 s).
 """
 
 from __future__ import annotations
@@ -198,12 +201,90 @@ def _best(fn: Any, runs: int = 3) -> tuple[float, Any]:
     return best, result
 
 
+def import_while_checking_in(rows: int) -> None:
+    """Import `rows` fictional people while the desk keeps checking one member in."""
+    import csv
+    import threading
+
+    from faker import Faker
+    from sqlmodel import select
+
+    from desktop.models import Service
+    from desktop.services.checkin import check_in
+    from desktop.services.import_commit import commit_import
+    from desktop.services.import_mapping import guess_mapping
+    from desktop.services.people import PersonInput, register_person
+    from desktop.services.spreadsheet_source import read_source
+
+    folder = Path(tempfile.mkdtemp(prefix="frontdesk-bench-import-"))
+    try:
+        db = Database.open(folder / "desk.sqlite3")
+        with db.write() as session:
+            actor = prepare_database(session)
+            member = register_person(
+                session=session,
+                actor=actor,
+                data=PersonInput(family_name="Checkin", given_name="Member"),
+            ).id
+            service = next(s.id for s in session.exec(select(Service)) if s.limit_count is None)
+        fake = Faker("en_US")
+        fake.seed_instance(5)
+        sheet = folder / "members-2019.csv"
+        with sheet.open("w", newline="", encoding="utf-8") as fh:
+            out = csv.writer(fh)
+            out.writerow(["Family name", "Given name", "Date of birth", "Phone"])
+            seen: set[tuple[str, str]] = set()
+            while len(seen) < rows:
+                name = (fake.last_name(), fake.first_name())
+                if name not in seen:
+                    seen.add(name)
+                    born = fake.date_of_birth(minimum_age=18, maximum_age=70)
+                    out.writerow([*name, born.strftime("%d/%m/%Y"), f"9{len(seen):07d}"])
+        table = read_source(sheet)
+        waits: list[float] = []
+        errors: list[BaseException] = []
+        done = threading.Event()
+
+        def desk() -> None:
+            while not done.is_set():
+                started = time.perf_counter()
+                try:
+                    with db.write() as session:
+                        check_in(
+                            session=session,
+                            actor=actor,
+                            person_id=member,
+                            service_ids=[service],
+                        )
+                except Exception as exc:  # noqa: BLE001  (counted and shown below)
+                    errors.append(exc)
+                waits.append(time.perf_counter() - started)
+                done.wait(0.05)
+
+        thread = threading.Thread(target=desk)
+        started = time.perf_counter()
+        thread.start()
+        plan = commit_import(db=db, actor=actor, table=table, mapping=guess_mapping(table.headers))
+        total = time.perf_counter() - started
+        done.set()
+        thread.join()
+        print(
+            f"import of {rows:,} rows: {plan.added:,} added in {total:.1f} s, the write lock held"
+            f" {plan.locked_seconds:.2f} s; {len(waits)} check-ins meanwhile, longest wait"
+            f" {max(waits):.2f} s, {len(errors)} failed{f' ({errors[0]!r})' if errors else ''}"
+        )
+        db.dispose()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--visits", type=int, default=2_000_000)
     parser.add_argument("--people", type=int, default=60_000)
     parser.add_argument("--months", type=int, default=36)
     parser.add_argument("--export-months", type=int, default=12)
+    parser.add_argument("--import-rows", type=int, default=2000)
     args = parser.parse_args()
     path = database(args.visits, args.people, args.months)
     db = Database.open(path)
@@ -233,6 +314,8 @@ def main() -> None:
     if load.exists():
         print(f"machine load average: {load.read_text().split()[0]} (on {_cpus()} CPUs)")
     print(f"year report: {year_figures.visits:,} visits in {year:.2f} s")
+    if args.import_rows:
+        import_while_checking_in(args.import_rows)
 
     export_first = last.replace(day=1) - timedelta(days=30 * (args.export_months - 1))
     request = ExportRequest(kind=ExportKind.VISITS, first=export_first.replace(day=1), last=last)
