@@ -1,4 +1,4 @@
-"""The report's running totals (made by migration 0007), kept in step with `visit` by triggers.
+"""The report's running totals (made by migration 0008), kept in step with `visit` by triggers.
 
 - report_month_person: live visits per (month of visit_day, person);
 - report_month: people and visits per month (the report's month-by-month trend);

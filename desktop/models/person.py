@@ -26,7 +26,7 @@ class Person(Tracked, table=True):
     __table_args__ = (
         Index("ix_person_household", "household_id"),
         Index("ix_person_status", "status"),
-        # The donor report reads what it counts of each person served from here (migration 0007).
+        # The donor report reads what it counts of each person served from here (migration 0008).
         Index(
             "ix_person_report",
             "id",

@@ -113,7 +113,7 @@ def compute_report(*, session: Session, first: date, last: date) -> ReportFigure
     conn = session.connection()
     # The period's visits and the people behind them are gathered once into two small temporary
     # tables; every breakdown then reads those instead of scanning the visits again. The trend
-    # and new-or-returning read the running totals of migration 0007 (db/report_summary.py).
+    # and new-or-returning read the running totals of migration 0008 (db/report_summary.py).
     _drop_temp(conn)
     try:
         conn.execute(text(_FILL_VISITS), params)
@@ -138,7 +138,7 @@ _FILL_PEOPLE = """CREATE TEMP TABLE report_person AS
 
 # CROSS JOIN keeps the period's visits as the outer loop: SQLite has no statistics on a
 # temporary table and would otherwise walk every visit_service row. INDEXED BY: the covering
-# indexes of migrations 0006 and 0007, which the planner passes over when older indexes have
+# indexes of migrations 0006 and 0008, which the planner passes over when older indexes have
 # statistics (after an ANALYZE) and these do not.
 _SERVICES_TAKEN = """SELECT vs.service_id, v.person_id, v.vkey
     FROM report_visit v CROSS JOIN visit_service vs INDEXED BY ix_visit_service_live
@@ -156,7 +156,7 @@ def _breakdowns(conn: Any, params: dict[str, Any], first: date, last: date) -> R
         return _fetch(conn, sql, params)
 
     (visits,) = rows("SELECT count(*) FROM report_visit")[0]
-    # report_first_visit holds everyone's first live visit (kept by triggers, migration 0007).
+    # report_first_visit holds everyone's first live visit (kept by triggers, migration 0008).
     (new_people,) = rows(
         """SELECT count(*) FROM report_person p CROSS JOIN report_first_visit f
            ON f.person_id = p.id WHERE f.first_at >= :start"""

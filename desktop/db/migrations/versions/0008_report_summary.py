@@ -1,7 +1,7 @@
 """report summary: per-month and first-visit totals kept by triggers; a covering person index
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-11-25 08:50:00
 
 The donor report's twelve-month trend and its new-or-returning split read these small tables
@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from alembic import op
 
 
-revision: str = '0007'
-down_revision: str | None = '0006'
+revision: str = '0008'
+down_revision: str | None = '0007'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
