@@ -3,7 +3,8 @@
     .venv/bin/python -m bench.reports [--visits 2000000] [--people 60000] [--months 36]
 
 Builds (once, then reuses) a database of fictional visits with the real migrations, in the
-system's temporary folder. Then, in the same run:
+system's temporary folder; a file cached by an older version is migrated on opening, as the app
+does (after a backup of it in the app's backup folder, which can be deleted). Then, in the same run:
 - times compute_report for the last full month (target: <= 2 s) and, for scale, a whole year;
 - exports the last `--export-months` of visits to CSV with export_data, and has the sqlite3
   shell (`sqlite3 -csv`) write the very same query to a file; compares rows per second
