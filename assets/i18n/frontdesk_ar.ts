@@ -2321,6 +2321,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <source>No member has the number “%1”. Check the card or search by name.</source>
         <translation>لا يوجد عضو بالرقم «%1». تحقق من البطاقة أو ابحث بالاسم.</translation>
     </message>
+    <message>
+        <source>No one is called “%1”. Check the spelling, or register a newcomer (Ctrl+N).</source>
+        <translation>لا يوجد أحد باسم «%1». تحقق من الإملاء، أو سجّل قادمًا جديدًا (Ctrl+N).</translation>
+    </message>
 </context>
 <context>
     <name>SecurityController</name>

@@ -2216,6 +2216,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <source>No member has the number “%1”. Check the card or search by name.</source>
         <translation>沒有會員的編號是「%1」。請檢查會員卡，或以姓名搜尋。</translation>
     </message>
+    <message>
+        <source>No one is called “%1”. Check the spelling, or register a newcomer (Ctrl+N).</source>
+        <translation>找不到名叫「%1」的人。請檢查拼寫，或登記新來者 (Ctrl+N)。</translation>
+    </message>
 </context>
 <context>
     <name>SecurityController</name>

@@ -121,18 +121,21 @@ class SearchPanel(QWidget):
             self.status.setText("")
 
     def warn_not_found(self, text: str) -> None:
-        """A scanned or typed number that matches no one: said clearly, and loudly."""
+        """Enter on a search that finds no one: said clearly, and loudly (a scanned number above
+        all, since the volunteer may not be looking at the screen)."""
         from PySide6.QtWidgets import QApplication
 
         QApplication.beep()
         self.status.setStyleSheet(
             "background: #b00020; color: white; font-weight: bold; font-size: 13pt; padding: 8px;"
         )
-        self.status.setText(
-            self.tr("No member has the number “%1”. Check the card or search by name.").replace(
-                "%1", text.strip()
+        if any(char.isdigit() for char in text):
+            said = self.tr("No member has the number “%1”. Check the card or search by name.")
+        else:
+            said = self.tr(
+                "No one is called “%1”. Check the spelling, or register a newcomer (Ctrl+N)."
             )
-        )
+        self.status.setText(said.replace("%1", text.strip()))
         self.box.setFocus()
         self.box.selectAll()  # the next scan replaces it
 

@@ -102,3 +102,16 @@ def test_a_misspelt_name_still_puts_the_right_member_first(
     press(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: desk.person.person_id == chidinma.id)
     assert "OKAFOR Chidinma" in desk.person.name.text()
+
+
+def test_a_name_that_finds_no_one_says_so_and_offers_registration(
+    qtbot, desk, db: Database, actor: Actor
+) -> None:
+    register(db, actor, ("Haddad", "Amal"))
+    desk.search.box.setFocus()
+    qtbot.keyClicks(focused(), "Zzyzx")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Zzyzx" in desk.search.status.text())
+    assert "register a newcomer (Ctrl+N)" in desk.search.status.text()
+    assert "number" not in desk.search.status.text()
+    assert desk.search.box.selectedText() == "Zzyzx"
