@@ -3074,6 +3074,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>الخدمات</translation>
     </message>
     <message>
+        <source>Called</source>
+        <translation>وقت النداء</translation>
+    </message>
+    <message>
         <source>This visit was voided.</source>
         <translation>أُلغيت هذه الزيارة.</translation>
     </message>

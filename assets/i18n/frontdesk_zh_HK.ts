@@ -2949,6 +2949,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>服務</translation>
     </message>
     <message>
+        <source>Called</source>
+        <translation>叫號時間</translation>
+    </message>
+    <message>
         <source>This visit was voided.</source>
         <translation>這次到訪已被取消。</translation>
     </message>

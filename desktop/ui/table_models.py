@@ -116,6 +116,14 @@ class VisitTableModel(RowTableModel[VisitRow]):
             QT_TRANSLATE_NOOP("VisitTableModel", "Services"),
             lambda v: service_labels(v.service_codes, v.services),
         ),
+        (  # when the number was called on the now-serving screen
+            QT_TRANSLATE_NOOP("VisitTableModel", "Called"),
+            lambda v: (
+                format_time(clock.to_local(v.called_at), "short", locale=babel_locale())
+                if v.called_at
+                else ""
+            ),
+        ),
     )
 
     def extra_data(self, row: VisitRow, column: int, role: int) -> Any:

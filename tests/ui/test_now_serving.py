@@ -92,6 +92,12 @@ def test_screen_calls_numbers_in_order_and_the_next_day_starts_at_one(
     qtbot.waitUntil(lambda: "No one is waiting" in desk.message.text())
     assert screen.serving_number.text() == "2"
     qtbot.waitUntil(lambda: "now serving 2" in desk.today.summary.text())
+    today = desk.today.model
+    called = today.columnCount() - 1
+    assert [today.data(today.index(r, called))[:5] for r in range(2)] == ["11:40"] * 2
+    press(qtbot, Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)  # someone did not hear it
+    assert "Calling number 2 again" in desk.message.text()
+    assert "#ffd23f" in screen.frame.styleSheet()  # the screen lights up
 
     # A check-in shows up on the screen by itself.
     assert check_in_by_scan(qtbot, desk, kofi) == 3
@@ -117,6 +123,12 @@ def test_screen_calls_numbers_in_order_and_the_next_day_starts_at_one(
     slip = slip_text(printer)
     assert "RAHIMI Farid" in slip and "Date: 25 Nov 2026" in slip
     assert slip.split("Queue no.")[1].split()[0] == "1"
+
+    # In Arabic the screen reads right to left: the row of numbers starts from the right.
+    desk.choose_language("ar")
+    qtbot.waitUntil(lambda: screen.serving_title.text() != "Now serving")
+    assert screen.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert screen.next_numbers.text() == "\u200f1"
     call_next(qtbot, desk)
     qtbot.waitUntil(lambda: screen.serving_number.text() == "1")
 
