@@ -110,12 +110,6 @@ class VisitTableModel(RowTableModel[VisitRow]):
             QT_TRANSLATE_NOOP("VisitTableModel", "Time"),
             lambda v: format_time(clock.to_local(v.visited_at), "short", locale=babel_locale()),
         ),
-        (QT_TRANSLATE_NOOP("VisitTableModel", "Member no."), lambda v: v.member_number),
-        (QT_TRANSLATE_NOOP("VisitTableModel", "Name"), lambda v: v.display_name),
-        (
-            QT_TRANSLATE_NOOP("VisitTableModel", "Services"),
-            lambda v: service_labels(v.service_codes, v.services),
-        ),
         (  # when the number was called on the now-serving screen
             QT_TRANSLATE_NOOP("VisitTableModel", "Called"),
             lambda v: (
@@ -123,6 +117,12 @@ class VisitTableModel(RowTableModel[VisitRow]):
                 if v.called_at
                 else ""
             ),
+        ),
+        (QT_TRANSLATE_NOOP("VisitTableModel", "Member no."), lambda v: v.member_number),
+        (QT_TRANSLATE_NOOP("VisitTableModel", "Name"), lambda v: v.display_name),
+        (
+            QT_TRANSLATE_NOOP("VisitTableModel", "Services"),
+            lambda v: service_labels(v.service_codes, v.services),
         ),
     )
 
