@@ -7,39 +7,22 @@ Writes intake-duplicates.png (registration warning of a likely duplicate), membe
 
 from __future__ import annotations
 
-import os
-import sys
-import tempfile
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from offscreen import out_folder, pdf_to_png, scratch_desk
 
 
 def main(out: Path) -> None:
-    import pypdfium2 as pdfium
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.db import Database
     from desktop.printing.card import card_for, render_cards
     from desktop.printing.intake_form import blank_intake_form, intake_form_for, render_intake_form
     from desktop.services.cards import issue_card
     from desktop.services.consent import record_consent
     from desktop.services.people import PersonInput, register_person
-    from desktop.services.settings import load_settings
-    from desktop.services.setup import prepare_database
-    from desktop.ui.main_window import MainWindow
-    from tests.fakes import FakePrinter
 
-    out.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp())
-    os.environ["FRONTDESK_DATA_DIR"] = str(tmp)
-    app = QApplication([])
-    db = Database.open(tmp / "demo.sqlite3")
+    desk = scratch_desk()
+    db, actor = desk.db, desk.actor
     centre = "Centre for Refugees — Chungking Mansions"
     with db.write() as session:
-        actor = prepare_database(session)
         person = register_person(
             session=session,
             actor=actor,
@@ -68,22 +51,14 @@ def main(out: Path) -> None:
         card = issue_card(session=session, actor=actor, person_id=person.id)
         card_pdf = render_cards([card_for(person, card, centre)])
         form_pdf = render_intake_form(intake_form_for(person, consent, centre, "Reception desk"))
-        settings = load_settings(session)
-    pdfium.PdfDocument(card_pdf)[0].render(scale=220 / 72).to_pil().save(out / "member-card.png")
-    pdfium.PdfDocument(form_pdf)[0].render(scale=90 / 72).to_pil().save(out / "intake-form.png")
-    blank = render_intake_form(blank_intake_form(centre))
-    pdfium.PdfDocument(blank)[0].render(scale=90 / 72).to_pil().save(out / "intake-form-blank.png")
+    pdf_to_png(card_pdf, out / "member-card.png", 220)
+    pdf_to_png(form_pdf, out / "intake-form.png", 90)
+    pdf_to_png(render_intake_form(blank_intake_form(centre)), out / "intake-form-blank.png", 90)
 
-    window = MainWindow(db, actor, settings, FakePrinter())
-    window.resize(1360, 780)
-    window.show()
+    window, _printer = desk.main_window()
 
     def settle(ms: int = 400) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-        window.runner.wait_for_done()
-        app.processEvents()
+        desk.settle(ms, window.runner)
 
     settle()
     window.open_register()
@@ -100,4 +75,4 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    main(out_folder())

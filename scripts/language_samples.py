@@ -6,15 +6,10 @@ Names are fictional. Slips and forms are rendered with pdftoppm, as the tests do
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from offscreen import out_folder, pdf_to_png, scratch_desk
 
 # language -> (Latin-letter name, name in own script): fictional people.
 PEOPLE = {
@@ -25,17 +20,6 @@ PEOPLE = {
     "vi": ("Nguyễn, Thị Ánh", "Nguyễn Thị Ánh Tuyết"),
 }
 SERVICES = ("food_pack", "hygiene_pack", "medical_referral")
-
-
-def png(pdf: bytes, target: Path, dpi: int) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "doc.pdf"
-        source.write_bytes(pdf)
-        stem = target.with_suffix("")
-        subprocess.run(
-            ["pdftoppm", "-png", "-r", str(dpi), "-singlefile", str(source), str(stem)],
-            check=True,
-        )
 
 
 def slips(out: Path) -> None:
@@ -54,7 +38,7 @@ def slips(out: Path) -> None:
             service_codes=SERVICES,
             language=language,
         )
-        png(render_slip(slip), out / f"slip-{language}.png", 110)
+        pdf_to_png(render_slip(slip), out / f"slip-{language}.png", 110)
 
 
 def forms(out: Path) -> None:
@@ -85,7 +69,7 @@ def forms(out: Path) -> None:
             taken_by="Jo (volunteer)",
             language=language,
         )
-        png(render_intake_form(data), out / f"intake-form-{language}.png", 80)
+        pdf_to_png(render_intake_form(data), out / f"intake-form-{language}.png", 80)
     card = CardData(
         "Front Desk Drop-in Centre",
         "CFR-004217",
@@ -95,38 +79,19 @@ def forms(out: Path) -> None:
         issued=date(2026, 11, 25),
         language="ur",
     )
-    png(render_cards([card]), out / "card-ur.png", 200)
+    pdf_to_png(render_cards([card]), out / "card-ur.png", 200)
 
 
 def windows(out: Path) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.db import Database
     from desktop.services.demo import fill_demo
-    from desktop.services.settings import load_settings
-    from desktop.services.setup import prepare_database
-    from desktop.ui.main_window import MainWindow
-    from tests.fakes import FakePrinter
 
-    tmp = Path(tempfile.mkdtemp())
-    os.environ["FRONTDESK_DATA_DIR"] = str(tmp)
-    app = QApplication.instance() or QApplication([])
-    db = Database.open(tmp / "demo.sqlite3")
-    with db.write() as session:
-        actor = prepare_database(session)
-        fill_demo(session=session, actor=actor, people=120, seed=7)
-        settings = load_settings(session)
-    window = MainWindow(db, actor, settings, FakePrinter())
-    window.resize(1360, 780)
-    window.show()
+    desk = scratch_desk()
+    with desk.db.write() as session:
+        fill_demo(session=session, actor=desk.actor, people=120, seed=7)
+    window, _printer = desk.main_window()
 
     def settle(ms: int = 400) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-        window.runner.wait_for_done()
-        app.processEvents()
+        desk.settle(ms, window.runner)
 
     settle()
     window.search.box.setText("a")
@@ -143,15 +108,14 @@ def windows(out: Path) -> None:
     window.choose_language("en")
     settle()
     window.close()
-    db.dispose()
+    desk.db.dispose()
 
 
 def main(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
     slips(out)
     forms(out)
     windows(out)
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"))
+    main(out_folder())

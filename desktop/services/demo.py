@@ -82,9 +82,12 @@ class DemoMaker:
             self._fakers[locale] = fk
         return self._fakers[locale]
 
-    def person(self, session: Session, actor: Actor, registered: datetime) -> Person:
+    def person(
+        self, session: Session, actor: Actor, registered: datetime, origin: Origin | None = None
+    ) -> Person:
+        """A fictional member from `origin` (one of the centre's usual ones by default)."""
         rng = self.rng
-        origin = rng.choice(ORIGINS)
+        origin = origin or rng.choice(ORIGINS)
         sex = rng.choices([Sex.MALE, Sex.FEMALE, Sex.NOT_STATED], [55, 43, 2])[0]
         latin = self.faker(origin.latin_locale)
         given = latin.first_name_male() if sex == Sex.MALE else latin.first_name_female()
@@ -134,7 +137,8 @@ def fill_demo(
     added: list[Person] = []
     while len(added) < people:
         registered = now - timedelta(days=rng.randint(0, days), minutes=rng.randint(0, 600))
-        head = maker.person(session, actor, registered)
+        origin = rng.choice(ORIGINS)
+        head = maker.person(session, actor, registered, origin)
         family = [head]
         if rng.random() < 0.25 and len(added) + 2 <= people:
             household = Household(label=f"{head.family_name} family", desk_id=actor.desk_id)
@@ -143,7 +147,7 @@ def fill_demo(
             head.household_id, head.household_relationship = household.id, "head"
             household.head_person_id = head.id
             for relation in rng.sample(["spouse", "child", "child", "parent"], rng.randint(1, 2)):
-                member = maker.person(session, actor, registered)
+                member = maker.person(session, actor, registered, origin)  # same names, script
                 member.family_name, member.household_id = head.family_name, household.id
                 member.household_relationship = relation
                 member.country_of_origin = head.country_of_origin
