@@ -1,7 +1,13 @@
 """A fictional desk file at scale: people and years of visits, from a fixed seed. Never real data.
 
-The schema comes from the real migrations (Database.open); rows go in through SQLAlchemy Core
-executemany in large transactions, so the search index triggers run exactly as at the desk.
+The schema comes from the real migrations (Database.open). Rows then go in as a bulk load: the
+indexes and search-index triggers of the four filled tables are set aside, rows are inserted with
+plain sqlite3 executemany (no journal, no fsync: a half-made file is deleted anyway), and then
+the very same CREATE statements run again, the search index is rebuilt by
+desktop.db.search_index.rebuild (as migration 0005 does) and the report's running totals by
+desktop.db.report_summary.refill (the SQL of migration 0008).
+tests/unit/test_bench_generate.py checks that the result equals a file filled row by row
+through the triggers.
 Files are cached under bench/.data by (people, visits, seed); `--fresh` rebuilds.
 """
 
@@ -13,8 +19,10 @@ import sqlite3
 import time
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from itertools import accumulate
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -22,7 +30,7 @@ from typing import Any
 from faker import Faker
 from sqlmodel import select
 
-from desktop.db import Database
+from desktop.db import Database, report_summary, search_index
 from desktop.models import Household, Person, Service, Visit, VisitService
 from desktop.services import clock
 from desktop.services.numbering import MEMBER_COUNTER
@@ -30,8 +38,9 @@ from desktop.services.people import search_text_for
 from desktop.services.setup import prepare_database
 
 DATA_DIR = Path(__file__).with_name(".data")
-BATCH = 20_000
+BATCH = 50_000
 YEARS_OF_VISITS = 6
+BULK_TABLES = ("household", "person", "visit", "visit_service")
 # Latin-letter locale, own-script locale (or None), country; the centre's countries of origin.
 ORIGINS = (
     ("en_PK", "ar_AA", "PK"),
@@ -72,41 +81,156 @@ def _pools(seed: int) -> dict[str, tuple[list[str], list[str]]]:
     return pools
 
 
-def _uuid(rng: random.Random) -> uuid.UUID:
-    return uuid.UUID(int=rng.getrandbits(128), version=4)
+def _hex(rng: random.Random) -> str:
+    """A random 128-bit id as SQLAlchemy stores a UUID (32 hex digits)."""
+    return f"{rng.getrandbits(128):032x}"
 
 
-def _template(model: type[Any], **required: Any) -> dict[str, Any]:
-    """Every column of `model` with its Python default, so new columns need no change here."""
-    row = model(**required)
-    return {c.name: getattr(row, c.name) for c in model.__table__.columns}
+def _stored(value: Any) -> Any:
+    """A value the way SQLAlchemy stores it in SQLite (tests/unit/test_bench_generate.py)."""
+    if value is None or isinstance(value, str | int | float):
+        return value
+    if isinstance(value, uuid.UUID):
+        return value.hex
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+    if isinstance(value, date):
+        return value.isoformat()
+    return json.dumps(value)
+
+
+class _Table:
+    """One table's column order and a stored row of its defaults, to copy and fill in."""
+
+    def __init__(self, model: type[Any], **required: Any) -> None:
+        self.name: str = model.__table__.name
+        self.columns: list[str] = [c.name for c in model.__table__.columns]
+        template = model(**required)
+        self.defaults = [_stored(getattr(template, c)) for c in self.columns]
+        self.at = {c: i for i, c in enumerate(self.columns)}
+        self.insert = (
+            f"INSERT INTO {self.name} ({','.join(self.columns)})"
+            f" VALUES ({','.join('?' * len(self.columns))})"
+        )
+
+    def filler(self, *names: str) -> tuple[str, tuple[Any, ...]]:
+        """An INSERT taking `names` first, and the defaults of every other column to append."""
+        rest = [c for c in self.columns if c not in names]
+        sql = (
+            f"INSERT INTO {self.name} ({','.join((*names, *rest))})"
+            f" VALUES ({','.join('?' * len(self.columns))})"
+        )
+        return sql, tuple(self.defaults[self.at[c]] for c in rest)
+
+    def row(self, **values: Any) -> tuple[Any, ...]:
+        row = list(self.defaults)
+        for name, value in values.items():
+            row[self.at[name]] = value
+        return tuple(row)
+
+
+@contextmanager
+def bulk_load(conn: sqlite3.Connection, *, enabled: bool = True) -> Iterator[None]:
+    """Fill BULK_TABLES fast, ending with the same indexes, triggers and search index.
+
+    Inside the block there are no secondary indexes, no triggers, no journal and
+    no fsync; afterwards the saved CREATE statements run again, the search index and the
+    report's running totals are rebuilt in one pass each, and the file is back in WAL mode.
+    `enabled=False` keeps indexes and triggers in place (row by row, as at the desk): the
+    test compares the two.
+    """
+    marks = ",".join("?" * len(BULK_TABLES))
+    saved = conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+        f" AND tbl_name IN ({marks}) AND sql IS NOT NULL ORDER BY type, name",
+        BULK_TABLES,
+    ).fetchall()
+    if not enabled:
+        saved = []
+    conn.execute("PRAGMA journal_mode=OFF")
+    conn.execute("PRAGMA synchronous=OFF")
+    conn.execute("PRAGMA foreign_keys=OFF")  # the generator makes parents first; checked below
+    conn.execute("PRAGMA cache_size=-400000")
+    for kind, name, _ in saved:
+        conn.execute(f"DROP {kind.upper()} {name}")
+    yield
+    conn.execute("BEGIN")
+    for kind, _, sql in saved:
+        if kind == "index":
+            conn.execute(sql)
+    if enabled:
+        search_index.rebuild(conn)
+        report_summary.refill(conn)
+    for kind, _, sql in saved:
+        if kind == "trigger":
+            conn.execute(sql)
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA journal_mode=WAL")
+
+
+class _Writer:
+    """Rows in batches through executemany, one transaction per batch, parents first."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.pending: dict[str, tuple[str, list[tuple[Any, ...]]]] = {}
+        self.count = 0
+
+    def add(self, table: str, sql: str, row: tuple[Any, ...]) -> None:
+        if table not in self.pending:
+            self.pending[table] = (sql, [])
+        self.pending[table][1].append(row)
+        self.count += 1
+        if self.count >= BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        self.conn.execute("BEGIN")
+        for name in BULK_TABLES:
+            if name in self.pending:
+                sql, rows = self.pending[name]
+                self.conn.executemany(sql, rows)
+                rows.clear()
+        self.conn.execute("COMMIT")
+        self.count = 0
 
 
 def _people(
-    rng: random.Random, count: int, pools: dict[str, Any], desk: uuid.UUID, start: datetime
-) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
-    """(person row, household row or None) pairs; a quarter of people live in a household."""
-    base = _template(Person, member_number="x")
-    household: dict[str, Any] | None = None
+    writer: _Writer,
+    rng: random.Random,
+    count: int,
+    pools: dict[str, tuple[list[str], list[str]]],
+    desk: str,
+    start: datetime,
+) -> tuple[list[str], list[str | None]]:
+    """`count` people, a quarter of them in households; returns their ids and households."""
+    people = _Table(Person, member_number="x")
+    households = _Table(Household)
+    ids: list[str] = []
+    homes: list[str | None] = []
+    household: str | None = None
+    household_family = ""
     left_in_household = 0
     span = (clock.now() - start).total_seconds()
     for n in range(1, count + 1):
         latin, script, country = rng.choice(ORIGINS)
         given_pool, family_pool = pools[latin]
-        row = dict(base)
-        registered = start + timedelta(seconds=span * (n / count) ** 0.8)
-        new_household = None
+        registered = _stored(start + timedelta(seconds=span * (n / count) ** 0.8))
         if left_in_household == 0 and rng.random() < 0.12:
             left_in_household = rng.randint(2, 5)
-            household = _template(Household)
-            household.update(id=_uuid(rng), created_at=registered, updated_at=registered)
-            new_household = household
-        if left_in_household > 0 and household is not None:
-            row["household_id"] = household["id"]
-            row["family_name"] = household.setdefault("_family", rng.choice(family_pool))
+            household = _hex(rng)
+            household_family = rng.choice(family_pool)
+            writer.add(
+                households.name,
+                households.insert,
+                households.row(id=household, created_at=registered, updated_at=registered),
+            )
+        if left_in_household > 0:
+            home, family = household, household_family
             left_in_household -= 1
         else:
-            row["family_name"] = rng.choice(family_pool)
+            home, family = None, rng.choice(family_pool)
         given = rng.choice(given_pool)
         if rng.random() < 0.3:
             given += " " + rng.choice(given_pool)
@@ -117,29 +241,119 @@ def _people(
             if script != "zh_CN":
                 original = f"{rng.choice(own_given)} {rng.choice(own_family)}"
         born = date(rng.randint(1950, 2020), rng.randint(1, 12), rng.randint(1, 28))
-        row.update(
-            id=_uuid(rng),
-            member_number=f"CFR-{n:06d}",
-            given_name=given,
-            name_original=original,
-            date_of_birth=born if rng.random() < 0.7 else None,
-            birth_year=born.year,
-            country_of_origin=country,
-            phone=f"+852{rng.choice('5679')}{rng.randint(0, 9_999_999):07d}",
-            created_at=registered,
-            updated_at=registered,
-            desk_id=desk,
+        values = {
+            "id": _hex(rng),
+            "member_number": f"CFR-{n:06d}",
+            "family_name": family,
+            "given_name": given,
+            "name_original": original,
+            "date_of_birth": born.isoformat() if rng.random() < 0.7 else None,
+            "birth_year": born.year,
+            "country_of_origin": country,
+            "phone": f"+852{rng.choice('5679')}{rng.randint(0, 9_999_999):07d}",
+            "household_id": home,
+            "created_at": registered,
+            "updated_at": registered,
+            "desk_id": desk,
+        }
+        values["search_text"] = search_text_for(
+            SimpleNamespace(preferred_name="", phone_alt="", **values)  # type: ignore[arg-type]
         )
-        row["search_text"] = search_text_for(SimpleNamespace(**row))  # type: ignore[arg-type]
-        yield row, new_household
+        writer.add(people.name, people.insert, people.row(**values))
+        ids.append(values["id"])
+        homes.append(home)
+    return ids, homes
+
+
+def _visits(
+    writer: _Writer,
+    rng: random.Random,
+    count: int,
+    people: list[str],
+    homes: list[str | None],
+    services: list[str],
+    desk: str,
+) -> date:
+    """`count` visits over the years, busiest people coming most; returns the last day."""
+    today = clock.today()
+    days = 365 * YEARS_OF_VISITS
+    per_day = count / days
+    visits = _Table(
+        Visit, person_id=uuid.UUID(people[0]), visited_at=clock.now(), visit_day=today,
+        queue_number=1,
+    )  # fmt: skip
+    links = _Table(VisitService, visit_id=uuid.UUID(people[0]), service_id=uuid.UUID(services[0]))
+    visit_sql, visit_rest = visits.filler(
+        "id", "person_id", "household_id", "visited_at", "visit_day", "queue_number",
+        "created_at", "updated_at", "desk_id",
+    )  # fmt: skip
+    link_sql, link_rest = links.filler("id", "visit_id", "service_id", "desk_id")
+    add = writer.add
+    cumulative = list(accumulate(1.0 / (1 + (i % 97)) for i in range(len(people))))
+    which = range(len(people))
+    kinds = len(services)
+    made = 0
+    for back in range(days - 1, -1, -1):
+        day = today - timedelta(days=back)
+        quota = round(per_day * (back + 1)) - round(per_day * back)
+        quota = min(quota, count - made) if back else count - made
+        day_text = day.isoformat()
+        chosen = rng.choices(which, cum_weights=cumulative, k=quota)
+        rng.shuffle(chosen)
+        step = 28_800 / max(quota, 1)
+        for number, who in enumerate(chosen, start=1):
+            # 09:00 in Hong Kong (01:00 UTC) onwards, spread over eight hours.
+            second = 3_600 + int(number * step)
+            moment = (
+                f"{day_text} {second // 3600:02d}:{second // 60 % 60:02d}:{second % 60:02d}.000000"
+            )
+            visit_id = f"{rng.getrandbits(128):032x}"
+            add(
+                "visit",
+                visit_sql,
+                (
+                    visit_id,
+                    people[who],
+                    homes[who],
+                    moment,
+                    day_text,
+                    number,
+                    moment,
+                    moment,
+                    desk,
+                    *visit_rest,
+                ),
+            )
+            first = int(rng.random() * kinds)
+            add(
+                "visit_service",
+                link_sql,
+                (f"{rng.getrandbits(128):032x}", visit_id, services[first], desk, *link_rest),
+            )
+            if rng.random() >= 0.7:  # three visits in ten are for two services
+                second_service = (first + 1 + int(rng.random() * (kinds - 1))) % kinds
+                add(
+                    "visit_service",
+                    link_sql,
+                    (
+                        f"{rng.getrandbits(128):032x}",
+                        visit_id,
+                        services[second_service],
+                        desk,
+                        *link_rest,
+                    ),
+                )
+        made += quota
+    return today
 
 
 def generate(
-    *, people: int, visits: int, seed: int = 4, fresh: bool = False, quiet: bool = False
-) -> Generated:
+    *, people: int, visits: int, seed: int = 4, fresh: bool = False, quiet: bool = False,
+    folder: Path = DATA_DIR, bulk: bool = True,
+) -> Generated:  # fmt: skip
     """The cached file for these figures, made first if needed. Raises nothing expected."""
-    DATA_DIR.mkdir(exist_ok=True)
-    path = DATA_DIR / f"desk-{people}p-{visits}v-s{seed}.sqlite3"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"desk-{people}p-{visits}v-s{seed}.sqlite3"
     meta = path.with_suffix(".json")
     if path.exists() and meta.exists() and not fresh:
         info = json.loads(meta.read_text())
@@ -147,170 +361,37 @@ def generate(
     for stale in (path, meta, Path(f"{path}-wal"), Path(f"{path}-shm")):
         stale.unlink(missing_ok=True)
     started = time.perf_counter()
+
+    def say(what: str) -> None:
+        if not quiet:
+            print(f"  {what} ({time.perf_counter() - started:.0f} s)", flush=True)
+
     rng = random.Random(seed)
     db = Database.open(path)
     with db.write() as session:
         actor = prepare_database(session)
-        services = [s.id for s in session.exec(select(Service).order_by(Service.sort_order))]
-    start = clock.now() - timedelta(days=365 * YEARS_OF_VISITS)
-    pools = _pools(seed)
-    person_ids: list[uuid.UUID] = []
-    person_households: list[uuid.UUID | None] = []
+        services = [s.id.hex for s in session.exec(select(Service).order_by(Service.sort_order))]
     db.dispose()
+    start = clock.now() - timedelta(days=365 * YEARS_OF_VISITS)
     conn = sqlite3.connect(path, isolation_level=None)
-    # A half-made file is deleted anyway: no fsync, no write-ahead log while filling it.
-    conn.execute("PRAGMA synchronous=OFF")
-    conn.execute("PRAGMA journal_mode=MEMORY")
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.execute("PRAGMA cache_size=-400000")  # random UUID keys: keep the indexes in memory
-    writer = _Writer(conn)
-    for row, household in _people(rng, people, pools, actor.desk_id, start):
-        if household is not None:
-            household.pop("_family", None)
-            writer.add(Household, household)
-        writer.add(Person, row)
-        person_ids.append(row["id"])
-        person_households.append(row["household_id"])
-    writer.flush()
-    # The desk numbers the next newcomer after these (CFR-000001 ... were given above).
-    conn.execute(
-        "INSERT OR REPLACE INTO counter (name, value) VALUES (?, ?)", (MEMBER_COUNTER, people)
-    )
-    if not quiet:
-        print(f"  {people:,} people in {time.perf_counter() - started:.0f} s", flush=True)
-    day = _visits(writer, rng, visits, person_ids, person_households, services, actor.desk_id)
-    writer.flush()
-    t = time.perf_counter()
-    conn.execute("ANALYZE")
-    conn.execute("PRAGMA journal_mode=WAL")
-    if not quiet:
-        print(f"  analyze {time.perf_counter() - t:.0f} s", flush=True)
-    conn.close()
+    try:
+        with bulk_load(conn, enabled=bulk):
+            writer = _Writer(conn)
+            ids, homes = _people(writer, rng, people, _pools(seed), actor.desk_id.hex, start)
+            writer.flush()
+            # The desk numbers the next newcomer after these (CFR-000001 ... were given above).
+            conn.execute(
+                "INSERT OR REPLACE INTO counter (name, value) VALUES (?, ?)",
+                (MEMBER_COUNTER, people),
+            )
+            say(f"{people:,} people")
+            day = _visits(writer, rng, visits, ids, homes, services, actor.desk_id.hex)
+            writer.flush()
+            say(f"{visits:,} visits")
+        say("indexes and search index built")
+    finally:
+        conn.close()
     seconds = time.perf_counter() - started
     meta.write_text(json.dumps({"day": day.isoformat(), "seconds": seconds}))
-    if not quiet:
-        print(f"  {visits:,} visits; file ready in {seconds:.0f} s", flush=True)
+    say("file ready")
     return Generated(path, people, visits, day, seconds)
-
-
-def _stored(value: Any) -> Any:
-    """A value the way SQLAlchemy stores it in SQLite (checked by the bench's own test run)."""
-    if value is None or isinstance(value, str | int | float):
-        return value
-    if isinstance(value, uuid.UUID):
-        return value.hex
-    if isinstance(value, datetime):
-        v = value.astimezone(UTC)
-        return (
-            f"{v.year:04d}-{v.month:02d}-{v.day:02d} "
-            f"{v.hour:02d}:{v.minute:02d}:{v.second:02d}.{v.microsecond:06d}"
-        )
-    if isinstance(value, date):
-        return value.isoformat()
-    return json.dumps(value)
-
-
-class _Writer:
-    """Rows in batches through raw executemany, one transaction per batch."""
-
-    def __init__(self, conn: sqlite3.Connection) -> None:
-        self.conn = conn
-        self.pending: dict[str, tuple[list[str], list[tuple[Any, ...]]]] = {}
-
-    def add(self, model: type[Any], row: dict[str, Any], *, stored: bool = False) -> None:
-        """Queue `row`; `stored` says its values are already in SQLite's form."""
-        table = model.__table__.name
-        if table not in self.pending:
-            self.pending[table] = ([c.name for c in model.__table__.columns], [])
-        names, rows = self.pending[table]
-        rows.append(tuple(row[n] if stored else _stored(row[n]) for n in names))
-        if len(rows) >= BATCH:
-            self.flush()
-
-    def flush(self) -> None:
-        self.conn.execute("BEGIN")
-        # Parents before children: households, people, visits, then their services.
-        for table in ("household", "person", "visit", "visit_service"):
-            if table not in self.pending:
-                continue
-            names, rows = self.pending[table]
-            marks = ",".join("?" * len(names))
-            self.conn.executemany(f"INSERT INTO {table} ({','.join(names)}) VALUES ({marks})", rows)
-            rows.clear()
-        self.conn.execute("COMMIT")
-
-
-def _visits(
-    writer: _Writer,
-    rng: random.Random,
-    count: int,
-    person_ids: list[uuid.UUID],
-    households: list[uuid.UUID | None],
-    services: list[uuid.UUID],
-    desk: uuid.UUID,
-) -> date:
-    """`count` visits over the years, busiest people coming most; returns the last day."""
-    today = clock.today()
-    days = 365 * YEARS_OF_VISITS
-    per_day = count / days
-    stored = {
-        k: _stored(v)
-        for k, v in _template(
-            Visit, person_id=person_ids[0], visited_at=clock.now(), visit_day=today, queue_number=1
-        ).items()
-    }
-    link_stored = {
-        k: _stored(v)
-        for k, v in _template(VisitService, visit_id=person_ids[0], service_id=services[0]).items()
-    }
-    people = [p.hex for p in person_ids]
-    homes = [h.hex if h else None for h in households]
-    codes = [s.hex for s in services]
-    desk_hex = desk.hex
-    weights = [1.0 / (1 + (i % 97)) for i in range(len(person_ids))]  # some come every week
-    cumulative = list(_accumulate(weights))
-    made = 0
-    for back in range(days - 1, -1, -1):
-        day = today - timedelta(days=back)
-        quota = round(per_day * (back + 1)) - round(per_day * back)
-        quota = min(quota, count - made) if back else count - made
-        opens = datetime(day.year, day.month, day.day, 1, 0)  # 09:00 in Hong Kong, as UTC
-        day_text = day.isoformat()
-        chosen = rng.choices(range(len(person_ids)), cum_weights=cumulative, k=quota)
-        rng.shuffle(chosen)
-        for number, who in enumerate(chosen, start=1):
-            moment = _stored(
-                (opens + timedelta(seconds=number * 28_800 // max(quota, 1))).replace(tzinfo=UTC)
-            )
-            visit_id = f"{rng.getrandbits(128):032x}"
-            visit = dict(stored)
-            visit.update(
-                id=visit_id,
-                person_id=people[who],
-                household_id=homes[who],
-                visited_at=moment,
-                visit_day=day_text,
-                queue_number=number,
-                created_at=moment,
-                updated_at=moment,
-                desk_id=desk_hex,
-            )
-            writer.add(Visit, visit, stored=True)
-            for service in rng.sample(codes, 1 if rng.random() < 0.7 else 2):
-                link = dict(link_stored)
-                link.update(
-                    id=f"{rng.getrandbits(128):032x}",
-                    visit_id=visit_id,
-                    service_id=service,
-                    desk_id=desk_hex,
-                )
-                writer.add(VisitService, link, stored=True)
-        made += quota
-    return today
-
-
-def _accumulate(values: list[float]) -> Iterator[float]:
-    total = 0.0
-    for v in values:
-        total += v
-        yield total

@@ -41,6 +41,26 @@ def include_name(name: str | None, type_: str, parents: object = None) -> bool:
     )
 
 
+def newest_file_revision() -> str:
+    """The head revision read from the file names alone (no Alembic import: start stays fast).
+
+    Revision ids are the file's number ("0006" in 0006_report_indexes.py), one line of
+    migrations (tests/unit/test_storage.py checks both against Alembic's own head).
+    """
+    return max(p.name.split("_", 1)[0] for p in (MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py"))
+
+
+def _stored_revision(db: Database) -> str | None:
+    """The revision recorded in the file, read with plain SQL; None when there is none."""
+    with db.engine.connect() as conn:
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        ).first()
+        if has_table is None:
+            return None
+        return conn.exec_driver_sql("SELECT max(version_num) FROM alembic_version").scalar()
+
+
 def current_revision(db: Database) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
@@ -59,6 +79,8 @@ def upgrade_to_head(db: Database) -> bool:
     Returns True when a migration ran. Raises BackupFailed (and does not migrate) when the
     backup before the migration cannot be made.
     """
+    if _stored_revision(db) == newest_file_revision():
+        return False  # the usual start: nothing to do, and Alembic is not even imported
     from alembic import command
 
     current = current_revision(db)

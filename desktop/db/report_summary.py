@@ -30,3 +30,28 @@ def is_summary_table(name: str | None) -> bool:
 def include_name(name: str | None, type_: str, _parents: Any = None) -> bool:
     """Alembic autogenerate filter: leave the summary tables out of the model comparison."""
     return not (type_ == "table" and is_summary_table(name))
+
+
+def refill(connection: Any) -> None:
+    """Count every live visit again into the running totals (after a bulk load that wrote
+    visits with the triggers set aside). The same SQL migration 0008 fills them with.
+
+    `connection` is a DB-API connection or an SQLAlchemy Connection inside a transaction.
+    """
+    run = getattr(connection, "exec_driver_sql", None) or connection.execute
+    live = "voided_at IS NULL AND deleted_at IS NULL"
+    for table in TABLES:
+        run(f"DELETE FROM {table}")
+    run(
+        f"INSERT INTO {MONTH_PERSON_TABLE} (month, person_id, visits)"
+        f" SELECT substr(visit_day, 1, 7), person_id, count(*) FROM visit WHERE {live}"
+        " GROUP BY substr(visit_day, 1, 7), person_id"
+    )
+    run(
+        f"INSERT INTO {MONTH_TABLE} (month, people, visits)"
+        f" SELECT month, count(*), sum(visits) FROM {MONTH_PERSON_TABLE} GROUP BY month"
+    )
+    run(
+        f"INSERT INTO {FIRST_VISIT_TABLE} (person_id, first_at)"
+        f" SELECT person_id, min(visited_at) FROM visit WHERE {live} GROUP BY person_id"
+    )

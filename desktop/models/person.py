@@ -13,6 +13,11 @@ from desktop.models.enums import ImmigrationStatus, PersonStatus, Sex
 from desktop.models.types import UTCDateTime
 
 
+def display_name_of(family_name: str, given_name: str) -> str:
+    """Family name in capitals then given name (lists read columns, not whole people)."""
+    return " ".join(p for p in (family_name.upper(), given_name) if p).strip()
+
+
 class Household(Tracked, table=True):
     __tablename__ = "household"
 
@@ -70,8 +75,7 @@ class Person(Tracked, table=True):
     @property
     def display_name(self) -> str:
         """Family name in capitals then given name, the way the centre's paper files read."""
-        parts = [self.family_name.upper(), self.given_name]
-        return " ".join(p for p in parts if p).strip()
+        return display_name_of(self.family_name, self.given_name)
 
 
 class Consent(Tracked, table=True):

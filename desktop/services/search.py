@@ -24,6 +24,7 @@ from sqlmodel import Session, col, select
 
 from desktop.db.search_index import TRIGRAM_TABLE, WORDS_TABLE
 from desktop.models import Person, PersonStatus
+from desktop.models.person import display_name_of
 from desktop.services.text import digits, fold
 
 DEFAULT_LIMIT = 30
@@ -97,11 +98,10 @@ class _Candidate:
 
     def match(self, kind: MatchKind) -> PersonMatch:
         r = self.row
-        display = " ".join(p for p in (r.family_name.upper(), r.given_name) if p).strip()
         return PersonMatch(
             id=r.id,
             member_number=r.member_number,
-            display_name=display,
+            display_name=display_name_of(r.family_name, r.given_name),
             name_original=r.name_original,
             preferred_name=r.preferred_name,
             date_of_birth=r.date_of_birth,

@@ -10,11 +10,31 @@ from sqlmodel import SQLModel
 
 import desktop.models  # noqa: F401
 from desktop.db import Database, resolve_db_path
-from desktop.db.migrate import current_revision, head_revision, include_name
+from desktop.db.migrate import (
+    MIGRATIONS_DIR,
+    alembic_config,
+    current_revision,
+    head_revision,
+    include_name,
+    newest_file_revision,
+)
 
 
 def test_migrations_have_a_single_head() -> None:
     assert head_revision()
+
+
+def test_start_reads_the_head_from_file_names_each_named_after_its_revision() -> None:
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    for revision in scripts.walk_revisions():
+        assert revision.path is not None
+        assert Path(revision.path).name.startswith(f"{revision.revision}_")
+    assert len(list((MIGRATIONS_DIR / "versions").glob("[0-9]*_*.py"))) == len(
+        list(scripts.walk_revisions())
+    )
+    assert newest_file_revision() == head_revision()
 
 
 def test_new_file_is_created_by_migrations_and_matches_the_models(db: Database) -> None:
