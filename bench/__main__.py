@@ -232,24 +232,34 @@ def _start_child(*args: str) -> dict[str, float]:
 
 
 def measure_window(path: Path, rounds: int = 3) -> list[Row]:
-    bare = [_start_child("bare") for _ in range(rounds)]
-    desk = [_start_child("desk", str(path)) for _ in range(rounds)]
+    """The real start (desktop.app) against a bare PySide6 window, alternating, same run."""
+    _start_child("desk", str(path))  # leaves the lock note of a clean exit, as a normal day
+    bare: list[dict[str, float]] = []
+    desk: list[dict[str, float]] = []
+    for _ in range(rounds):
+        bare.append(_start_child("bare"))
+        desk.append(_start_child("desk", str(path)))
+    crashed = _start_child("crashed", str(path))
+    _start_child("desk", str(path))  # leave the file as after a clean exit again
     bare_s = statistics.median(r["usable"] for r in bare) * 1000
     desk_s = statistics.median(r["usable"] for r in desk) * 1000
     rss = max(r["rss_mb"] for r in desk)
+    bare_rss = max(r["rss_mb"] for r in bare)
     return [
         Row(
-            "window usable after start (median of 3)",
-            "≤ 2x bare window",
+            f"window usable after start, median of {rounds}; naive = full file check first "
+            f"(bare PySide6 window: {bare_s:.0f} ms)",
+            f"≤ 2x bare = {2 * bare_s:.0f} ms",
             desk_s,
-            bare_s,
+            crashed["usable"] * 1000,
             passed=desk_s <= 2 * bare_s,
         ),
         Row(
-            "memory, peak RSS after searches and an opened person",
+            "memory, peak RSS after searches and an opened person"
+            f" (bare window: {bare_rss:.0f} MB)",
             "≤ 300 MB",
             rss,
-            max(r["rss_mb"] for r in bare),
+            None,
             unit="MB",
             passed=rss <= 300,
         ),
@@ -258,10 +268,12 @@ def measure_window(path: Path, rounds: int = 3) -> list[Row]:
 
 def table(rows: list[Row], data: Generated) -> str:
     head = ["measure", "target", "Front Desk", "naive", "naive / ours", "met"]
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     lines = [
         f"{data.people:,} people, {data.visits:,} visits · {date.today().isoformat()} · "
         f"{platform.machine()} {os.cpu_count()} cores · SQLite "
-        + __import__("sqlite3").sqlite_version,
+        + __import__("sqlite3").sqlite_version
+        + f" · load average at the end {load} (1 / 5 / 15 min)",
         "",
         "| " + " | ".join(head) + " |",
         "|" + "---|" * len(head),

@@ -1,8 +1,11 @@
 """Child process of the runner: time from start to a window that takes typing, and its memory.
 
     python -m bench.window_start bare           a bare PySide6 window with one QLineEdit
-    python -m bench.window_start desk FILE      Front Desk's own start on FILE (checks, migrate,
-                                                window), then a few searches and an opened person
+    python -m bench.window_start desk FILE      Front Desk's own start on FILE (desktop.app:
+                                                lock, checks, migrate, window; no sign-in dialog),
+                                                then a few searches and an opened person
+    python -m bench.window_start crashed FILE   the same after a crash: the full file check
+                                                runs before the window
 
 Prints one JSON line: seconds from the interpreter's start to the first paint of the window
 (the parent adds the process spawn), and the peak RSS in MB after the work.
@@ -47,7 +50,10 @@ def main(argv: list[str]) -> int:
         from pathlib import Path
 
         from desktop.app import build_window, start_desk
+        from desktop.db.instance import lock_path_for
 
+        if argv[0] == "crashed":  # the last desk did not close cleanly
+            lock_path_for(Path(argv[1])).unlink(missing_ok=True)
         db, lock = start_desk(Path(argv[1]), lambda damaged: False)
         window = build_window(db)
         window.resize(1280, 760)
@@ -74,8 +80,9 @@ def main(argv: list[str]) -> int:
     window.show()
     app.exec()
     if argv[0] != "bare":
+        window.runner.wait_for_done()  # type: ignore[attr-defined]
         db.dispose()
-        lock.release()
+        lock.release(clean=True)  # as the app does after a normal close
     return 0
 
 

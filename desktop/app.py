@@ -27,6 +27,7 @@ from desktop.services.errors import FrontDeskError
 from desktop.services.settings import load_settings
 from desktop.services.setup import prepare_database
 from desktop.ui.app_fonts import install_bundled_fonts
+from desktop.ui.file_check import FileCheck, problem_box
 from desktop.ui.i18n import translate
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_printer import QtPrinterBackend
@@ -114,17 +115,20 @@ def ask_restore_with_dialog(damaged: Damaged) -> bool:
 START_ERRORS: tuple[type[Exception], ...] = (DatabaseProblem, OSError, OperationalError, *DB_ERRORS)
 
 
-def open_checked(path: Path, ask_restore: AskRestore, key: DatabaseKey | None = None) -> Database:
+def open_checked(
+    path: Path, ask_restore: AskRestore, key: DatabaseKey | None = None, *, check: bool = True
+) -> Database:
     """Check the file before opening it; a damaged file is set aside for the latest good backup.
 
-    `key` opens an encrypted file (and its backups). Raises StartRefused with the sentence to
-    show when the desk cannot start.
+    `key` opens an encrypted file (and its backups). `check=False` skips the full check (the
+    last desk closed cleanly: the window checks the file in the background instead). Raises
+    StartRefused with the sentence to show when the desk cannot start.
     """
     connect: FileConnector = connect_plain_file
     if key is not None:
         keyed = key
         connect = lambda target: connect_keyed(target, keyed)  # noqa: E731
-    problems = quick_check(path, connect) if path.exists() else []
+    problems = quick_check(path, connect) if check and path.exists() else []
     if problems:
         log.error("database %s failed its check: %s", path, problems[:5])
         found = latest_good_backup(path, connect)
@@ -160,7 +164,12 @@ def describe_start_problem(exc: BaseException) -> str:
 def start_desk(
     path: Path, ask_restore: AskRestore, key: DatabaseKey | None = None
 ) -> tuple[Database, InstanceLock]:
-    """Lock the file for this window, check it, open (and migrate) it. Raises StartRefused."""
+    """Lock the file for this window, check it, open (and migrate) it. Raises StartRefused.
+
+    The full check (minutes on a large file) runs here only when the last desk on the file did
+    not close cleanly, or nobody knows (a new lock, a copied file); otherwise the window runs
+    it in the background (desktop/ui/file_check.py).
+    """
     lock = InstanceLock(path)
     try:
         lock.acquire()
@@ -175,7 +184,7 @@ def start_desk(
     except OSError as exc:  # the folder is read-only, or the disk is full
         raise StartRefused(describe_start_problem(exc)) from exc
     try:
-        return open_checked(path, ask_restore, key), lock
+        return open_checked(path, ask_restore, key, check=not lock.last_closed_cleanly), lock
     except BaseException:
         lock.release()
         raise
@@ -225,6 +234,19 @@ def backup_at_exit(db: Database, second_folder: str) -> None:
         log.error("backup at exit failed: %s", exc)
 
 
+def check_in_background(db: Database, window: QWidget) -> FileCheck:
+    """The full file check the start skipped, run now; a problem is shown as soon as found."""
+    check = FileCheck(db, window)
+
+    def report(problems: list[str]) -> None:
+        if problems:
+            problem_box(window).open()
+
+    check.checked.connect(report)
+    check.start()
+    return check
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop", description="Front Desk")
     parser.add_argument("--db", help="database file (default: $FRONTDESK_DB or the data folder)")
@@ -251,6 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.exception("cannot open %s", path)
         QMessageBox.critical(None, "Front Desk", describe_start_problem(exc))
         return 1
+    closed_cleanly = False
     try:
         try:
             actor = sign_in_at_start(db, first_admin)
@@ -264,10 +287,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         window.resize(1280, 760)
         window.show()
+        file_check = check_in_background(db, window) if lock.last_closed_cleanly else None
         code = app.exec()
+        if file_check is not None:
+            file_check.stop()
         backup_at_exit(db, window.settings.backup_copy_folder)
+        # Clean only when this session saw the file healthy: else the next start checks first.
+        closed_cleanly = file_check is None or file_check.healthy
         return code
     finally:
         db.dispose()
-        lock.release()
+        lock.release(clean=closed_cleanly)
         log.info("Front Desk stopped")

@@ -560,6 +560,17 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>FileCheck</name>
+    <message>
+        <source>The database file failed its check: part of it is damaged.
+
+Finish with the person at the desk, then close Front Desk and open it again. It will offer to restore the latest good backup. Tell a staff member.</source>
+        <translation>لم يجتز ملف قاعدة البيانات الفحص: جزء منه تالف.
+
+أنهِ خدمة الشخص الموجود عند المكتب، ثم أغلق Front Desk وافتحه من جديد. سيعرض عليك استعادة آخر نسخة احتياطية سليمة. أخبر أحد الموظفين.</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the old spreadsheet</source>

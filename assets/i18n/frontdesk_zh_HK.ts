@@ -540,6 +540,17 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
     </message>
 </context>
 <context>
+    <name>FileCheck</name>
+    <message>
+        <source>The database file failed its check: part of it is damaged.
+
+Finish with the person at the desk, then close Front Desk and open it again. It will offer to restore the latest good backup. Tell a staff member.</source>
+        <translation>資料庫檔案未能通過檢查：部分內容已損壞。
+
+請先完成櫃檯前這位人士的事務，然後關閉 Front Desk 再重新開啟。程式會提議還原最新的完好備份。請通知職員。</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <source>Choose the old spreadsheet</source>

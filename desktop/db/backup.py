@@ -276,12 +276,23 @@ def rotate(folder: Path, *, stem: str, policy: RotationPolicy = DEFAULT_POLICY) 
     return removed
 
 
-def quick_check(path: Path, connect_file: Callable[[Path], Any]) -> list[str]:
-    """SQLite's quick_check on a file: [] when healthy, else what is wrong in SQLite's words."""
+def quick_check(
+    path: Path,
+    connect_file: Callable[[Path], Any],
+    *,
+    should_stop: Callable[[], bool] | None = None,
+) -> list[str]:
+    """SQLite's quick_check on a file: [] when healthy, else what is wrong in SQLite's words.
+
+    `should_stop` is polled while the check runs; when it says True the check ends early with
+    SQLite's "interrupted" as its only problem (the caller asked, so it knows).
+    """
     try:
         conn = connect_file(path)
     except DB_ERRORS as exc:
         return [str(exc)]
+    if should_stop is not None:
+        conn.set_progress_handler(lambda: int(should_stop()), 10_000)
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
     except DB_ERRORS as exc:

@@ -1,7 +1,8 @@
 """One desk per database file: a lock file next to it, held by the operating system.
 
 The OS drops the lock when the process ends, even after a crash or `kill -9`, so a stale
-lock never keeps the desk from starting. The file says who holds it, for the message.
+lock never keeps the desk from starting. The file says who holds it, for the message, and
+whether the last desk closed cleanly: only then may the start skip the full file check.
 """
 
 from __future__ import annotations
@@ -64,6 +65,12 @@ class InstanceLock:
         self.path = lock_path_for(db_path)
         self.purpose = purpose
         self._fh: IO[str] | None = None
+        self.previous: dict[str, Any] = {}  # the note the last holder left
+
+    @property
+    def last_closed_cleanly(self) -> bool:
+        """The last desk on this file shut down normally (not a crash, kill or power cut)."""
+        return bool(self.previous.get("closed_cleanly"))
 
     def acquire(self) -> InstanceLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -76,6 +83,11 @@ class InstanceLock:
                 note = {}
             fh.close()
             raise AlreadyOpen(self.db_path, _describe(note))
+        fh.seek(0)
+        try:
+            self.previous = json.loads(fh.read() or "{}")
+        except ValueError:
+            self.previous = {}
         note = {
             "purpose": self.purpose,
             "pid": os.getpid(),
@@ -89,10 +101,20 @@ class InstanceLock:
         self._fh = fh
         return self
 
-    def release(self) -> None:
+    def release(self, *, clean: bool = False) -> None:
+        """Let go of the file; `clean` says the desk shut down normally with a healthy file."""
         if self._fh is None:
             return
         try:
+            if clean:
+                self._fh.seek(0)
+                note = json.loads(self._fh.read() or "{}")
+                note["closed_cleanly"] = datetime.now(UTC).isoformat(timespec="seconds")
+                self._fh.seek(0)
+                self._fh.truncate()
+                self._fh.write(json.dumps(note))
+                self._fh.flush()
+                os.fsync(self._fh.fileno())
             _unlock(self._fh)
         finally:
             self._fh.close()

@@ -7,6 +7,7 @@ the light says when the last sync finished, how many changes wait to be sent, an
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QToolButton, QWidget
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from desktop.db import Database
 from desktop.services import clock
 from desktop.services.jobs import JobControl
-from desktop.services.sync.client import SyncReport, sync_now
 from desktop.services.sync.state import SyncStatus, load_config, sync_status
 from desktop.ui.messages import describe_error
 from desktop.ui.tasks import Job, TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.services.sync.client import SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +74,9 @@ class SyncController(QObject):
         self.job = job
 
         def work(control: JobControl) -> SyncReport:
+            # psycopg and the sync client load on the first sync, not before the first paint.
+            from desktop.services.sync.client import sync_now
+
             return sync_now(self.db, control=control)
 
         job.finished.connect(self._finished)

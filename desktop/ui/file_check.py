@@ -1,0 +1,85 @@
+"""The full check of the database file, in the background once the window shows.
+
+At start the check runs before the window only when the last desk did not close cleanly
+(desktop/app.py): on a file of a few gigabytes it takes most of a minute. Otherwise it runs
+here, on its own low-priority thread and connection, while the volunteer works.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+
+from PySide6.QtCore import QThread, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop.db import Database
+from desktop.db.backup import quick_check
+from desktop.ui.i18n import translate
+
+log = logging.getLogger(__name__)
+
+
+def _yield_to_the_desk() -> None:
+    """Lowest CPU priority for this thread only (Linux threads are scheduled one by one)."""
+    if sys.platform == "linux":
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
+        except OSError as exc:
+            log.debug("could not lower the file check's priority: %s", exc)
+
+
+class FileCheck(QThread):
+    """Runs SQLite's quick_check on the open database; `checked` gives its problems."""
+
+    checked = Signal(list)  # [] when the file is healthy
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.problems: list[str] | None = None  # None until the check has finished
+        self.checked.connect(self._record)
+
+    def run(self) -> None:
+        _yield_to_the_desk()
+        problems = quick_check(
+            self.db.path, self.db.connect_file, should_stop=self.isInterruptionRequested
+        )
+        if not self.isInterruptionRequested():
+            self.checked.emit(problems)
+
+    def _record(self, problems: list[str]) -> None:
+        self.problems = problems
+        if problems:
+            log.error("database %s failed its background check: %s", self.db.path, problems[:5])
+        else:
+            log.info("database %s passed its background check", self.db.path)
+
+    @property
+    def healthy(self) -> bool:
+        """The check finished and found nothing wrong."""
+        return self.problems == []
+
+    def stop(self) -> None:
+        """End the check early (the desk is closing) and wait for its thread."""
+        self.requestInterruption()
+        self.wait()
+
+
+def problem_box(parent: QWidget | None) -> QMessageBox:
+    """Tells the volunteer the open file failed its check, and what happens next."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        "Front Desk",
+        translate(
+            "FileCheck",
+            "The database file failed its check: part of it is damaged.\n\n"
+            "Finish with the person at the desk, then close Front Desk and open it again. It "
+            "will offer to restore the latest good backup. Tell a staff member.",
+        ),
+        parent=parent,
+    )
+    box.setObjectName("file_check_problem")
+    return box
