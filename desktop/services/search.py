@@ -29,7 +29,7 @@ from desktop.services.text import digits, fold
 
 DEFAULT_LIMIT = 30
 CANDIDATES = 200  # rows ranked in Python per query: bounds the time of a very common fragment
-FILTER_POOL = 3000  # rows whose text is read when short words filter a longer one
+FILTER_POOL = 3000  # rows whose text is filtered when short words go with a longer one
 FUZZY_CANDIDATES = 150
 FUZZY_MIN_SCORE = 72.0
 FUZZY_MIN_LENGTH = 4  # shorter queries are fragments, not misspellings
@@ -161,10 +161,21 @@ def _ends_words(term: str) -> bool:
     return len(term) == 2 and any(ord(ch) >= _LATIN_END for ch in term)
 
 
-def _holds_short_terms(search_text: str, terms: Sequence[str]) -> bool:
-    """Each term of one or two characters starts a word (two may also end one)."""
-    words = f" {search_text} ".replace("-", " ")
-    return all(f" {t}" in words or (len(t) == 2 and f"{t} " in words) for t in terms if len(t) < 3)
+def _short_terms_sql(terms: Sequence[str]) -> tuple[str, dict[str, str]]:
+    """SQL keeping rows where each term of one or two characters starts a word of
+    person.search_text (two may also end one); hyphens count as spaces."""
+    words = "(' ' || replace(search_text, '-', ' ') || ' ')"
+    conditions: list[str] = []
+    params: dict[str, str] = {}
+    for n, term in enumerate(t for t in terms if len(t) < 3):
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params[f"s{n}"] = f"% {escaped}%"
+        condition = f"{words} LIKE :s{n} ESCAPE '\\'"
+        if len(term) == 2:
+            params[f"e{n}"] = f"%{escaped} %"
+            condition = f"({condition} OR {words} LIKE :e{n} ESCAPE '\\')"
+        conditions.append(condition)
+    return " AND ".join(conditions), params
 
 
 def _fuzzy_sql(folded: str) -> tuple[str, dict[str, str]] | None:
@@ -206,15 +217,14 @@ def _candidates(session: Session, terms: Sequence[str]) -> list[Any]:
             f"SELECT DISTINCT rowid FROM ({sql} LIMIT {2 * CANDIDATES}) LIMIT {CANDIDATES}",
             params,
         )
-    # Short words beside the driver: read a wider pool's text, keep rows that hold them all.
-    pool = session.execute(
-        text(f"SELECT rowid, search_text FROM person WHERE rowid IN ({sql} LIMIT {FILTER_POOL})"),
-        params,
+    # Short words beside the driver: SQLite filters a wider pool by them, in C.
+    short, short_params = _short_terms_sql(terms)
+    return _rows(
+        session,
+        f"SELECT rowid FROM person WHERE rowid IN ({sql} LIMIT {FILTER_POOL}) AND {short}"
+        f" LIMIT {CANDIDATES}",
+        {**params, **short_params},
     )
-    kept = [str(r[0]) for r in pool if _holds_short_terms(r[1], terms)][:CANDIDATES]
-    if not kept:
-        return []
-    return _rows(session, ",".join(kept), {})
 
 
 def _kind(candidate: _Candidate, folded: str, terms: Sequence[str]) -> MatchKind:
