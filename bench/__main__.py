@@ -52,22 +52,39 @@ class Row:
     naive: float | None
     unit: str = "ms"
     passed: bool | None = None
+    cpu: float | None = None  # the same statistic of this process's CPU time, ms
 
     def cells(self) -> list[str]:
         ratio = f"{self.naive / self.ours:.1f}x" if self.naive and self.ours else "—"
         naive_cell = f"{self.naive:.1f} {self.unit}" if self.naive is not None else "—"
+        cpu_cell = f"{self.cpu:.1f} ms" if self.cpu is not None else "—"
         verdict = {True: "yes", False: "**no**", None: ""}[self.passed]
-        return [self.what, self.target, f"{self.ours:.1f} {self.unit}", naive_cell, ratio, verdict]
+        return [
+            self.what, self.target, f"{self.ours:.1f} {self.unit}", cpu_cell, naive_cell, ratio,
+            verdict,
+        ]  # fmt: skip
 
 
 def p95(samples: Sequence[float]) -> float:
     return statistics.quantiles(samples, n=20, method="inclusive")[18] if len(samples) > 1 else 0.0
 
 
-def timed(fn: Callable[[], Any]) -> float:
-    start = time.perf_counter()
-    fn()
-    return (time.perf_counter() - start) * 1000
+class Samples:
+    """Wall-clock and CPU milliseconds of each timed call.
+
+    Wall time is what the volunteer waits; CPU time is what the code costs. On a busy machine
+    the first is larger (the process waits for a core), so the table shows both.
+    """
+
+    def __init__(self) -> None:
+        self.wall: list[float] = []
+        self.cpu: list[float] = []
+
+    def time(self, fn: Callable[[], Any]) -> None:
+        cpu, start = time.process_time(), time.perf_counter()
+        fn()
+        self.wall.append((time.perf_counter() - start) * 1000)
+        self.cpu.append((time.process_time() - cpu) * 1000)
 
 
 def keystroke_queries(db: Database, rng: random.Random) -> list[str]:
@@ -107,22 +124,28 @@ def keystroke_queries(db: Database, rng: random.Random) -> list[str]:
 
 def measure_search(db: Database, rng: random.Random) -> list[Row]:
     queries = keystroke_queries(db, rng)
-    ours: list[float] = []
-    slow: list[float] = []
+    ours, slow = Samples(), Samples()
     with db.read() as session:
         find_people(session, "warm")  # first use loads the index pages
         for query in queries:
-            ours.append(timed(lambda q=query: find_people(session, q)))  # type: ignore[misc]
-            slow.append(timed(lambda q=query: naive.like_search(session, q)))  # type: ignore[misc]
+            ours.time(lambda q=query: find_people(session, q))  # type: ignore[misc]
+            slow.time(lambda q=query: naive.like_search(session, q))  # type: ignore[misc]
     return [
         Row(
             f"search as you type, p95 of {len(queries)} keystrokes",
             "≤ 30 ms",
-            p95(ours),
-            p95(slow),
-            passed=p95(ours) <= 30,
+            p95(ours.wall),
+            p95(slow.wall),
+            passed=p95(ours.wall) <= 30,
+            cpu=p95(ours.cpu),
         ),
-        Row("search as you type, median", "", statistics.median(ours), statistics.median(slow)),
+        Row(
+            "search as you type, median",
+            "",
+            statistics.median(ours.wall),
+            statistics.median(slow.wall),
+            cpu=statistics.median(ours.cpu),
+        ),
     ]
 
 
@@ -144,10 +167,13 @@ def measure_check_in(db: Database, rng: random.Random) -> list[Row]:
     with db.write() as session:
         actor = prepare_database(session)
     with db.read() as session:
-        service = session.exec(select(Service).where(Service.limit_count == None)).first()  # noqa: E711
-        assert service is not None
-    ours: list[float] = []
-    slow: list[float] = []
+        free = session.exec(select(Service).where(Service.limit_count == None)).first()  # noqa: E711
+        limited = session.exec(select(Service).where(Service.limit_count != None)).first()  # noqa: E711
+        assert free is not None and limited is not None
+    # Two services, one with a limit: its rule reads the person's visits (and a staff override
+    # lets the rare second use through, so every check-in commits).
+    services, overrides = [free.id, limited.id], {limited.code: "bench"}
+    ours, slow = Samples(), Samples()
     for n, (_, number) in enumerate(_person_ids(db, rng, CHECK_INS)):
         naive_turn = n % 2 == 1
 
@@ -162,20 +188,26 @@ def measure_check_in(db: Database, rng: random.Random) -> list[Row]:
                     person_id = person.id
             with db.write() as session:
                 visit = check_in(
-                    session=session, actor=actor, person_id=person_id, service_ids=[service.id]
+                    session=session,
+                    actor=actor,
+                    person_id=person_id,
+                    service_ids=services,
+                    overrides=overrides,
                 )
                 get_visit_row(session, visit.id)
 
-        (slow if naive_turn else ours).append(timed(scan_and_check_in))
+        (slow if naive_turn else ours).time(scan_and_check_in)
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
     return [
         Row(
-            f"scan + check-in committed (synchronous=FULL), p95 of {len(ours)}",
+            f"scan + check-in to two services committed (synchronous=FULL), p95 of "
+            f"{len(ours.wall)}",
             "≤ 15 ms",
-            p95(ours),
-            p95(slow),
-            passed=p95(ours) <= 15,
+            p95(ours.wall),
+            p95(slow.wall),
+            passed=p95(ours.wall) <= 15,
+            cpu=p95(ours.cpu),
         )
     ]
 
@@ -183,33 +215,32 @@ def measure_check_in(db: Database, rng: random.Random) -> list[Row]:
 def measure_lists(db: Database, rng: random.Random, day: date) -> list[Row]:
     with db.write() as session:
         actor = prepare_database(session)
-    today: list[float] = []
-    today_slow: list[float] = []
-    history: list[float] = []
-    history_slow: list[float] = []
+    today, today_slow, history, history_slow = Samples(), Samples(), Samples(), Samples()
     with db.read() as session:
         size = len(visits_on(session, day, desk_id=actor.desk_id))
         for _ in range(20):
-            today.append(timed(lambda: visits_on(session, day, desk_id=actor.desk_id)))
-            today_slow.append(timed(lambda: naive.today_list(session, day, actor.desk_id)))
+            today.time(lambda: visits_on(session, day, desk_id=actor.desk_id))
+            today_slow.time(lambda: naive.today_list(session, day, actor.desk_id))
         for person_id, _ in _person_ids(db, rng, OPENS):
-            history.append(timed(lambda p=person_id: person_history(session, p, limit=50)))  # type: ignore[misc]
+            history.time(lambda p=person_id: person_history(session, p, limit=50))  # type: ignore[misc]
         for person_id, _ in _person_ids(db, rng, 10):
-            history_slow.append(timed(lambda p=person_id: naive.history(session, p)))  # type: ignore[misc]
+            history_slow.time(lambda p=person_id: naive.history(session, p))  # type: ignore[misc]
     return [
         Row(
             f"today list ({size} visits), p95",
             "≤ 50 ms",
-            p95(today),
-            p95(today_slow),
-            passed=p95(today) <= 50,
+            p95(today.wall),
+            p95(today_slow.wall),
+            passed=p95(today.wall) <= 50,
+            cpu=p95(today.cpu),
         ),
         Row(
             "person history (50 newest visits), p95",
             "≤ 50 ms",
-            p95(history),
-            p95(history_slow),
-            passed=p95(history) <= 50,
+            p95(history.wall),
+            p95(history_slow.wall),
+            passed=p95(history.wall) <= 50,
+            cpu=p95(history.cpu),
         ),
     ]
 
@@ -267,7 +298,7 @@ def measure_window(path: Path, rounds: int = 3) -> list[Row]:
 
 
 def table(rows: list[Row], data: Generated) -> str:
-    head = ["measure", "target", "Front Desk", "naive", "naive / ours", "met"]
+    head = ["measure", "target", "Front Desk", "its CPU time", "naive", "naive / ours", "met"]
     load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
     lines = [
         f"{data.people:,} people, {data.visits:,} visits · {date.today().isoformat()} · "
