@@ -71,7 +71,8 @@ def judge(probe: EventLoopProbe, what: str, capsys: pytest.CaptureFixture[str]) 
     report = probe.report(what)
     with capsys.disabled():
         print(report)
-    assert probe.work.ticks > 20, "the work finished too fast to measure anything"
+    # The timer ran through the work (a backup of this file takes only ~0.2 s on an idle machine).
+    assert probe.work.ticks > 5, "the timer did not run while the work did"
     assert probe.work.worst.own_ms <= LIMIT_MS, report
 
 
