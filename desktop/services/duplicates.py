@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import uuid
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field
@@ -290,6 +291,55 @@ class RankedKey:
     score: PairScore
 
 
+class CandidatePool:
+    """Rows to rank candidates against, indexed once: the blocking keys in a list for the fast
+    first pass, and who holds each phone ending and own-script name. An import plan ranks
+    every row of a spreadsheet against the same pool."""
+
+    def __init__(self, rows: Iterable[DuplicateKey] = ()) -> None:
+        self.rows: list[DuplicateKey] = []
+        self._keys: list[str] = []
+        self._by_phone: dict[str, list[int]] = defaultdict(list)
+        self._by_original: dict[str, list[int]] = defaultdict(list)
+        for row in rows:
+            self.add(row)
+
+    def add(self, row: DuplicateKey) -> None:
+        index = len(self.rows)
+        self.rows.append(row)
+        self._keys.append(row.blocking_key)
+        for tail in row.phone_tails:
+            self._by_phone[tail].append(index)
+        if row.original:
+            self._by_original[row.original].append(index)
+
+    def rank(
+        self, candidate: DuplicateKey, *, limit: int = 5, threshold: int = LIKELY
+    ) -> list[RankedKey]:
+        """The rows scoring at least `threshold` against `candidate`, best first.
+
+        A fast first pass (rapidfuzz over spelling-blind keys) keeps the work small on large
+        files; rows sharing a phone or own-script name always get the full score.
+        """
+        if not self.rows:
+            return []
+        shortlist: set[int] = set()
+        if candidate.blocking_key:
+            found = process.extract(
+                candidate.blocking_key,
+                self._keys,
+                scorer=fuzz.token_set_ratio,
+                score_cutoff=45,
+                limit=_SHORTLIST,
+            )
+            shortlist.update(i for _, _, i in found)
+        for tail in candidate.phone_tails:
+            shortlist.update(self._by_phone.get(tail, ()))
+        if candidate.original:
+            shortlist.update(self._by_original.get(candidate.original, ()))
+        return _best(candidate, [self.rows[i] for i in sorted(shortlist)], limit, threshold)
+
+
 def rank_candidates(
     candidate: DuplicateKey,
     rows: Sequence[DuplicateKey],
@@ -297,30 +347,9 @@ def rank_candidates(
     limit: int = 5,
     threshold: int = LIKELY,
 ) -> list[RankedKey]:
-    """The rows scoring at least `threshold` against `candidate`, best first.
-
-    A fast first pass (rapidfuzz over spelling-blind keys) keeps the work small on large files;
-    rows sharing a phone or own-script name always get the full score.
-    """
-    if not rows:
-        return []
-    keys = [r.blocking_key for r in rows]
-    shortlist: set[int] = set()
-    if candidate.blocking_key:
-        found = process.extract(
-            candidate.blocking_key,
-            keys,
-            scorer=fuzz.token_set_ratio,
-            score_cutoff=45,
-            limit=_SHORTLIST,
-        )
-        shortlist.update(i for _, _, i in found)
-    for i, row in enumerate(rows):
-        if (candidate.phone_tails and candidate.phone_tails & row.phone_tails) or (
-            candidate.original and candidate.original == row.original
-        ):
-            shortlist.add(i)
-    return _best(candidate, [rows[i] for i in sorted(shortlist)], limit, threshold)
+    """The rows scoring at least `threshold` against `candidate`, best first (see
+    CandidatePool.rank; build a pool once to rank many candidates against the same rows)."""
+    return CandidatePool(rows).rank(candidate, limit=limit, threshold=threshold)
 
 
 def _best(

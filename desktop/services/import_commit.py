@@ -24,7 +24,7 @@ from desktop.db import Database
 from desktop.models import Household, ImportedRow, Person
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
-from desktop.services.duplicates import DuplicateKey, rank_candidates
+from desktop.services.duplicates import CandidatePool, DuplicateKey
 from desktop.services.importer import (
     FLAGGED,
     ImportPlan,
@@ -106,13 +106,14 @@ def _recheck(
             )
         )
     keys, numbers = people_on_file(session, after=people_seen)
+    registered_meanwhile = CandidatePool(keys)
     kept = []
     for item in prepared:
         row = item.row
         if row.fingerprint in taken:
             row.status, row.matches, row.reasons = RowStatus.ALREADY_IMPORTED, [], []
             continue
-        found = rank_candidates(DuplicateKey.from_values(row.values), keys, limit=3)
+        found = registered_meanwhile.rank(DuplicateKey.from_values(row.values), limit=3)
         if found and row.status == RowStatus.NEW:
             row.status = RowStatus.MATCHES_EXISTING
             row.matches = [numbers[m.key.id] for m in found if m.key.id in numbers]

@@ -24,7 +24,7 @@ from sqlmodel import Session, col, select
 
 from desktop.models import ImportedRow, Person, PersonStatus
 from desktop.services import clock
-from desktop.services.duplicates import DuplicateKey, rank_candidates
+from desktop.services.duplicates import CandidatePool, DuplicateKey
 from desktop.services.errors import ValidationError
 from desktop.services.import_mapping import row_input
 from desktop.services.jobs import JobControl, atomic_output
@@ -128,7 +128,8 @@ def plan_import(
     today = clock.today()
     done_before = set(session.exec(select(ImportedRow.fingerprint)))
     on_file, numbers = people_on_file(session)
-    in_file: list[DuplicateKey] = []  # rows planned as new so far; id field = row number
+    on_file_pool = CandidatePool(on_file)
+    in_file = CandidatePool()  # rows planned as new so far; id field = row number
     first_row: dict[str, int] = {}
     planned: list[PlannedRow] = []
     total = len(table.rows)
@@ -165,19 +166,19 @@ def plan_import(
             continue
         first_row[entry.fingerprint] = number
         key = DuplicateKey.from_values(values)
-        existing = rank_candidates(key, on_file, limit=3)
+        existing = on_file_pool.rank(key, limit=3)
         if existing:
             entry.status = RowStatus.MATCHES_EXISTING
             entry.matches = [numbers[m.key.id] for m in existing if m.key.id in numbers]
             entry.reasons = [f"{m.score.score}% alike" for m in existing]
             continue
-        earlier = rank_candidates(key, in_file, limit=3)
+        earlier = in_file.rank(key, limit=3)
         if earlier:
             entry.status = RowStatus.DUPLICATE_IN_FILE
             entry.matches = [f"row {m.key.id.int}" for m in earlier if m.key.id]
             entry.reasons = [f"{m.score.score}% alike" for m in earlier]
             continue
-        in_file.append(
+        in_file.add(
             DuplicateKey(
                 family_name=key.family_name,
                 given_name=key.given_name,
