@@ -44,9 +44,12 @@ clean:
 
 # Window translations: refresh assets/i18n/*.ts from the sources (new strings appear as
 # unfinished; translate them in Qt Linguist or the XML), then compile the .qm files.
+# English has a file too, with only the plural forms ("1 visit", "2 visits" for "%n visit(s)").
 UI_LANGUAGES := zh_HK ar
 translations:
 	$(BIN)/pyside6-lupdate $$(find desktop/ui desktop/app.py -name '*.py' | sort) \
 		-locations none -no-obsolete \
 		$(foreach l,$(UI_LANGUAGES),-ts assets/i18n/frontdesk_$(l).ts)
-	$(foreach l,$(UI_LANGUAGES),$(BIN)/pyside6-lrelease -silent assets/i18n/frontdesk_$(l).ts;)
+	$(BIN)/pyside6-lupdate $$(find desktop/ui desktop/app.py -name '*.py' | sort) \
+		-locations none -no-obsolete -pluralonly -ts assets/i18n/frontdesk_en.ts
+	$(foreach l,en $(UI_LANGUAGES),$(BIN)/pyside6-lrelease -silent assets/i18n/frontdesk_$(l).ts;)

@@ -55,7 +55,7 @@ def _lrelease() -> str:
 
 
 def compiled_catalogue(code: str) -> Path | None:
-    """The .qm for `code`, compiled from its .ts when missing or stale; None for English."""
+    """The .qm for `code`, compiled from its .ts when missing or stale; None if there is none."""
     source = source_catalogue(code)
     if not source.exists():
         return None
@@ -129,7 +129,7 @@ class LanguageSwitcher(QObject):
         for old in self._installed:
             self.app.removeTranslator(old)
         self._installed = []
-        qm = compiled_catalogue(code) if code != "en" else None
+        qm = compiled_catalogue(code)  # English's holds only its plural forms
         if qm is not None:
             self._install(qm.parent, qm.stem)
         qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))

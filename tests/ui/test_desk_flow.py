@@ -77,6 +77,7 @@ def test_volunteer_registers_finds_checks_in_and_slip_prints(
     assert row.queue_number == 1
     assert row.services == ("Food pack", "Medical referral")
     qtbot.waitUntil(lambda: "1 visit" in desk.today.summary.text())
+    assert desk.today.summary.text().startswith("Today: 1 visit ")  # English plurals: no "(s)"
     assert desk.today.model.rowCount() == 1
     assert desk.focusWidget() is desk.search.box
 

@@ -126,3 +126,25 @@ def test_every_translated_call_names_its_context_so_lupdate_can_read_it() -> Non
             elif name.startswith("_t") and literal[:1] == [True] and len(literal) == 1:
                 problems.append(f"{path}:{node.lineno} {name}(...) hides the string from lupdate")
     assert not problems, "\n".join(problems)
+
+
+def test_english_has_a_singular_and_a_plural_for_every_counted_message(tmp_path: Path) -> None:
+    """English ships only its plural forms ("%n visit(s)" -> "1 visit", "2 visits"): each one
+    filled in, and none missing from the sources (make translations adds them)."""
+    english = source_catalogue("en")
+    messages = read_ts(english)
+    assert len(messages) > 10 and all(m.numerus for m in messages)
+    for m in messages:
+        assert not m.kind and len(m.forms) == 2, m
+        assert all("%n" in form and "(s)" not in form for form in m.forms), m
+    copy = tmp_path / english.name
+    shutil.copy(english, copy)
+    options = ["-locations", "none", "-no-obsolete", "-pluralonly", "-ts", str(copy)]
+    subprocess.run(
+        [lupdate(), *ui_sources(), *options],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    after = {(m.context, m.source) for m in read_ts(copy)}
+    assert after == {(m.context, m.source) for m in messages}, "run `make translations`"
