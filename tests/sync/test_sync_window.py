@@ -52,7 +52,7 @@ def test_staff_see_the_sync_light_turn_green_red_and_the_overwritten_values(
     edit(front, person.id, hk_area="Yau Ma Tei")
     window.runner.changed.emit("people")
     # The edit and its history row.
-    qtbot.waitUntil(lambda: "2 change(s) waiting" in light.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "2 changes waiting" in light.text(), timeout=5000)
     qtbot.keyClick(
         window,
         Qt.Key.Key_S,

@@ -49,6 +49,6 @@ def test_staff_import_an_old_utf16_sheet_through_the_wizard(  # type: ignore[no-
             wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton
         )
     assert done.args[0].added == 5
-    assert "Added 5 person" in wizard.commit.status.text()
+    assert "Added 5 people." in wizard.commit.status.text()
     with db.read() as session:
         assert [m.display_name for m in find_people(session, "okafor")] == ["OKAFOR Chidinma"]

@@ -43,7 +43,7 @@ def test_jammed_printer_keeps_the_slip_and_prints_it_once_cleared(  # type: igno
     qtbot.waitUntil(lambda: "paper jam in tray 1" in desk.message.text())
     assert "kept in the print queue" in desk.message.text()
     qtbot.waitUntil(lambda: desk.print_notice.isVisible())
-    assert "1 document" in desk.print_notice.text()  # "(s)" until the English plurals load
+    assert "1 document waiting" in desk.print_notice.text()
     [job] = jobs(db)
     assert job.status == PrintStatus.FAILED and job.attempts == 1 and job.pdf
 
