@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
@@ -47,8 +48,7 @@ _VISITS = (
 _SERVICES = (
     "SELECT vs.visit_id, s.name, s.code FROM visit_service vs"
     " JOIN service s ON s.id = vs.service_id"
-    " WHERE vs.visit_id IN (SELECT v.id FROM visit v WHERE {where} ORDER BY v.visited_at DESC"
-    " {limit}) ORDER BY s.sort_order"
+    " WHERE vs.visit_id IN (SELECT v.id FROM visit v WHERE {where} {limit}) ORDER BY s.sort_order"
 )
 
 
@@ -58,15 +58,19 @@ def _utc(stored: str | None) -> Any:
 
 
 def _rows(session: Session, where: str, params: dict[str, Any], limit: str = "") -> list[VisitRow]:
-    conn = session.connection()
-    listed = conn.exec_driver_sql(_VISITS.format(where=where, limit=limit), params).all()
-    if not listed:
-        return []
-    services: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for visit_id, name, code in conn.exec_driver_sql(
-        _SERVICES.format(where=where, limit=limit), params
-    ):
-        services[visit_id].append((name, code))
+    # The DB-API cursor of the session's own connection (same transaction): plain tuples,
+    # without SQLAlchemy's per-row work.
+    with closing(session.connection().connection.cursor()) as cursor:
+        listed = cursor.execute(_VISITS.format(where=where, limit=limit), params).fetchall()
+        if not listed:
+            return []
+        # Without a limit, the subquery needs no order: the services' order is the desk's.
+        chosen_sql = _SERVICES.format(
+            where=where, limit=f"ORDER BY v.visited_at DESC {limit}" if limit else ""
+        )
+        services: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for visit_id, name, code in cursor.execute(chosen_sql, params).fetchall():
+            services[visit_id].append((name, code))
     rows = []
     for (
         visit_id, person_id, queue_number, visited_at, visit_day, note, voided, called_at,
