@@ -8,12 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +19,7 @@ from desktop.services import duplicates as dup
 from desktop.services.duplicates import DuplicateMatch
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.table_models import Column, RowTableModel
+from desktop.ui.table_views import list_view
 
 CTX = "DuplicateTableModel"
 REASON_LABELS: dict[str, str] = {
@@ -78,15 +76,7 @@ class DuplicatePanel(QWidget):
         self.title.setWordWrap(True)
         self.title.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.model = DuplicateTableModel(self)
-        self.table = QTableView(objectName="duplicate_table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = list_view(self.model, "duplicate_table")
         self.table.setMaximumHeight(140)
         self.table.activated.connect(lambda _i: self._same())
         self.same_button = QPushButton(

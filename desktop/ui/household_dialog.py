@@ -5,19 +5,16 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +24,7 @@ from desktop.services.households import HouseholdMember, HouseholdView
 from desktop.services.search import PersonMatch
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.table_models import Column, PersonTableModel, RowTableModel
+from desktop.ui.table_views import list_view
 
 CTX = "HouseholdDialog"
 RELATIONSHIP_LABELS: dict[str, str] = {
@@ -57,18 +55,6 @@ class HouseholdMemberModel(RowTableModel[HouseholdMember]):
     )
 
 
-def _table(model: QAbstractItemModel, name: str) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 class HouseholdDialog(QDialog):
     create_requested = Signal(uuid.UUID)
     search_changed = Signal(str)
@@ -88,7 +74,7 @@ class HouseholdDialog(QDialog):
         )
         self.create_button.clicked.connect(lambda: self.create_requested.emit(self.person_id))
         self.members = HouseholdMemberModel(self)
-        self.members_table = _table(self.members, "household_members")
+        self.members_table = list_view(self.members, "household_members")
         self.remove_button = QPushButton(
             self.tr("Remove the chosen member from the household"), objectName="remove_member"
         )
@@ -101,7 +87,7 @@ class HouseholdDialog(QDialog):
         self._timer.timeout.connect(lambda: self.search_changed.emit(self.search.text()))
         self.search.textEdited.connect(self._typed)
         self.results = PersonTableModel(self)
-        self.results_table = _table(self.results, "household_results")
+        self.results_table = list_view(self.results, "household_results")
         self.results_table.setMaximumHeight(130)
         self.relationship = QComboBox(objectName="relationship")
         for code, label in RELATIONSHIP_LABELS.items():

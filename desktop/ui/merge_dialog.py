@@ -8,12 +8,10 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -31,6 +29,7 @@ from desktop.ui.duplicate_panel import DuplicateTableModel
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.language import country_label
 from desktop.ui.table_models import Column, RowTableModel
+from desktop.ui.table_views import list_view
 
 CTX = "MergeDialog"
 
@@ -53,14 +52,7 @@ class MergeTableModel(RowTableModel[MergeRow]):
 
 
 def _table(model: RowTableModel[DuplicateMatch] | RowTableModel[MergeRow], name: str) -> QTableView:
-    table = QTableView(objectName=name)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table = list_view(model, name)
     table.setMaximumHeight(140)
     return table
 

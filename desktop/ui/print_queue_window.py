@@ -9,12 +9,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +26,7 @@ from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
 from desktop.ui.slips import SlipPrinter, kind_words
 from desktop.ui.table_models import Column, RowTableModel
-from desktop.ui.table_views import fit_columns_to_contents
+from desktop.ui.table_views import list_view
 from desktop.ui.tasks import TaskRunner
 
 STATUS_WORDS = {
@@ -117,13 +115,7 @@ class PrintQueueDialog(QDialog):
         self.setWindowTitle(self.tr("Print queue"))
         self.resize(860, 420)
         self.model = PrintJobTableModel(self)
-        self.table = QTableView(objectName="print_jobs")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        fit_columns_to_contents(self.table)
+        self.table = list_view(self.model, "print_jobs")
         self.note = QLabel(objectName="print_queue_note")
         self.note.setWordWrap(True)
         self.send_button = QPushButton(self.tr("&Send again"), objectName="print_send_again")

@@ -7,17 +7,15 @@ import uuid
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.services.search import PersonMatch
 from desktop.ui.table_models import PersonTableModel
-from desktop.ui.table_views import fit_columns_to_contents
+from desktop.ui.table_views import list_view
 
 DEBOUNCE_MS = 80
 
@@ -35,13 +33,7 @@ class SearchPanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.box.setFont(font)
         self.model = PersonTableModel(self)
-        self.table = QTableView(objectName="search_results")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        fit_columns_to_contents(self.table)
+        self.table = list_view(self.model, "search_results")
         self.table.activated.connect(lambda index: self._choose(index.row()))
         self.status = QLabel(objectName="search_status")
         self.status.setWordWrap(True)

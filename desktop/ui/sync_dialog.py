@@ -5,16 +5,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +26,7 @@ from desktop.services.sync.suspects import SuspectRow, open_suspects, resolve_su
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
 from desktop.ui.table_models import Column, RowTableModel
+from desktop.ui.table_views import list_view
 from desktop.ui.tasks import TaskRunner
 
 REASONS = {
@@ -109,17 +108,6 @@ class SuspectTableModel(RowTableModel[SuspectRow]):
     )
 
 
-def _table(model: QAbstractItemModel, name: str) -> QTableView:
-    view = QTableView(objectName=name)
-    view.setModel(model)
-    view.verticalHeader().hide()
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
 class SyncDialog(QDialog):
     """Two lists and a "Sync now" button; staff opening it mark the conflicts as seen.
 
@@ -154,7 +142,13 @@ class SyncDialog(QDialog):
                 wordWrap=True,
             )
         )
-        layout.addWidget(_table(self.conflicts, "conflict_table"))
+        layout.addWidget(
+            list_view(
+                self.conflicts,
+                "conflict_table",
+                QAbstractItemView.SelectionMode.ExtendedSelection,  # Qt's default, as before
+            )
+        )
         suspects_page = QWidget()
         layout = QVBoxLayout(suspects_page)
         layout.addWidget(
@@ -166,7 +160,9 @@ class SyncDialog(QDialog):
                 wordWrap=True,
             )
         )
-        self.suspect_table = _table(self.suspects, "suspect_table")
+        self.suspect_table = list_view(
+            self.suspects, "suspect_table", QAbstractItemView.SelectionMode.ExtendedSelection
+        )
         layout.addWidget(self.suspect_table)
         may_merge = can(actor, Permission.MERGE)
         self.compare_button = QPushButton(
