@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -160,3 +160,11 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def plain_cursor(session: Session) -> Iterator[Any]:
+    """The DB-API cursor of the session's own connection (same transaction): rows as plain
+    tuples, without SQLAlchemy's per-row work, for lists of thousands of rows."""
+    with closing(session.connection().connection.cursor()) as cursor:
+        yield cursor

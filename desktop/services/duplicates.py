@@ -15,7 +15,6 @@ import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
@@ -24,6 +23,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from sqlmodel import Session, col, select
 
+from desktop.db.engine import plain_cursor
 from desktop.models import Person
 from desktop.services.errors import NotFound
 from desktop.services.jobs import JobControl
@@ -291,6 +291,20 @@ class RankedKey:
     score: PairScore
 
 
+def _first_pass(candidate: DuplicateKey, keys: Sequence[str]) -> list[int]:
+    """Where in `keys` the blocking keys close to the candidate's are (rapidfuzz, fast)."""
+    if not candidate.blocking_key:
+        return []
+    found = process.extract(
+        candidate.blocking_key,
+        keys,
+        scorer=fuzz.token_set_ratio,
+        score_cutoff=45,
+        limit=_SHORTLIST,
+    )
+    return [index for _, _, index in found]
+
+
 class CandidatePool:
     """Rows to rank candidates against, indexed once: the blocking keys in a list for the fast
     first pass, and who holds each phone ending and own-script name. An import plan ranks
@@ -323,16 +337,7 @@ class CandidatePool:
         """
         if not self.rows:
             return []
-        shortlist: set[int] = set()
-        if candidate.blocking_key:
-            found = process.extract(
-                candidate.blocking_key,
-                self._keys,
-                scorer=fuzz.token_set_ratio,
-                score_cutoff=45,
-                limit=_SHORTLIST,
-            )
-            shortlist.update(i for _, _, i in found)
+        shortlist = set(_first_pass(candidate, self._keys))
         for tail in candidate.phone_tails:
             shortlist.update(self._by_phone.get(tail, ()))
         if candidate.original:
@@ -473,9 +478,7 @@ def _shortlist_on_file(
     full rows are read for the few hundred the first pass keeps. Stored phones are normalised
     (+ and digits), so their last 8 digits are compared in SQL.
     """
-    # The DB-API cursor of the session's own connection (same transaction): plain tuples,
-    # without SQLAlchemy's per-row work, which would be most of the time on a big file.
-    with closing(session.connection().connection.cursor()) as cursor:
+    with plain_cursor(session) as cursor:
         chosen = _shortlisted_rowids(cursor, candidate, skip)
         if not chosen:
             return []
@@ -501,14 +504,7 @@ def _shortlisted_rowids(cursor: Any, candidate: DuplicateKey, skip: set[str]) ->
         ]
         if candidate.blocking_key:
             keys = [blocking_key_of(row[2], row[3]) for row in names]
-            found = process.extract(
-                candidate.blocking_key,
-                keys,
-                scorer=fuzz.token_set_ratio,
-                score_cutoff=45,
-                limit=_SHORTLIST,
-            )
-            chosen.update(names[i][0] for _, _, i in found)
+            chosen.update(names[i][0] for i in _first_pass(candidate, keys))
         if candidate.original:
             chosen.update(
                 row[0] for row in names if row[4] and original_key(row[4]) == candidate.original

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlmodel import Session
 
+from desktop.db.engine import plain_cursor
 from desktop.models.person import display_name_of
 
 
@@ -58,9 +58,7 @@ def _utc(stored: str | None) -> Any:
 
 
 def _rows(session: Session, where: str, params: dict[str, Any], limit: str = "") -> list[VisitRow]:
-    # The DB-API cursor of the session's own connection (same transaction): plain tuples,
-    # without SQLAlchemy's per-row work.
-    with closing(session.connection().connection.cursor()) as cursor:
+    with plain_cursor(session) as cursor:
         listed = cursor.execute(_VISITS.format(where=where, limit=limit), params).fetchall()
         if not listed:
             return []
