@@ -46,10 +46,10 @@ clean:
 # unfinished; translate them in Qt Linguist or the XML), then compile the .qm files.
 # English has a file too, with only the plural forms ("1 visit", "2 visits" for "%n visit(s)").
 UI_LANGUAGES := zh_HK ar
+UI_SOURCES = $$(find desktop/ui desktop/app.py -name '*.py' | sort)
 translations:
-	$(BIN)/pyside6-lupdate $$(find desktop/ui desktop/app.py -name '*.py' | sort) \
-		-locations none -no-obsolete \
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -locations none -no-obsolete \
 		$(foreach l,$(UI_LANGUAGES),-ts assets/i18n/frontdesk_$(l).ts)
-	$(BIN)/pyside6-lupdate $$(find desktop/ui desktop/app.py -name '*.py' | sort) \
-		-locations none -no-obsolete -pluralonly -ts assets/i18n/frontdesk_en.ts
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -locations none -no-obsolete -pluralonly \
+		-ts assets/i18n/frontdesk_en.ts
 	$(foreach l,en $(UI_LANGUAGES),$(BIN)/pyside6-lrelease -silent assets/i18n/frontdesk_$(l).ts;)

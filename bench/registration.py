@@ -25,7 +25,7 @@ from bench.generate import generate
 from desktop.db import Database
 from desktop.models import Person, PersonStatus
 from desktop.services.duplicates import DuplicateKey, find_likely_duplicates, rank_candidates
-from desktop.services.people import PersonInput
+from desktop.services.people import PersonInput, validate
 
 
 def attempts(session: Session, rounds: int, seed: int) -> list[tuple[PersonInput, str]]:
@@ -61,18 +61,9 @@ def naive_check(session: Session, typed: PersonInput) -> list[str]:
         )
     ).all()
     numbers = {p.id: p.member_number for p in people}
-    key = DuplicateKey.from_values(
-        {"family_name": typed.family_name, "given_name": typed.given_name} | _birth(typed.birth)
-    )
+    key = DuplicateKey.from_values(validate(typed))  # what find_likely_duplicates scores
     found = rank_candidates(key, [DuplicateKey.from_person(p) for p in people])
     return [numbers[r.key.id] for r in found if r.key.id in numbers]
-
-
-def _birth(text: str) -> dict[str, object]:
-    from desktop.services.parsing import parse_fuzzy_date
-
-    value = parse_fuzzy_date(text)
-    return {"date_of_birth": value.exact, "birth_year": value.year}
 
 
 def timed(fn: Callable[[], list[str]]) -> tuple[float, list[str]]:
