@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 
 from babel.dates import format_date
@@ -29,6 +30,10 @@ from desktop.ui.table_models import HistoryTableModel
 from desktop.ui.table_views import fit_columns_to_contents
 
 SHORTCUT_KEYS = "1234567890"
+# A USB scanner types a card's characters a few milliseconds apart; a hand needs far longer
+# between keys. This many keys this close together are a card, not services being ticked.
+SCAN_GAP_MS = 35
+SCAN_MIN_KEYS = 3
 
 
 class PersonPanel(QWidget):
@@ -46,6 +51,9 @@ class PersonPanel(QWidget):
         super().__init__(parent)
         self.person_id: uuid.UUID | None = None
         self._person: Person | None = None
+        # The keys of the current quick run: (text, the service it ticked, if any).
+        self._burst: list[tuple[str, int | None]] = []
+        self._last_key_ms = 0
         self.name = QLabel(objectName="person_name")
         font = self.name.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -251,13 +259,36 @@ class PersonPanel(QWidget):
             if key == Qt.Key.Key_Escape:
                 self.back_to_search.emit()
                 return True
-            if watched is not self.note and text and text in SHORTCUT_KEYS:
-                self.toggle_service(SHORTCUT_KEYS.index(text))
-                return True
-            plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
-            if watched is not self.note and plain and text.isalpha():
-                # A scanned card starts with its letters (CFR-...): they must not reach the
-                # number keys that tick services, nor the Enter that checks someone in.
-                self.search_typed.emit(text)
-                return True
+            if watched is not self.note and text and text.isprintable():
+                return self._typed_key(text, event)
         return super().eventFilter(watched, event)
+
+    def _typed_key(self, text: str, event: QKeyEvent) -> bool:
+        """A number key ticks its service; a card scanned over the open person starts a search.
+
+        A scanned card (its letters, or its digits arriving faster than a hand types) must not
+        tick this person's services, nor its Enter check them in: the services its first digits
+        ticked are unticked again and the whole card goes to the search box.
+        """
+        now = event.timestamp() or int(time.monotonic() * 1000)  # tests' keys carry no time
+        if now - self._last_key_ms > SCAN_GAP_MS:
+            self._burst = []
+        self._last_key_ms = now
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if not plain:
+            return False
+        if text in SHORTCUT_KEYS and len(self._burst) + 1 < SCAN_MIN_KEYS:
+            position = SHORTCUT_KEYS.index(text)
+            self.toggle_service(position)
+            self._burst.append((text, position))
+            return True
+        self._burst.append((text, None))
+        if text.isalpha() or len(self._burst) >= SCAN_MIN_KEYS:
+            for _, ticked in self._burst:
+                if ticked is not None:
+                    self.toggle_service(ticked)
+            scanned = "".join(typed for typed, _ in self._burst)
+            self._burst = []
+            self.search_typed.emit(scanned)
+            return True
+        return False

@@ -11,6 +11,7 @@ from desktop.db import Database
 from desktop.models import Person, Visit
 from desktop.services.actor import Actor
 from desktop.services.people import PersonInput, register_person
+from desktop.ui.person_panel import SCAN_GAP_MS
 from tests.ui.keyboard import focused, press, scan
 
 
@@ -59,6 +60,42 @@ def test_a_card_scanned_while_someone_is_open_opens_the_new_member_and_ticks_not
     desk.runner.wait_for_done()
     with db.read() as session:
         assert session.exec(select(Visit)).all() == []
+
+
+def test_a_card_of_digits_only_scanned_over_an_open_member_ticks_nothing_and_opens_its_owner(
+    qtbot, desk, db: Database, actor: Actor
+) -> None:
+    amal, bilal = register(db, actor, ("Haddad", "Amal"), ("Karimi", "Bilal"))
+    with db.write() as session:  # an old card from before the prefix, as an import keeps it
+        old = session.get(Person, bilal.id)
+        assert old is not None
+        old.member_number = "0457812"
+        session.add(old)
+    scan(qtbot, amal.member_number)
+    qtbot.waitUntil(lambda: desk.person.person_id == amal.id)
+    # Its first digits are the service keys 0, 4 and 5: a scanner types them far faster than a
+    # hand, so they are a card, and the Enter at its end searches instead of checking Amal in.
+    scan(qtbot, "0457812")
+    qtbot.waitUntil(lambda: desk.person.person_id == bilal.id)
+    assert desk.search.box.text() == "0457812"
+    assert not any(box.isChecked() for box, _ in desk.person.checks)
+    desk.runner.wait_for_done()
+    with db.read() as session:
+        assert session.exec(select(Visit)).all() == []
+
+
+def test_number_keys_pressed_by_hand_one_after_another_tick_each_service(
+    qtbot, desk, db: Database, actor: Actor
+) -> None:
+    (amal,) = register(db, actor, ("Haddad", "Amal"))
+    scan(qtbot, amal.member_number)
+    qtbot.waitUntil(lambda: desk.person.person_id == amal.id)
+    assert len(desk.person.checks) >= 3
+    for key in (Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3):
+        qtbot.wait(SCAN_GAP_MS + 40)  # a quick hand is still much slower than a scanner
+        press(qtbot, key)
+    assert [box.isChecked() for box, _ in desk.person.checks[:3]] == [True, True, True]
+    assert in_person_panel(desk) and desk.search.box.text() == amal.member_number
 
 
 def test_unknown_card_is_said_loudly_and_the_next_scan_replaces_it(
