@@ -22,9 +22,10 @@ import subprocess
 import sys
 import time
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,14 +36,22 @@ from bench import naive
 from bench.generate import Generated, generate
 from desktop.db import Database
 from desktop.models import Service
+from desktop.services import clock
 from desktop.services.checkin import check_in
 from desktop.services.search import find_by_member_number, find_people
 from desktop.services.setup import prepare_database
-from desktop.services.visits import get_visit_row, person_history, visits_on
+from desktop.services.visits import (
+    TODAY_PAGE,
+    get_visit_row,
+    person_history,
+    today_page,
+    visits_on,
+)
 
 SEARCHERS = 60  # people whose names are typed, keystroke by keystroke
 CHECK_INS = 150
 OPENS = 100
+LIST_OPENS = 40
 
 
 @dataclass(frozen=True)
@@ -163,7 +172,22 @@ def _person_ids(db: Database, rng: random.Random, count: int) -> list[tuple[uuid
     return picked
 
 
-def measure_check_in(db: Database, rng: random.Random) -> list[Row]:
+@contextmanager
+def another_day_than(day: date) -> Iterator[None]:
+    """The generated day's visits are the today list the bench measures: when the file was
+    made today, check-ins inside this block go to tomorrow, so every run measures that list."""
+    if clock.today() != day:
+        yield
+        return
+    real_now = clock.now
+    clock.now = lambda: real_now() + timedelta(days=1)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        clock.now = real_now  # type: ignore[assignment]
+
+
+def measure_check_in(db: Database, rng: random.Random, day: date) -> list[Row]:
     """Scan a card, check in (rules, queue number, audit, commit with fsync), read the row."""
     with db.write() as session:
         actor = prepare_database(session)
@@ -214,26 +238,39 @@ def measure_check_in(db: Database, rng: random.Random) -> list[Row]:
 
 
 def measure_lists(db: Database, rng: random.Random, day: date) -> list[Row]:
+    """The today list as the window opens it (its newest page and the day's counts; older
+    pages load as the volunteer scrolls), the whole day read at once, and a person's history."""
     with db.write() as session:
         actor = prepare_database(session)
-    today, today_slow, history, history_slow = Samples(), Samples(), Samples(), Samples()
+    today, whole, today_slow = Samples(), Samples(), Samples()
+    history, history_slow = Samples(), Samples()
     with db.read() as session:
         size = len(visits_on(session, day, desk_id=actor.desk_id))
-        for _ in range(20):
-            today.time(lambda: visits_on(session, day, desk_id=actor.desk_id))
-            today_slow.time(lambda: naive.today_list(session, day, actor.desk_id))
+        for n in range(LIST_OPENS):
+            today.time(lambda: today_page(session, day, actor.desk_id))
+            whole.time(lambda: visits_on(session, day, desk_id=actor.desk_id))
+            if n % 4 == 0:  # the naive scan reads every visit on file: a few samples do
+                today_slow.time(lambda: naive.today_list(session, day, actor.desk_id))
         for person_id, _ in _person_ids(db, rng, OPENS):
             history.time(lambda p=person_id: person_history(session, p, limit=50))  # type: ignore[misc]
         for person_id, _ in _person_ids(db, rng, 10):
             history_slow.time(lambda p=person_id: naive.history(session, p))  # type: ignore[misc]
     return [
         Row(
-            f"today list ({size} visits), p95",
+            f"today list opens ({size} visits today: the newest {TODAY_PAGE} and the day's"
+            f" counts), p95 of {LIST_OPENS}",
             "≤ 50 ms",
             p95(today.wall),
             p95(today_slow.wall),
             passed=p95(today.wall) <= 50,
             cpu=p95(today.cpu),
+        ),
+        Row(
+            f"the whole day's {size} visits read at once (for comparison), p95",
+            "",
+            p95(whole.wall),
+            p95(today_slow.wall),
+            cpu=p95(whole.cpu),
         ),
         Row(
             "person history (50 newest visits), p95",
@@ -338,7 +375,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "search" in parts:
             rows += measure_search(db, rng)
         if "check-in" in parts:
-            rows += measure_check_in(db, rng)
+            with another_day_than(data.day):
+                rows += measure_check_in(db, rng, data.day)
         if "lists" in parts:
             rows += measure_lists(db, rng, data.day)
     finally:

@@ -33,7 +33,14 @@ from desktop.services.permissions import Permission, can
 from desktop.services.search import find_by_member_number, find_people
 from desktop.services.settings import Settings, save_settings
 from desktop.services.sync.state import SyncStatus
-from desktop.services.visits import VisitRow, get_visit_row, person_history, visits_on
+from desktop.services.visits import (
+    TODAY_PAGE,
+    TodayPage,
+    VisitRow,
+    get_visit_row,
+    person_history,
+    today_page,
+)
 from desktop.ui.backups import BackupScheduler
 from desktop.ui.household_flow import HouseholdController
 from desktop.ui.intake_controller import IntakeController
@@ -118,6 +125,7 @@ class MainWindow(QMainWindow):
         self.security = SecurityController(self)  # lock, switch user, admin menu by role
         self.now_serving = NowServingController(self)  # Queue menu, the waiting room's screen
         self.runner.changed.connect(self._data_changed)
+        self.today.older_wanted.connect(self._load_older_visits)
         self.visit_recorded.connect(lambda row: self._override_drafts.pop(row.person_id, None))
         self.slips.finished.connect(self.say)
         self.slips.failed.connect(partial(self.say, error=True))
@@ -392,11 +400,30 @@ class MainWindow(QMainWindow):
 
     # --- today and the rest -----------------------------------------------------------------
     def refresh_today(self) -> None:
-        def work() -> list[VisitRow]:
-            with self.db.read() as session:
-                return visits_on(session, clock.today(), desk_id=self.actor.desk_id)
+        """The newest page of today's visits again, down to the oldest one shown, so a
+        volunteer who scrolled back through the day keeps their place."""
+        day, desk = clock.today(), self.actor.desk_id
+        oldest = self.today.model.row_at(self.today.model.rowCount() - 1)
+        down_to = oldest.queue_number if oldest is not None and oldest.visit_day == day else None
 
-        self.runner.submit(work, self.today.show_visits)
+        def work() -> TodayPage:
+            with self.db.read() as session:
+                return today_page(session, day, desk, limit=TODAY_PAGE, down_to=down_to)
+
+        self.runner.submit(work, self.today.show_page)
+
+    def _load_older_visits(self, below: int) -> None:
+        day, desk = clock.today(), self.actor.desk_id
+
+        def work() -> TodayPage:
+            with self.db.read() as session:
+                return today_page(session, day, desk, limit=TODAY_PAGE, below=below)
+
+        self.runner.submit(
+            work,
+            partial(self.today.add_older, below),
+            lambda exc: self.say(describe_error(exc), error=True),
+        )
 
     def _data_changed(self, what: str) -> None:
         if what in ("visits", "people", "queue"):

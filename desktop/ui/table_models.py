@@ -44,6 +44,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         self._text.clear()
         self.endResetModel()
 
+    def append_rows(self, rows: Sequence[Row]) -> None:
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
     def retranslate(self) -> None:
         """Headers and dates again, in the window's new language."""
         self._text.clear()

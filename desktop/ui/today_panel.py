@@ -1,8 +1,14 @@
-"""Today's visits at this desk, newest first, with a running count and the next queue number."""
+"""Today's visits at this desk, newest first, with a running count and the next queue number.
+
+The list holds a page of the newest visits; scrolling to its end asks for the next older page
+(`older_wanted`), so a busy day opens as fast as a quiet one.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -11,20 +17,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.visits import VisitRow
-from desktop.ui.table_models import VisitTableModel
+from desktop.services.visits import DaySummary, TodayPage
+from desktop.ui.table_models import AnyIndex, VisitTableModel
 from desktop.ui.table_views import fit_columns_to_contents
+
+
+class TodayTableModel(VisitTableModel):
+    """The visits shown, and whether older ones follow: the view fetches them at its end."""
+
+    older_wanted = Signal(int)  # the queue number of the last row shown
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.more = False
+        self.fetching = False
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.more and not self.fetching and self.rowCount() > 0
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        last = self.row_at(self.rowCount() - 1)
+        if self.canFetchMore(parent) and last is not None:
+            self.fetching = True
+            self.older_wanted.emit(last.queue_number)
 
 
 class TodayPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.day_summary = DaySummary(0, 0, None)
         self.summary = QLabel(objectName="today_summary")
         font = self.summary.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.summary.setFont(font)
-        self.model = VisitTableModel(self)
+        self.model = TodayTableModel(self)
+        self.older_wanted = self.model.older_wanted
         self.table = QTableView(objectName="today_visits")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -35,27 +63,41 @@ class TodayPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        self.show_visits([])
+        self._describe()
 
     def retranslate_ui(self) -> None:
         self.model.retranslate()
-        self.show_visits(self.model.rows)
+        self._describe()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
 
-    def show_visits(self, rows: list[VisitRow]) -> None:
-        self.model.set_rows(rows)
-        counted = [r for r in rows if not r.voided]
-        next_number = max((r.queue_number for r in rows), default=0) + 1
+    def show_page(self, page: TodayPage) -> None:
+        """The newest visits again (after a check-in, a call, a new day)."""
+        self.model.set_rows(page.rows)
+        self.model.more, self.model.fetching = page.more, False
+        self.day_summary = page.summary
+        self._describe()
+
+    def add_older(self, below: int, page: TodayPage) -> None:
+        """The next older page, if the list still ends where it was asked for."""
+        last = self.model.row_at(self.model.rowCount() - 1)
+        self.model.fetching = False
+        if last is None or last.queue_number != below:
+            return  # the list was refreshed meanwhile: it asks again at its new end
+        self.model.append_rows(page.rows)
+        self.model.more = page.more
+        self.day_summary = page.summary
+        self._describe()
+
+    def _describe(self) -> None:
+        summary = self.day_summary
         parts = [
-            self.tr("Today: %n visit(s)", "", len(counted)),
-            self.tr("next queue no. %1").replace("%1", str(next_number)),
+            self.tr("Today: %n visit(s)", "", summary.visits),
+            self.tr("next queue no. %1").replace("%1", str(summary.last_number + 1)),
         ]
-        called = [r for r in counted if r.called_at is not None]
-        if called:
-            serving = max(called, key=lambda r: (r.called_at, r.queue_number)).queue_number
-            parts.append(self.tr("now serving %1").replace("%1", str(serving)))
+        if summary.serving is not None:
+            parts.append(self.tr("now serving %1").replace("%1", str(summary.serving)))
         self.summary.setText("  ·  ".join(parts))
