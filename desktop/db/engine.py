@@ -13,6 +13,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
+from desktop.db.checkpoint import SAFETY_NET_PAGES, Checkpointer
 from desktop.db.crypto import (
     DatabaseKey,
     PassphraseNeeded,
@@ -37,6 +38,9 @@ def _apply_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     # Sorting, DISTINCT and the report's temporary tables in memory, not in temporary files.
     cur.execute("PRAGMA temp_store=MEMORY")
+    # Checkpoints run on the Database's background thread, not inside the desk's commits; this
+    # only bounds the WAL should that thread stall (desktop/db/checkpoint.py).
+    cur.execute(f"PRAGMA wal_autocheckpoint={SAFETY_NET_PAGES}")
     cur.close()
 
 
@@ -88,6 +92,7 @@ class Database:
 
     `connect_file` opens a raw DB-API connection of the same kind (and key) as the engine's, on
     any path: backups and verification use it so an encrypted file's backups stay encrypted.
+    Every commit through the engine wakes the background WAL checkpointer, which uses it too.
     """
 
     def __init__(
@@ -98,6 +103,11 @@ class Database:
         self._write_engine = engine.execution_options(write=True)
         self.connect_file: FileConnector = connect_file or connect_plain_file
         self.key: DatabaseKey | None = None  # set when the file is encrypted
+        self.checkpointer = Checkpointer(lambda: self.connect_file(self.path))
+        event.listen(engine, "commit", self._committed)
+
+    def _committed(self, _conn: Any) -> None:
+        self.checkpointer.note_commit()
 
     @classmethod
     def open(
@@ -159,6 +169,8 @@ class Database:
                 raise
 
     def dispose(self) -> None:
+        """Stop the checkpointer and close every connection (the last one checkpoints)."""
+        self.checkpointer.stop()
         self.engine.dispose()
 
 

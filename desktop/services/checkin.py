@@ -4,26 +4,30 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
+from datetime import date
 
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
-from desktop.models import Service, Visit, VisitService
+from desktop.db.engine import plain_cursor
+from desktop.models import Visit, VisitService
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
 from desktop.services.errors import NotFound, RuleBreach, ValidationError
-from desktop.services.people import get_person
 from desktop.services.permissions import Permission, require
-from desktop.services.rules import check_rules
+from desktop.services.rules import check_rules, load_member, load_services
 
 
-def next_queue_number(session: Session, actor: Actor, day: object) -> int:
-    """Today's next number at this desk. Call inside the write transaction that uses it."""
-    current = session.exec(
-        select(func.max(Visit.queue_number)).where(
-            Visit.visit_day == day, Visit.desk_id == actor.desk_id
-        )
-    ).one()
+def next_queue_number(session: Session, actor: Actor, day: date) -> int:
+    """Today's next number at this desk. Call inside the write transaction that uses it.
+
+    The write transaction holds the write lock (BEGIN IMMEDIATE): no other desk process can
+    take the same number between this read and the insert (and uq_visit_queue would refuse it).
+    """
+    with plain_cursor(session) as cursor:
+        (current,) = cursor.execute(
+            "SELECT max(queue_number) FROM visit WHERE desk_id IS ? AND visit_day = ?",
+            (actor.desk_id.hex if actor.desk_id else None, day.isoformat()),
+        ).fetchone()
     return int(current or 0) + 1
 
 
@@ -48,10 +52,8 @@ def check_in(
     require(actor, Permission.CHECK_IN)
     if not service_ids and not allow_no_services:
         raise ValidationError({"services": "Choose at least one service."})
-    person = get_person(session, person_id)
-    services = list(session.exec(select(Service).where(col(Service.id).in_(list(service_ids)))))
-    if len(services) != len(set(service_ids)):
-        raise NotFound("service")
+    person = load_member(session, person_id)
+    services = load_services(session, service_ids) if service_ids else []
     reasons = {k: v.strip() for k, v in (overrides or {}).items() if v.strip()}
     moment = clock.now()
     breaches = [b for b in check_rules(session, person, services, at=moment)]
@@ -71,8 +73,9 @@ def check_in(
         desk_id=actor.desk_id,
         written_by=actor.user_id,
     )
+    # No flush here: the id is made by the client, and the one flush below inserts the visit
+    # before its services (the unit of work orders the inserts by their foreign keys).
     session.add(visit)
-    session.flush()
     for service in sorted(services, key=lambda s: s.sort_order):
         session.add(
             VisitService(
