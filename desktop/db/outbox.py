@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -128,6 +129,20 @@ def _collect(session: Session) -> list[_Change]:
     order = _table_order()
     changes.sort(key=lambda c: (not c.is_new, order.get(c.table_name, 0)))
     return changes
+
+
+def note_inserted(
+    session: Session, model: type[SQLModel], rows: Sequence[Mapping[str, Any]]
+) -> None:
+    """Log rows inserted without the ORM (desktop/db/rows.py) exactly as a flush logs new
+    objects: every synced column but the id, in the mapper's order, written at commit."""
+    table = model.__table__.name  # type: ignore[attr-defined]
+    if session.info.get(_SKIP_KEY) or not issubclass(model, Tracked) or table in LOCAL_TABLES:
+        return
+    names = [n for n in synced_fields(table, list(rows[0])) if n != "id"] if rows else []
+    session.info.setdefault(_PENDING_KEY, []).extend(
+        _Change(table, row["id"], {n: to_wire(row[n]) for n in names}, is_new=True) for row in rows
+    )
 
 
 def skip_outbox(session: Session) -> None:

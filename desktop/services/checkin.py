@@ -6,9 +6,11 @@ import uuid
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session
 
 from desktop.db.engine import plain_cursor
+from desktop.db.rows import insert_new, new_row
 from desktop.models import Visit, VisitService
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
@@ -63,7 +65,8 @@ def check_in(
     if breaches:
         require(actor, Permission.OVERRIDE_RULE)
     day = clock.local_day(moment)
-    visit = Visit(
+    visit = new_row(
+        Visit,
         person_id=person.id,
         household_id=person.household_id,
         visited_at=moment,
@@ -73,29 +76,36 @@ def check_in(
         desk_id=actor.desk_id,
         written_by=actor.user_id,
     )
-    # No flush here: the id is made by the client, and the one flush below inserts the visit
-    # before its services (the unit of work orders the inserts by their foreign keys).
-    session.add(visit)
-    for service in sorted(services, key=lambda s: s.sort_order):
-        session.add(
-            VisitService(
-                visit_id=visit.id,
-                service_id=service.id,
-                override_reason=reasons.get(service.code, ""),
-                desk_id=actor.desk_id,
-                written_by=actor.user_id,
-            )
+    chosen = [
+        new_row(
+            VisitService,
+            visit_id=visit["id"],
+            service_id=service.id,
+            override_reason=reasons.get(service.code, ""),
+            desk_id=actor.desk_id,
+            written_by=actor.user_id,
         )
+        for service in sorted(services, key=lambda s: s.sort_order)
+    ]
+    # Core INSERTs, the visit before its services, each logged for sync as a flush would.
+    insert_new(session, Visit, [visit])
+    insert_new(session, VisitService, chosen)
     detail: dict[str, object] = {"services": [s.code for s in services]}
     overridden = {b.service_code: reasons[b.service_code] for b in breaches}
     if overridden:
         detail["overrides"] = overridden
         detail["rules"] = {b.service_code: b.reason for b in breaches}
     audit.record(
-        session, actor, "visit.check_in", entity="visit", entity_id=visit.id, detail=detail
+        session, actor, "visit.check_in", entity="visit", entity_id=visit["id"], detail=detail
     )
-    session.flush()
-    return visit
+    return _persistent(session, Visit(**visit))
+
+
+def _persistent(session: Session, row: Visit) -> Visit:
+    """The stored row as the session's own object, as session.get would give it (no query)."""
+    make_transient_to_detached(row)
+    session.add(row)
+    return row
 
 
 def void_visit(*, session: Session, actor: Actor, visit_id: uuid.UUID, reason: str) -> Visit:
