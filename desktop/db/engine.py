@@ -9,7 +9,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, orm
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
@@ -175,7 +175,7 @@ class Database:
 
 
 @contextmanager
-def plain_cursor(session: Session) -> Iterator[Any]:
+def plain_cursor(session: orm.Session) -> Iterator[Any]:
     """The DB-API cursor of the session's own connection (same transaction): rows as plain
     tuples, without SQLAlchemy's per-row work, for lists of thousands of rows."""
     with closing(session.connection().connection.cursor()) as cursor:

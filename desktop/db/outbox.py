@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 from sqlmodel import SQLModel
 
 from desktop.db import hlc
+from desktop.db.engine import plain_cursor
 from desktop.db.wire import to_wire
 from desktop.models import Desk
 from desktop.models.base import Tracked
@@ -79,17 +80,23 @@ def this_desk_node(conn: Connection, session: Session | None = None) -> str:
     return NO_DESK
 
 
-def read_clock(conn: Connection) -> hlc.Stamp | None:
-    text = conn.exec_driver_sql("SELECT value FROM sync_state WHERE key = ?", (CLOCK_KEY,)).scalar()
+_READ_CLOCK = "SELECT value FROM sync_state WHERE key = ?"
+_WRITE_CLOCK = (
+    "INSERT INTO sync_state (key, value) VALUES (?, ?)"
+    " ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
+
+
+def _parse_clock(text: str | None) -> hlc.Stamp | None:
     return hlc.Stamp.parse(json.loads(text)) if text else None
 
 
+def read_clock(conn: Connection) -> hlc.Stamp | None:
+    return _parse_clock(conn.exec_driver_sql(_READ_CLOCK, (CLOCK_KEY,)).scalar())
+
+
 def write_clock(conn: Connection, stamp: hlc.Stamp) -> None:
-    conn.exec_driver_sql(
-        "INSERT INTO sync_state (key, value) VALUES (?, ?)"
-        " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        (CLOCK_KEY, json.dumps(str(stamp))),
-    )
+    conn.exec_driver_sql(_WRITE_CLOCK, (CLOCK_KEY, json.dumps(str(stamp))))
 
 
 @cache
@@ -179,49 +186,52 @@ def _before_commit(session: Session) -> None:
 
 
 def _write(session: Session, changes: list[_Change]) -> None:
-    conn = session.connection()
-    node = _node(conn, session)
-    clock = read_clock(conn)
-    old_clocks: dict[tuple[str, uuid.UUID], dict[str, str]] = {}
-    for change in changes:
-        key = (change.table_name, change.row_id)
-        if not change.is_new and key not in old_clocks:
-            found = conn.exec_driver_sql(
-                "SELECT clocks FROM sync_row_clock WHERE table_name = ? AND row_id = ?",
-                (change.table_name, change.row_id.hex),
-            ).scalar()
-            old_clocks[key] = json.loads(found) if found else {}
-    outbox_rows: list[tuple[Any, ...]] = []
-    now = utcnow().replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
-    for change in changes:
-        clock = hlc.tick(clock, node)
-        stamp = str(clock)
-        key = (change.table_name, change.row_id)
-        before = old_clocks.setdefault(key, {})
-        base = {name: before[name] for name in change.fields if name in before}
-        outbox_rows.append(
-            (
-                stamp,
-                change.table_name,
-                change.row_id.hex,
-                json.dumps(change.fields),
-                json.dumps(base),
-                now,
+    # On the DB-API cursor of the session's connection: this runs at every commit that changed
+    # a synced row, and SQLAlchemy's per-statement work cost more than these few statements.
+    node = _node(session.connection(), session)
+    with plain_cursor(session) as cursor:
+        found = cursor.execute(_READ_CLOCK, (CLOCK_KEY,)).fetchone()
+        clock = _parse_clock(found[0] if found else None)
+        old_clocks: dict[tuple[str, uuid.UUID], dict[str, str]] = {}
+        for change in changes:
+            key = (change.table_name, change.row_id)
+            if not change.is_new and key not in old_clocks:
+                found = cursor.execute(
+                    "SELECT clocks FROM sync_row_clock WHERE table_name = ? AND row_id = ?",
+                    (change.table_name, change.row_id.hex),
+                ).fetchone()
+                old_clocks[key] = json.loads(found[0]) if found and found[0] else {}
+        outbox_rows: list[tuple[Any, ...]] = []
+        now = utcnow().replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+        for change in changes:
+            clock = hlc.tick(clock, node)
+            stamp = str(clock)
+            key = (change.table_name, change.row_id)
+            before = old_clocks.setdefault(key, {})
+            base = {name: before[name] for name in change.fields if name in before}
+            outbox_rows.append(
+                (
+                    stamp,
+                    change.table_name,
+                    change.row_id.hex,
+                    json.dumps(change.fields),
+                    json.dumps(base),
+                    now,
+                )
             )
+            before.update(dict.fromkeys(change.fields, stamp))
+        cursor.executemany(
+            "INSERT INTO sync_outbox (hlc, table_name, row_id, fields, base, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            outbox_rows,
         )
-        before.update(dict.fromkeys(change.fields, stamp))
-    conn.exec_driver_sql(
-        "INSERT INTO sync_outbox (hlc, table_name, row_id, fields, base, created_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        outbox_rows,
-    )
-    conn.exec_driver_sql(
-        "INSERT INTO sync_row_clock (table_name, row_id, clocks) VALUES (?, ?, ?)"
-        " ON CONFLICT (table_name, row_id) DO UPDATE SET clocks = excluded.clocks",
-        [(t, r.hex, json.dumps(clocks)) for (t, r), clocks in old_clocks.items()],
-    )
-    assert clock is not None
-    write_clock(conn, clock)
+        cursor.executemany(
+            "INSERT INTO sync_row_clock (table_name, row_id, clocks) VALUES (?, ?, ?)"
+            " ON CONFLICT (table_name, row_id) DO UPDATE SET clocks = excluded.clocks",
+            [(t, r.hex, json.dumps(clocks)) for (t, r), clocks in old_clocks.items()],
+        )
+        assert clock is not None
+        cursor.execute(_WRITE_CLOCK, (CLOCK_KEY, json.dumps(str(clock))))
 
 
 def install() -> None:

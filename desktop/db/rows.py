@@ -7,9 +7,10 @@ forms (Core binds each value through its column's type) and the outbox entry a f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import copy
+from collections.abc import Callable, Sequence
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
@@ -17,11 +18,20 @@ from sqlmodel import SQLModel
 
 from desktop.db import outbox
 
+_REQUIRED = object()
+
 
 @cache
-def column_names(model: type[SQLModel]) -> tuple[str, ...]:
-    """The model's columns in its mapper's order (the order a flush logs them in)."""
-    return tuple(attr.key for attr in inspect(model).column_attrs)
+def _columns(model: type[SQLModel]) -> tuple[tuple[str, Callable[[], Any] | None, Any], ...]:
+    """Each column in the mapper's order (a flush logs them in it): name, default factory,
+    default (_REQUIRED when the field has none)."""
+    columns = []
+    for attr in inspect(model).column_attrs:
+        field = model.model_fields[attr.key]
+        default = _REQUIRED if field.is_required() else field.default
+        factory = cast("Callable[[], Any] | None", field.default_factory)
+        columns.append((attr.key, factory, default))
+    return tuple(columns)
 
 
 def new_row(model: type[SQLModel], **values: Any) -> dict[str, Any]:
@@ -30,14 +40,15 @@ def new_row(model: type[SQLModel], **values: Any) -> dict[str, Any]:
     Raises TypeError for a name that is no column, or a required field left out.
     """
     row: dict[str, Any] = {}
-    for name in column_names(model):
+    for name, factory, default in _columns(model):
         if name in values:
             row[name] = values.pop(name)
-            continue
-        field = model.model_fields[name]
-        if field.is_required():
+        elif factory is not None:
+            row[name] = factory()
+        elif default is _REQUIRED:
             raise TypeError(f"{model.__name__}.{name} is required")
-        row[name] = field.get_default(call_default_factory=True)
+        else:
+            row[name] = copy.copy(default)  # as pydantic: a list default is not shared
     if values:
         raise TypeError(f"{model.__name__} has no column {', '.join(values)}")
     return row
