@@ -2,7 +2,20 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+
+try:  # an encrypted database raises sqlcipher3's own errors, not sqlite3's
+    from sqlcipher3 import dbapi2 as _sqlcipher
+
+    # What the DB-API cursor (desktop/db/engine.plain_cursor) raises when the disk is full,
+    # the file read-only or locked; SQLAlchemy wraps the same as sqlalchemy.exc.OperationalError.
+    DRIVER_OPERATIONAL_ERRORS: tuple[type[Exception], ...] = (
+        sqlite3.OperationalError,
+        _sqlcipher.OperationalError,
+    )
+except ImportError:  # pragma: no cover - sqlcipher3 is a dependency, but keep plain SQLite usable
+    DRIVER_OPERATIONAL_ERRORS = (sqlite3.OperationalError,)
 
 
 class DatabaseProblem(Exception):

@@ -54,6 +54,7 @@ def check_in(
     require(actor, Permission.CHECK_IN)
     if not service_ids and not allow_no_services:
         raise ValidationError({"services": "Choose at least one service."})
+    session.flush()  # the plain SQL below sees what this transaction added (a new member)
     person = load_member(session, person_id)
     services = load_services(session, service_ids) if service_ids else []
     reasons = {k: v.strip() for k, v in (overrides or {}).items() if v.strip()}

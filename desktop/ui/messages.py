@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import errno
 import logging
-import sqlite3
 
 from sqlalchemy.exc import OperationalError
 
 from desktop.db.crypto import PassphraseNeeded, WrongPassphrase
-from desktop.db.errors import AlreadyOpen, BackupFailed, DatabaseCorrupt, RestoreRefused
+from desktop.db.errors import (
+    DRIVER_OPERATIONAL_ERRORS,
+    AlreadyOpen,
+    BackupFailed,
+    DatabaseCorrupt,
+    RestoreRefused,
+)
 from desktop.printing.backends import PrintFailed
 from desktop.services.errors import (
     AccountLocked,
@@ -88,7 +93,7 @@ def describe_error(exc: BaseException) -> str:
     if isinstance(exc, FrontDeskError):
         return str(exc)
     text = str(exc).lower()
-    if isinstance(exc, OperationalError | sqlite3.OperationalError):
+    if isinstance(exc, (OperationalError, *DRIVER_OPERATIONAL_ERRORS)):
         if "locked" in text or "busy" in text:
             log.warning("database busy: %s", exc)
             return translate(

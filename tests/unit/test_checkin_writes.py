@@ -4,6 +4,7 @@ logs them, the audit event in the hash chain, and a number per desk per day."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import uuid
 from dataclasses import replace
 
@@ -17,6 +18,8 @@ from desktop.db.wire import to_wire
 from desktop.models import (
     AuditEvent,
     Counter,
+    Person,
+    PersonStatus,
     Relationship,
     SyncOutbox,
     SyncRowClock,
@@ -28,7 +31,7 @@ from desktop.services.actor import Actor
 from desktop.services.audit import HEAD_COUNTER, verify_chain
 from desktop.services.catalogue import list_services
 from desktop.services.checkin import check_in
-from desktop.services.errors import RuleBreach
+from desktop.services.errors import BREACH_MEMBERSHIP, RuleBreach
 from desktop.services.households import add_member, create_household
 from desktop.services.people import PersonInput, register_person
 from desktop.services.visits import get_visit_row
@@ -166,3 +169,41 @@ def test_food_pack_rule_counts_the_whole_household(db: Database, actor: Actor) -
         check_in(
             session=session, actor=actor, person_id=child, service_ids=[codes["medical_referral"]]
         )
+
+
+def test_a_full_disk_under_an_encrypted_database_is_named_as_such() -> None:
+    """Check-in writes through the DB-API cursor: SQLCipher's own error must read as sqlite3's."""
+    from sqlcipher3 import dbapi2
+
+    from desktop.ui.messages import describe_error
+
+    full = "The disk is full. Nothing was saved. Tell a staff member."
+    assert describe_error(dbapi2.OperationalError("database or disk is full")) == full
+    assert describe_error(sqlite3.OperationalError("database or disk is full")) == full
+
+
+def test_check_in_sees_what_its_own_transaction_changed_first(db: Database, actor: Actor) -> None:
+    codes = _services(db)
+    with db.write() as session:
+        person = register_person(session=session, actor=actor, data=PersonInput(family_name="Osei"))
+        visit = check_in(
+            session=session,
+            actor=actor,
+            person_id=person.id,
+            service_ids=[codes["medical_referral"]],
+        )
+        visit.note = "came with a neighbour"  # the returned visit is the session's own row
+    with db.read() as session:
+        row = get_visit_row(session, visit.id)
+    assert row is not None and row.note == "came with a neighbour"
+    with pytest.raises(RuleBreach) as refused, db.write() as session:
+        member = session.get(Person, person.id)
+        assert member is not None
+        member.status = PersonStatus.INACTIVE  # not flushed yet: check-in must still see it
+        check_in(
+            session=session,
+            actor=actor,
+            person_id=person.id,
+            service_ids=[codes["medical_referral"]],
+        )
+    assert refused.value.breaches[0].kind == BREACH_MEMBERSHIP
