@@ -145,7 +145,11 @@ class Database:
         if migrate:
             from desktop.db.migrate import upgrade_to_head
 
-            upgrade_to_head(db)
+            try:
+                upgrade_to_head(db)
+            except BaseException:
+                db.dispose()  # no pooled connection nor checkpointer left on the file
+                raise
         return db
 
     @contextmanager

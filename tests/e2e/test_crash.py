@@ -204,6 +204,39 @@ def test_no_acknowledged_visit_is_lost_when_the_desk_is_killed(
         lock.release()
 
 
+def test_no_acknowledged_visit_is_lost_when_killed_while_the_wal_is_checkpointed(
+    zygote: Zygote, db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with db.write() as session:
+        actor = prepare_database(session)
+    people = [str(p) for p in add_people(db, actor, 10)]
+    task = {
+        "task": "visits",
+        "db": str(db_path),
+        "people": people,
+        "service": str(service_id(db)),
+        "checkpoint_every": 1,  # a passive checkpoint runs beside every next commit
+    }
+    db.dispose()
+    rng = random.Random(11)
+    acknowledged: set[str] = set()
+    rounds = max(VISIT_ROUNDS // 5, 1)
+    for n in range(rounds):
+        result = zygote.run(task, rng.uniform(0.0, 0.02), after_acks=rng.randrange(2, 8))
+        assert not result.errors, result.errors
+        acknowledged.update(result.acks)
+        verdict, stored_now = check(db_path)
+        assert verdict == ["ok"], f"round {n}: {verdict}"
+        assert not set(result.acks) - stored_now, f"round {n}: acknowledged visit(s) lost"
+    lost = len(acknowledged - stored_visits(db_path))
+    report(
+        capsys,
+        f"crash test while checkpointing: {rounds} rounds, {len(acknowledged)} visits "
+        f"acknowledged, lost={lost}",
+    )
+    assert lost == 0 and len(acknowledged) >= rounds * 2
+
+
 def _older_desk(path: Path) -> str:
     """A desk file with people and visits at the revision before the newest."""
     db = Database.open(path)
