@@ -395,14 +395,21 @@ _ON_FILE = "deleted_at IS NULL AND status NOT IN ('merged', 'anonymised')"
 
 
 def _rows_on_file(session: Session) -> list[DuplicateKey]:
-    """Every person who can be matched (not merged, anonymised or deleted), as scoring keys.
+    """Every person who can be matched (not merged, anonymised or deleted), as scoring keys."""
+    return [key for key, _ in keys_on_file(session)]
+
+
+def keys_on_file(session: Session, *, after: int = 0) -> list[tuple[DuplicateKey, str]]:
+    """Everyone who can be matched (not merged, anonymised or deleted) and whose rowid is past
+    `after`: their scoring keys with their member numbers.
 
     Read as plain tuples, not through the ORM: on a file of 100,000 people this is the
-    difference between a tenth of a second and several seconds per registration.
+    difference between under a second and about nine.
     """
     columns = ", ".join(_COLUMN_NAMES)
-    sql = f"SELECT {columns} FROM person WHERE {_ON_FILE}"
-    return _keys(session.connection().exec_driver_sql(sql).fetchall())
+    sql = f"SELECT {columns}, member_number FROM person WHERE {_ON_FILE} AND rowid > ?"
+    rows = session.connection().exec_driver_sql(sql, (after,)).fetchall()
+    return list(zip(_keys(row[:-1] for row in rows), (row[-1] for row in rows), strict=True))
 
 
 def _keys(rows: Iterable[Sequence[Any]]) -> list[DuplicateKey]:

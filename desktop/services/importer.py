@@ -19,12 +19,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
-from sqlmodel import Session, col, select
+from sqlmodel import Session, select
 
-from desktop.models import ImportedRow, Person, PersonStatus
+from desktop.models import ImportedRow
 from desktop.services import clock
-from desktop.services.duplicates import CandidatePool, DuplicateKey
+from desktop.services.duplicates import CandidatePool, DuplicateKey, keys_on_file
 from desktop.services.errors import ValidationError
 from desktop.services.import_mapping import row_input
 from desktop.services.jobs import JobControl, atomic_output
@@ -98,18 +97,8 @@ def people_on_file(
 ) -> tuple[list[DuplicateKey], dict[uuid.UUID, str]]:
     """Everyone an import row could duplicate (those with rowid > `after`): their keys, and
     their member numbers by id."""
-    rows = session.exec(
-        select(Person).where(
-            text("person.rowid > :after").bindparams(after=after),
-            col(Person.deleted_at).is_(None),
-            col(Person.status).not_in([PersonStatus.MERGED, PersonStatus.ANONYMISED]),
-        )
-    )
-    keys, numbers = [], {}
-    for person in rows:
-        keys.append(DuplicateKey.from_person(person))
-        numbers[person.id] = person.member_number
-    return keys, numbers
+    found = keys_on_file(session, after=after)
+    return [key for key, _ in found], {key.id: number for key, number in found if key.id}
 
 
 def _name(values: dict[str, Any]) -> str:
