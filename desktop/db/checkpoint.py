@@ -29,8 +29,14 @@ log = logging.getLogger(__name__)
 SAFETY_NET_PAGES = 10_000
 # Checkpoint once no commit came for this long...
 QUIET_S = 0.5
-# ...or, in a busy spell, after this many commits (a check-in writes ~25 pages: ~1000 pages).
-BUSY_COMMITS = 40
+# ...or, in a busy spell, after this many commits (a check-in writes 50-60 pages: ~1000 pages),
+# at the first pause of PAUSE_S between two commits: a checkpoint beside a commit slows it (the
+# two share the disk), and one that starts while a commit is under way leaves that commit's
+# pages behind, so the WAL cannot start again from its beginning.
+BUSY_COMMITS = 20
+PAUSE_S = 0.03
+# ...and without a pause, at the latest after this many.
+MAX_COMMITS = 4 * BUSY_COMMITS
 # After a failure, or a checkpoint that could not copy everything (a reader still needs old
 # pages), try again after this long.
 RETRY_S = 5.0
@@ -70,11 +76,15 @@ class Checkpointer:
         *,
         quiet_s: float = QUIET_S,
         busy_commits: int = BUSY_COMMITS,
+        pause_s: float = PAUSE_S,
+        max_commits: int = MAX_COMMITS,
         retry_s: float = RETRY_S,
     ) -> None:
         self._connect = connect
         self.quiet_s = quiet_s
         self.busy_commits = busy_commits
+        self.pause_s = pause_s
+        self.max_commits = max_commits
         self.retry_s = retry_s
         self._cond = threading.Condition()
         self._pending = 0  # commits since the last checkpoint began
@@ -101,8 +111,8 @@ class Checkpointer:
                     target=self._run, name="wal-checkpointer", daemon=True
                 )
                 self._thread.start()
-            elif self._pending >= self.busy_commits:
-                self._cond.notify()
+            elif self._pending in (self.busy_commits, self.max_commits):
+                self._cond.notify()  # the thread now waits for a pause, or no longer
 
     def stop(self) -> None:
         """End the thread (waiting for a checkpoint under way) and close its connection."""
@@ -118,9 +128,10 @@ class Checkpointer:
     def _due_in(self, now: float) -> float | None:
         """Seconds until the next checkpoint is due (0: now), None: nothing to do."""
         if self._pending:
-            if self._pending >= self.busy_commits:
+            if self._pending >= max(self.max_commits, self.busy_commits):
                 return 0.0
-            return max(0.0, self._last_commit + self.quiet_s - now)
+            wait = self.pause_s if self._pending >= self.busy_commits else self.quiet_s
+            return max(0.0, self._last_commit + wait - now)
         if self._retry_at is not None:
             return max(0.0, self._retry_at - now)
         return None

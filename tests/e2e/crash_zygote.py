@@ -30,6 +30,7 @@ def record_visits(cmd: dict[str, object]) -> None:
     db = Database.open(Path(str(cmd["db"])), migrate=False)
     if "checkpoint_every" in cmd:  # the background WAL checkpoint at work between commits
         db.checkpointer.busy_commits = int(str(cmd["checkpoint_every"]))
+        db.checkpointer.pause_s = 0.0
     with db.write() as session:
         actor = prepare_database(session)
     people = [uuid.UUID(str(p)) for p in cmd["people"]]  # type: ignore[attr-defined]

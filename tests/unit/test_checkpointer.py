@@ -125,3 +125,20 @@ def test_an_encrypted_database_is_checkpointed_with_its_key(tmp_path: Path) -> N
         assert result is not None and result.wal_frames > 0
     finally:
         db.dispose()
+
+
+def test_in_a_busy_spell_it_waits_for_a_pause_between_commits_or_the_cap(
+    db: Database, actor: Actor
+) -> None:
+    checkpointer = db.checkpointer
+    checkpointer.quiet_s = 60.0
+    checkpointer.busy_commits, checkpointer.pause_s, checkpointer.max_commits = 3, 1.0, 1000
+    before = checkpointer.checkpoints
+    _check_ins(db, actor, 4)  # past the run of commits, but no pause of a second yet
+    assert checkpointer.checkpoints == before
+    _until(lambda: checkpointer.checkpoints == before + 1)  # the pause came
+    checkpointer.pause_s, checkpointer.max_commits = 60.0, 6
+    _check_ins(db, actor, 3)  # add_people commits too: 4 commits, no pause, below the cap
+    assert checkpointer.checkpoints == before + 1
+    _check_ins(db, actor, 2)
+    _until(lambda: checkpointer.checkpoints == before + 2)  # the cap, without a pause
