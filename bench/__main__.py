@@ -52,6 +52,7 @@ SEARCHERS = 60  # people whose names are typed, keystroke by keystroke
 CHECK_INS = 150
 OPENS = 100
 LIST_OPENS = 40
+TYPING_SECONDS = 3  # a user name and a password, typed
 
 
 @dataclass(frozen=True)
@@ -283,8 +284,10 @@ def measure_lists(db: Database, rng: random.Random, day: date) -> list[Row]:
     ]
 
 
-def _start_child(*args: str) -> dict[str, float]:
+def _start_child(*args: str, data_home: Path | None = None) -> dict[str, float]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    if data_home is not None:  # the desk's log goes there, not to the user's own data folder
+        env["XDG_DATA_HOME"] = str(data_home)
     started = time.perf_counter()
     out = subprocess.run(
         [sys.executable, "-m", "bench.window_start", *args],
@@ -300,28 +303,66 @@ def _start_child(*args: str) -> dict[str, float]:
     return result
 
 
+def _bench_account(path: Path) -> None:
+    """The volunteer account the start benchmark signs in with (the generator makes none)."""
+    from bench.window_start import BENCH_USER
+    from desktop.services.accounts import create_first_admin, needs_first_admin
+
+    db = Database.open(path)
+    try:
+        with db.write() as session:
+            if needs_first_admin(session):
+                username, name, password = BENCH_USER
+                create_first_admin(
+                    session=session, username=username, display_name=name, password=password
+                )
+    finally:
+        db.dispose()
+
+
 def measure_window(path: Path, rounds: int = 3) -> list[Row]:
-    """The real start (desktop.app) against a bare PySide6 window, alternating, same run."""
-    _start_child("desk", str(path))  # leaves the lock note of a clean exit, as a normal day
+    """The real start (desktop.launch) against a bare PySide6 window, alternating, same run."""
+    _bench_account(path)
+    home = path.parent / "start-home"
+    _start_child("desk", str(path), data_home=home)  # leaves the lock as after a clean exit
     bare: list[dict[str, float]] = []
     desk: list[dict[str, float]] = []
     for _ in range(rounds):
         bare.append(_start_child("bare"))
-        desk.append(_start_child("desk", str(path)))
-    crashed = _start_child("crashed", str(path))
-    _start_child("desk", str(path))  # leave the file as after a clean exit again
-    bare_s = statistics.median(r["usable"] for r in bare) * 1000
-    desk_s = statistics.median(r["usable"] for r in desk) * 1000
+        desk.append(_start_child("desk", str(path), data_home=home))
+    typed = _start_child("desk", str(path), str(TYPING_SECONDS), data_home=home)
+    eager = [_start_child("eager", str(path)) for _ in range(rounds)]
+    crashed = _start_child("crashed", str(path), data_home=home)
+    _start_child("desk", str(path), data_home=home)  # leave the file as after a clean exit again
+    bare_ms = statistics.median(r["usable"] for r in bare) * 1000
+    usable_ms = statistics.median(r["usable"] for r in desk) * 1000
+    shown_ms = statistics.median((r["desk"] - r["signed"]) for r in desk) * 1000
     rss = max(r["rss_mb"] for r in desk)
     bare_rss = max(r["rss_mb"] for r in bare)
     return [
         Row(
-            f"window usable after start, median of {rounds}; naive = full file check first "
-            f"(bare PySide6 window: {bare_s:.0f} ms)",
-            f"≤ 2x bare = {2 * bare_s:.0f} ms",
-            desk_s,
-            crashed["usable"] * 1000,
-            passed=desk_s <= 2 * bare_s,
+            f"window usable after start (the sign-in takes typing), median of {rounds}; "
+            "naive = all imported and the file opened first, as before "
+            f"(bare PySide6 window: {bare_ms:.0f} ms; after a crash: "
+            f"{crashed['usable'] * 1000:.0f} ms)",
+            f"≤ 2x bare = {2 * bare_ms:.0f} ms",
+            usable_ms,
+            statistics.median(r["usable"] for r in eager) * 1000,
+            passed=usable_ms <= 2 * bare_ms,
+        ),
+        Row(
+            "desk window on screen after the sign-in is sent, sent the instant it shows; "
+            "naive = the same after a crash (file checked behind the sign-in)",
+            "",
+            shown_ms,
+            (crashed["desk"] - crashed["signed"]) * 1000,
+        ),
+        Row(
+            f"desk window on screen after the sign-in is sent {TYPING_SECONDS} s after it "
+            "shows (a person typing)",
+            "",
+            (typed["desk"] - typed["signed"]) * 1000,
+            None,
         ),
         Row(
             "memory, peak RSS after searches and an opened person"

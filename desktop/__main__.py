@@ -1,7 +1,7 @@
-"""`python -m desktop` opens the window."""
+"""`python -m desktop` opens the window (desktop/launch.py: the first dialog at once)."""
 
 import sys
 
-from desktop.app import main
+from desktop.launch import main
 
 sys.exit(main())

@@ -2,42 +2,35 @@
 
 from __future__ import annotations
 
-import argparse
 import logging
-import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError
 
-from desktop.db import Database, data_dir, resolve_db_path
+from desktop.db import Database, data_dir
 from desktop.db.backup import DB_ERRORS, BackupInfo, quick_check, take_backup
-from desktop.db.crypto import DatabaseKey, connect_keyed, key_for_file
+from desktop.db.crypto import DatabaseKey, connect_keyed
 from desktop.db.engine import FileConnector, connect_plain_file
 from desktop.db.errors import AlreadyOpen, DatabaseProblem
 from desktop.db.instance import InstanceLock
 from desktop.db.recovery import VerifyReport, latest_good_backup, restore_backup, set_aside
-from desktop.logs import log_file, setup_logging
+from desktop.logs import log_file
 from desktop.services import clock
 from desktop.services.accounts import create_first_admin, needs_first_admin
 from desktop.services.actor import Actor
 from desktop.services.errors import FrontDeskError
 from desktop.services.settings import load_settings
 from desktop.services.setup import prepare_database
-from desktop.ui.app_fonts import install_bundled_fonts
 from desktop.ui.file_check import FileCheck, problem_box
 from desktop.ui.i18n import translate
 from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_printer import QtPrinterBackend
 from desktop.ui.sign_in import (
-    FirstRunDialog,
-    OpeningCancelled,
     ask_credentials_with_dialog,
-    ask_passphrase_with_dialog,
     create_admin_with_dialog,
-    database_key,
     sign_in,
 )
 
@@ -193,19 +186,6 @@ def start_desk(
 FirstAdmin = tuple[str, str, str]  # user name, full name, password
 
 
-def first_run_with_dialog(path: Path) -> tuple[DatabaseKey | None, FirstAdmin | None] | None:
-    """A new database: the first-run dialog (passphrase and first admin). An existing one: its
-    passphrase if it is encrypted. None or OpeningCancelled when the person cancels."""
-    if path.exists() and path.stat().st_size > 0:
-        return database_key(path, ask_passphrase_with_dialog(path)), None
-    dialog = FirstRunDialog()
-    if not dialog.exec():
-        return None
-    key = key_for_file(path, dialog.passphrase.text())
-    admin = (dialog.username.text(), dialog.display_name.text(), dialog.password.text())
-    return key, admin
-
-
 def sign_in_at_start(db: Database, first_admin: FirstAdmin | None) -> Actor:
     """Who uses the desk: the admin just created, a new first admin, or a sign-in."""
     with db.write() as session:
@@ -247,55 +227,29 @@ def check_in_background(db: Database, window: QWidget) -> FileCheck:
     return check
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desktop", description="Front Desk")
-    parser.add_argument("--db", help="database file (default: $FRONTDESK_DB or the data folder)")
-    args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
-    setup_logging(data_dir())
-    app = QApplication([sys.argv[0], *qt_args])
-    app.setApplicationName("Front Desk")
-    install_bundled_fonts()
-    path = resolve_db_path(args.db)
-    log.info("Front Desk starting on %s", path)
+@dataclass(frozen=True)
+class OpenDesk:
+    """A file locked for this window, checked, migrated and prepared; what the sign-in needs."""
+
+    db: Database
+    lock: InstanceLock
+    centre_name: str
+    no_admin: bool  # an older, plain file nobody can sign in to yet
+
+
+def open_desk(path: Path, ask_restore: AskRestore, key: DatabaseKey | None = None) -> OpenDesk:
+    """start_desk, then the first writes of a start (system account, desk settings).
+
+    Runs off the GUI thread at start (desktop/launch.py). Raises StartRefused.
+    """
+    db, lock = start_desk(path, ask_restore, key)
     try:
-        opening = first_run_with_dialog(path)
-        if opening is None:
-            return 0
-        key, first_admin = opening
-        db, lock = start_desk(path, ask_restore_with_dialog, key)
-    except OpeningCancelled:
-        return 0
-    except StartRefused as exc:
-        log.error("start refused: %s", exc.message)
-        QMessageBox.critical(None, "Front Desk", exc.message)
-        return 1
-    except Exception as exc:
-        log.exception("cannot open %s", path)
-        QMessageBox.critical(None, "Front Desk", describe_start_problem(exc))
-        return 1
-    closed_cleanly = False
-    try:
-        try:
-            actor = sign_in_at_start(db, first_admin)
-        except OpeningCancelled:
-            return 0
-        try:
-            window = build_window(db, actor)
-        except Exception as exc:
-            log.exception("cannot prepare %s", path)
-            QMessageBox.critical(None, "Front Desk", describe_start_problem(exc))
-            return 1
-        window.resize(1280, 760)
-        window.show()
-        file_check = check_in_background(db, window) if lock.last_closed_cleanly else None
-        code = app.exec()
-        if file_check is not None:
-            file_check.stop()
-        backup_at_exit(db, window.settings.backup_copy_folder)
-        # Clean only when this session saw the file healthy: else the next start checks first.
-        closed_cleanly = file_check is None or file_check.healthy
-        return code
-    finally:
+        with db.write() as session:
+            prepare_database(session)
+            settings = load_settings(session)
+            no_admin = needs_first_admin(session)
+    except BaseException:
         db.dispose()
-        lock.release(clean=closed_cleanly)
-        log.info("Front Desk stopped")
+        lock.release()
+        raise
+    return OpenDesk(db, lock, settings.centre_name, no_admin)

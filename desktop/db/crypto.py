@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-
 from desktop.db.errors import DatabaseProblem
 
 SALT_BYTES = 16
@@ -73,6 +71,8 @@ class DatabaseKey:
 
 
 def derive_key(passphrase: str, salt: bytes) -> DatabaseKey:
+    from argon2.low_level import Type, hash_secret_raw  # on first use: the sign-in shows sooner
+
     raw = hash_secret_raw(
         passphrase.encode("utf-8"),
         salt,

@@ -73,6 +73,9 @@ def make_engine(path: Path, *, creator: Any = None) -> Engine:
             "pool_size": 4,
             "max_overflow": 4,
         }
+    from desktop.db import outbox  # it imports this module: hooked in here, not at the top
+
+    outbox.install()
     engine = create_engine(f"sqlite:///{path}", **kwargs)
     event.listen(engine, "connect", _apply_pragmas)
     event.listen(engine, "begin", _begin)

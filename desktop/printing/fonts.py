@@ -9,14 +9,15 @@ from __future__ import annotations
 import logging
 import unicodedata
 from functools import cache
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop import ASSETS_DIR
+
 log = logging.getLogger(__name__)
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+FONTS_DIR = ASSETS_DIR / "fonts"
 LATIN = "latin"
 
 # script -> (regular file, bold file); bold may equal regular where no bold face exists.

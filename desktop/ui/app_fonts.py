@@ -7,7 +7,9 @@ import logging
 
 from PySide6.QtGui import QFontDatabase
 
-from desktop.printing.fonts import FONTS_DIR
+from desktop import ASSETS_DIR
+
+FONTS_DIR = ASSETS_DIR / "fonts"
 
 log = logging.getLogger(__name__)
 

@@ -19,12 +19,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from desktop import ASSETS_DIR
 from desktop.printing.labels import ENGLISH, is_rtl, print_labels
 from desktop.services.reference import STATELESS, country_name
 
 log = logging.getLogger(__name__)
 
-I18N_DIR = Path(__file__).resolve().parents[2] / "assets" / "i18n"
+I18N_DIR = ASSETS_DIR / "i18n"
 CATALOGUE = "frontdesk"
 # (code, name in its own language): the languages the window ships in, in menu order.
 UI_LANGUAGES: tuple[tuple[str, str], ...] = (

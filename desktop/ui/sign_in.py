@@ -1,9 +1,15 @@
-"""Opening the desk: the first run (passphrase and first admin), the passphrase, the sign-in."""
+"""Opening the desk: the first run (passphrase and first admin), the passphrase, the sign-in.
+
+These dialogs are the first thing on screen (desktop/launch.py shows them while the database
+opens behind them), so this module imports Qt and nothing heavy: SQLAlchemy and the services
+load in the functions that need the open database.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.db import Database
 from desktop.db.crypto import (
     MIN_PASSPHRASE,
     DatabaseKey,
@@ -25,10 +30,23 @@ from desktop.db.crypto import (
     is_encrypted,
     key_for_file,
 )
-from desktop.services.accounts import MIN_PASSWORD, attempt_login, create_first_admin
-from desktop.services.actor import Actor
 from desktop.services.errors import FrontDeskError
-from desktop.ui.messages import describe_error
+
+if TYPE_CHECKING:
+    from desktop.db import Database
+    from desktop.services.actor import Actor
+
+
+def _min_password() -> int:
+    from desktop.services.accounts import MIN_PASSWORD
+
+    return MIN_PASSWORD
+
+
+def describe_error(exc: BaseException) -> str:
+    from desktop.ui.messages import describe_error as describe
+
+    return describe(exc)
 
 
 def _secret(name: str) -> QLineEdit:
@@ -113,8 +131,8 @@ class FirstRunDialog(_Form):
             return self.tr("The two passphrases are not the same.")
         if not self.username.text().strip() or not self.display_name.text().strip():
             return self.tr("Type the admin's user name and full name.")
-        if len(self.password.text()) < MIN_PASSWORD:
-            return self.tr("The password needs at least %n characters.", "", MIN_PASSWORD)
+        if len(self.password.text()) < _min_password():
+            return self.tr("The password needs at least %n characters.", "", _min_password())
         if self.password.text() != self.password_again.text():
             return self.tr("The two passwords are not the same.")
         if self.password.text() == self.passphrase.text():
@@ -144,8 +162,8 @@ class FirstAdminDialog(_Form):
     def check(self) -> str:
         if not self.username.text().strip() or not self.display_name.text().strip():
             return self.tr("Type the admin's user name and full name.")
-        if len(self.password.text()) < MIN_PASSWORD:
-            return self.tr("The password needs at least %n characters.", "", MIN_PASSWORD)
+        if len(self.password.text()) < _min_password():
+            return self.tr("The password needs at least %n characters.", "", _min_password())
         if self.password.text() != self.password_again.text():
             return self.tr("The two passwords are not the same.")
         return ""
@@ -178,16 +196,20 @@ class SignInDialog(_Form):
 
     def __init__(self, centre: str, parent: QWidget | None = None) -> None:
         super().__init__(
-            self.tr("Sign in — %1").replace("%1", centre),
+            "",
             self.tr("Sign in with your own account. Never share your password."),
             parent,
         )
+        self.set_centre(centre)
         self.setObjectName("sign_in_dialog")
         self.username = QLineEdit(objectName="sign_in_username")
         self.password = _secret("sign_in_password")
         self.form.addRow(self.tr("User name"), self.username)
         self.form.addRow(self.tr("Password"), self.password)
         self.username.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_centre(self, centre: str) -> None:
+        self.setWindowTitle(self.tr("Sign in — %1").replace("%1", centre))
 
     def check(self) -> str:
         if not self.username.text().strip() or not self.password.text():
@@ -236,6 +258,8 @@ def sign_in(db: Database, ask: AskCredentials) -> Actor:
         if answer is None:
             raise OpeningCancelled
         username, password = answer
+        from desktop.services.accounts import attempt_login
+
         with db.write() as session:
             attempt = attempt_login(session=session, username=username, password=password)
         try:
@@ -253,8 +277,8 @@ def ask_passphrase_with_dialog(path: Path) -> AskPassphrase:
     return ask
 
 
-def ask_credentials_with_dialog(centre: str) -> AskCredentials:
-    last = {"username": ""}
+def ask_credentials_with_dialog(centre: str, username: str = "") -> AskCredentials:
+    last = {"username": username}
 
     def ask(error: str) -> tuple[str, str] | None:
         dialog = SignInDialog(centre)
@@ -272,6 +296,8 @@ def ask_credentials_with_dialog(centre: str) -> AskCredentials:
 
 def create_admin_with_dialog(db: Database) -> Actor:
     """No admin can sign in yet (an older, plain file): create one. Raises OpeningCancelled."""
+    from desktop.services.accounts import create_first_admin
+
     dialog = FirstAdminDialog()
     while True:
         if not dialog.exec():
@@ -286,3 +312,19 @@ def create_admin_with_dialog(db: Database) -> Actor:
                 )
         except FrontDeskError as exc:
             dialog.show_error(describe_error(exc))
+
+
+FirstAdmin = tuple[str, str, str]  # user name, full name, password
+
+
+def first_run_with_dialog(path: Path) -> tuple[DatabaseKey | None, FirstAdmin | None] | None:
+    """A new database: the first-run dialog (passphrase and first admin). An existing one: its
+    passphrase if it is encrypted. None or OpeningCancelled when the person cancels."""
+    if path.exists() and path.stat().st_size > 0:
+        return database_key(path, ask_passphrase_with_dialog(path)), None
+    dialog = FirstRunDialog()
+    if not dialog.exec():
+        return None
+    key = key_for_file(path, dialog.passphrase.text())
+    admin = (dialog.username.text(), dialog.display_name.text(), dialog.password.text())
+    return key, admin

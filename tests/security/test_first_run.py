@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.app import first_run_with_dialog, sign_in_at_start, start_desk
+from desktop.app import sign_in_at_start, start_desk
 from desktop.db.crypto import is_encrypted
 from desktop.models import Role
-from desktop.ui.sign_in import FirstRunDialog
+from desktop.ui.sign_in import FirstRunDialog, first_run_with_dialog
 
 
 def _fill(dialog: FirstRunDialog, passphrase: str, again: str, password: str) -> None:

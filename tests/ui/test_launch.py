@@ -1,0 +1,245 @@
+"""The start as a volunteer meets it (desktop/launch.py): the sign-in is on screen at once and takes
+typing while the file opens behind it; the desk follows once both are done."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+import desktop.app
+from desktop import launch
+from desktop.db import Database
+from desktop.db.backup import take_backup
+from desktop.db.instance import InstanceLock, lock_path_for
+from desktop.services.accounts import create_first_admin
+from desktop.ui.main_window import MainWindow
+from tests.ui.test_startup import _damage
+
+PASSWORD = "a good password"
+
+
+@pytest.fixture
+def desk_file(db: Database, db_path: Path) -> Path:
+    """A file with one admin, Mei, closed as the desk leaves it."""
+    with db.write() as session:
+        desktop.app.prepare_database(session)
+        create_first_admin(
+            session=session, username="mei", display_name="Mei Chan", password=PASSWORD
+        )
+    db.dispose()
+    return db_path
+
+
+def _shown(name: str) -> QWidget | None:
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == name and widget.isVisible():
+            return widget
+    return None
+
+
+def _type_and_send(qtbot, dialog: QWidget, username: str, password: str) -> None:
+    qtbot.keyClicks(dialog.username, username)
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+
+def _when(ready: Callable[[], object], step: Callable[[], None]) -> QTimer:
+    """Runs `step` once `ready()` is true, polling from whichever event loop the start runs
+    (a dialog's, the wait for the file, the desk's): never blocking it."""
+    poll = QTimer(interval=20)
+
+    def check() -> None:
+        if ready():
+            poll.stop()
+            step()
+
+    poll.timeout.connect(check)
+    poll.start()
+    _polls.append(poll)
+    return poll
+
+
+_polls: list[QTimer] = []
+
+
+def _when_shown(name: str, step: Callable[[QWidget], None]) -> None:
+    _when(lambda: _shown(name) is not None, lambda: step(_shown(name)))  # type: ignore[arg-type]
+
+
+def _close_desk(seen: dict[str, object]) -> None:
+    def close(window: QWidget) -> None:
+        assert isinstance(window, MainWindow)
+        seen["user"] = window.actor.username
+        window.runner.wait_for_done()
+        window.close()
+
+    _when_shown("main_window", close)
+
+
+def test_the_sign_in_takes_typing_while_the_file_opens_then_the_desk_opens(
+    qtbot, desk_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    release = threading.Event()
+    real_open = desktop.app.open_desk
+
+    def slow_open(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(20)  # a big file after a crash: the check takes a while
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(desktop.app, "open_desk", slow_open)
+    seen: dict[str, object] = {}
+
+    def sign_in(dialog: QWidget) -> None:
+        seen["title"] = dialog.windowTitle()
+        qtbot.keyClicks(dialog.username, "mei")
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        seen["typed"] = dialog.username.text()
+        seen["opened while typing"] = loaders[0].done
+        _when_shown("opening_note", wait_note)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+    def wait_note(note: QWidget) -> None:
+        # Sent before the file is open: a note says why the desk is not there yet.
+        seen["note"] = note.labelText()
+        _close_desk(seen)
+        release.set()
+
+    loaders: list[launch.DeskLoader] = []
+    monkeypatch.setattr(launch, "DeskLoader", _recording(loaders))
+    _when_shown("sign_in_dialog", sign_in)
+    assert launch.main(["--db", str(desk_file)]) == 0
+    assert seen == {
+        "title": "Sign in — Front Desk",
+        "typed": "mei",
+        "opened while typing": False,
+        "note": "Opening the database…",
+        "user": "mei",
+    }
+    note = json.loads(lock_path_for(desk_file).read_text())
+    assert note["closed_cleanly"]  # backed up, unlocked, healthy
+
+
+def _recording(loaders: list[launch.DeskLoader]) -> Callable[[Path], launch.DeskLoader]:
+    real = launch.DeskLoader
+
+    def make(path: Path) -> launch.DeskLoader:
+        loaders.append(real(path))
+        return loaders[-1]
+
+    return make
+
+
+def test_a_wrong_password_asks_again_with_the_reason_and_the_name_kept(
+    qtbot, desk_file: Path
+) -> None:
+    seen: dict[str, object] = {}
+
+    def wrong(dialog: QWidget) -> None:
+        _when(lambda: (d := _shown("sign_in_dialog")) is not None and d.error.text(), again)
+        _type_and_send(qtbot, dialog, "mei", "not her password")
+
+    def again() -> None:
+        dialog = _shown("sign_in_dialog")
+        seen["error"] = dialog.error.text()
+        seen["name kept"] = dialog.username.text()
+        seen["title"] = dialog.windowTitle()
+        _close_desk(seen)
+        qtbot.keyClicks(dialog.password, PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+    _when_shown("sign_in_dialog", wrong)
+    assert launch.main(["--db", str(desk_file)]) == 0
+    assert "password" in str(seen["error"]).lower()
+    assert seen["name kept"] == "mei"
+    assert seen["title"] == "Sign in — Front Desk Drop-in Centre"  # the centre's name, once read
+    assert seen["user"] == "mei"
+
+
+def test_cancelling_the_sign_in_leaves_the_file_closed_cleanly(
+    qtbot, desk_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    loaders: list[launch.DeskLoader] = []
+    monkeypatch.setattr(launch, "DeskLoader", _recording(loaders))
+
+    def cancel() -> None:
+        dialog = _shown("sign_in_dialog")
+        assert isinstance(dialog, QDialog)
+        dialog.reject()
+
+    # Cancelled once the file is open (checked, as the fixture left no lock): it is let go.
+    _when(lambda: _shown("sign_in_dialog") and loaders and loaders[0].done, cancel)
+    assert launch.main(["--db", str(desk_file)]) == 0
+    assert loaders[0].opened is None and loaders[0].error is None
+    with InstanceLock(desk_file) as lock:  # not held any more, and the next start needs no check
+        assert lock.last_closed_cleanly
+
+
+def test_a_file_another_window_holds_closes_the_sign_in_and_says_why(
+    qtbot, desk_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(launch, "refuse", lambda message: said.append(message) or 1)
+    other = InstanceLock(desk_file).acquire()
+    try:
+        # Nobody touches the sign-in: the start finds the file taken and closes it by itself.
+        assert launch.main(["--db", str(desk_file)]) == 1
+    finally:
+        other.release(clean=True)
+    assert len(said) == 1 and "already open on this database" in said[0]
+    assert _shown("sign_in_dialog") is None
+
+
+@pytest.fixture(autouse=True)
+def _no_polls_left() -> Iterator[None]:
+    yield
+    while _polls:
+        _polls.pop().stop()
+
+
+def test_a_damaged_file_is_offered_its_backup_over_the_sign_in(
+    qtbot, desk_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = Database.open(desk_file)
+    take_backup(db, reason="scheduled")
+    db.dispose()
+    with Database.open(desk_file, migrate=False).engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    lock_path_for(desk_file).unlink(missing_ok=True)  # the last desk crashed: check first
+    _damage(desk_file)
+    seen: dict[str, object] = {}
+
+    def restore(box: QWidget) -> None:
+        assert isinstance(box, QMessageBox)
+        seen["asked"] = "Restore this backup?" in box.text()
+        seen["sign-in still there"] = _shown("sign_in_dialog") is not None
+        _when_shown("sign_in_dialog", lambda d: _type_and_send(qtbot, d, "mei", PASSWORD))
+        _close_desk(seen)
+        box.defaultButton().click()
+
+    _when_shown("recovery_box", restore)
+    assert launch.main(["--db", str(desk_file)]) == 0
+    assert seen == {"asked": True, "sign-in still there": True, "user": "mei"}
+    assert any(".damaged-" in p.name for p in desk_file.parent.iterdir())
+
+
+def test_the_first_dialog_needs_no_database_library() -> None:
+    """What the sign-in waits for stays small: SQLAlchemy and the rest load behind it."""
+    heavy = ("sqlalchemy", "sqlmodel", "alembic", "reportlab", "argon2", "rapidfuzz", "openpyxl")
+    code = (
+        "import sys, desktop.launch, desktop.ui.sign_in;"
+        f"print([m for m in {heavy!r} if m in sys.modules])"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        cwd=Path(__file__).parents[2],
+    )  # fmt: skip
+    assert out.stdout.strip() == "[]"
