@@ -290,7 +290,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_desk(desk: OpenDesk, first_admin: FirstAdmin | None, typed: tuple[str, str] | None) -> int:
     """Sign in, show the window, run until it closes; back up and unlock the file after."""
-    from desktop.app import backup_at_exit, build_window, check_in_background
+    import desktop.app as desk_app  # loaded by now; its names are looked up when used
 
     db, lock = desk.db, desk.lock
     closed_cleanly = False
@@ -300,19 +300,21 @@ def run_desk(desk: OpenDesk, first_admin: FirstAdmin | None, typed: tuple[str, s
         except OpeningCancelled:
             return 0
         try:
-            window = build_window(db, actor)
+            window = desk_app.build_window(db, actor)
         except Exception as exc:
             log.exception("cannot prepare %s", db.path)
             return refuse(start_problem(exc))
         window.resize(1280, 760)
         window.show()
-        file_check = check_in_background(db, window) if lock.last_closed_cleanly else None
+        file_check = desk_app.check_in_background(db, window) if lock.last_closed_cleanly else None
         code = QApplication.exec()
         if file_check is not None:
             file_check.stop()
-        backup_at_exit(db, window.settings.backup_copy_folder)
-        # Clean only when this session saw the file healthy: else the next start checks first.
-        closed_cleanly = file_check is None or file_check.healthy
+        desk_app.backup_at_exit(db, window.settings.backup_copy_folder)
+        # A check that failed makes the next start check first (and offer the backup). One cut
+        # short by an early close does not: the next start checks in the background again, as
+        # a full check before the desk (a minute on a big file) is for crashes.
+        closed_cleanly = file_check is None or not file_check.found_problems
         return code
     finally:
         db.dispose()

@@ -62,6 +62,11 @@ class FileCheck(QThread):
         """The check finished and found nothing wrong."""
         return self.problems == []
 
+    @property
+    def found_problems(self) -> bool:
+        """The check finished and the file failed it (not: stopped before the end)."""
+        return bool(self.problems)
+
     def stop(self) -> None:
         """End the check early (the desk is closing) and wait for its thread."""
         self.requestInterruption()
