@@ -46,7 +46,7 @@ clean:
 # unfinished; translate them in Qt Linguist or the XML), then compile the .qm files.
 # English has a file too, with only the plural forms ("1 visit", "2 visits" for "%n visit(s)").
 UI_LANGUAGES := zh_HK ar
-UI_SOURCES = $$(find desktop/ui desktop/app.py -name '*.py' | sort)
+UI_SOURCES = $$(find desktop/ui desktop/app.py desktop/launch.py -name '*.py' | sort)
 translations:
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -locations none -no-obsolete \
 		$(foreach l,$(UI_LANGUAGES),-ts assets/i18n/frontdesk_$(l).ts)

@@ -166,7 +166,10 @@ class DeskLoader:
         loop = QEventLoop()
         self.relay.finished.connect(loop.quit)  # connected before the check below: no race
         note = QProgressDialog(
-            translate("App", "Opening the database…"), translate("App", "Quit"), 0, 0
+            translate("App", "Opening the database…\nThe desk opens by itself when it is ready."),
+            translate("App", "Quit"),
+            0,
+            0,
         )
         note.setObjectName("opening_note")
         note.setWindowTitle("Front Desk")

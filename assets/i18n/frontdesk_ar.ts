@@ -35,6 +35,12 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <source>Front Desk is already open on this database, in %1. Use that window, or close it first. Two windows on one file could hand out the same queue number.</source>
         <translation>برنامج Front Desk مفتوح بالفعل على قاعدة البيانات هذه في %1. استخدم تلك النافذة أو أغلقها أولًا. نافذتان على ملف واحد قد تعطيان رقم الدور نفسه مرتين.</translation>
     </message>
+    <message>
+        <source>Opening the database…
+The desk opens by itself when it is ready.</source>
+        <translation>جارٍ فتح قاعدة البيانات…
+ستُفتح شاشة الاستقبال تلقائيًا عندما تكون جاهزة.</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>

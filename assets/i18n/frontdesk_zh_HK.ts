@@ -35,6 +35,12 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <source>Front Desk is already open on this database, in %1. Use that window, or close it first. Two windows on one file could hand out the same queue number.</source>
         <translation>Front Desk 已在 %1 開啟這個資料庫。請使用那個視窗，或先把它關閉。兩個視窗同時使用一個檔案，可能會派出相同的輪候號碼。</translation>
     </message>
+    <message>
+        <source>Opening the database…
+The desk opens by itself when it is ready.</source>
+        <translation>正在開啟資料庫…
+準備好後，前台會自動開啟。</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>

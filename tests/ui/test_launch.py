@@ -121,7 +121,7 @@ def test_the_sign_in_takes_typing_while_the_file_opens_then_the_desk_opens(
         "title": "Sign in — Front Desk",
         "typed": "mei",
         "opened while typing": False,
-        "note": "Opening the database…",
+        "note": "Opening the database…\nThe desk opens by itself when it is ready.",
         "user": "mei",
     }
     note = json.loads(lock_path_for(desk_file).read_text())
