@@ -54,7 +54,11 @@ def read_ts(path: Path) -> list[Message]:
 
 
 def ui_sources() -> list[str]:
-    files = [*sorted((ROOT / "desktop" / "ui").rglob("*.py")), ROOT / "desktop" / "app.py"]
+    files = [
+        *sorted((ROOT / "desktop" / "ui").rglob("*.py")),
+        ROOT / "desktop" / "app.py",
+        ROOT / "desktop" / "launch.py",
+    ]
     return [str(f) for f in files]
 
 
