@@ -18,6 +18,7 @@ import desktop.app
 from desktop import launch
 from desktop.db import Database
 from desktop.db.backup import take_backup
+from desktop.db.crypto import is_encrypted
 from desktop.db.instance import InstanceLock, lock_path_for
 from desktop.services.accounts import create_first_admin
 from desktop.ui.main_window import MainWindow
@@ -243,3 +244,39 @@ def test_the_first_dialog_needs_no_database_library() -> None:
         cwd=Path(__file__).parents[2],
     )  # fmt: skip
     assert out.stdout.strip() == "[]"
+
+
+def test_a_new_desk_asks_passphrase_and_admin_then_a_restart_asks_passphrase_and_sign_in(
+    qtbot, tmp_path: Path
+) -> None:
+    path = tmp_path / "new" / "frontdesk.sqlite3"
+    seen: dict[str, object] = {}
+
+    def first_run(dialog: QWidget) -> None:
+        for field, text in (
+            (dialog.passphrase, "a long passphrase"),
+            (dialog.passphrase_again, "a long passphrase"),
+            (dialog.username, "mei"),
+            (dialog.display_name, "Mei Chan"),
+            (dialog.password, PASSWORD),
+            (dialog.password_again, PASSWORD),
+        ):
+            qtbot.keyClicks(field, text)
+        _close_desk(seen)
+        qtbot.keyClick(dialog.password_again, Qt.Key.Key_Return)
+
+    _when_shown("first_run_dialog", first_run)
+    assert launch.main(["--db", str(path)]) == 0
+    assert seen.pop("user") == "mei"
+    assert is_encrypted(path)
+
+    # The next morning: the passphrase first (the file is encrypted), then the sign-in.
+    def passphrase(dialog: QWidget) -> None:
+        _when_shown("sign_in_dialog", lambda d: _type_and_send(qtbot, d, "mei", PASSWORD))
+        _close_desk(seen)
+        qtbot.keyClicks(dialog.passphrase, "a long passphrase")
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+
+    _when_shown("passphrase_dialog", passphrase)
+    assert launch.main(["--db", str(path)]) == 0
+    assert seen == {"user": "mei"}
