@@ -35,6 +35,7 @@ from desktop.ui.sign_in import (
     ask_credentials_with_dialog,
     first_run_with_dialog,
 )
+from desktop.ui.translators import language_switcher, remembered_language
 
 if TYPE_CHECKING:
     from desktop.app import Damaged, OpenDesk
@@ -276,6 +277,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Front Desk")
     install_bundled_fonts()
+    language = remembered_language()
+    if language != "en":  # the desk's language, kept by its window: the first dialog speaks it
+        language_switcher().switch(language)
     path = resolve_db_path(args.db)
     log.info("Front Desk starting on %s", path)
     loader = DeskLoader(path)

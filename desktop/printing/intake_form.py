@@ -17,8 +17,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop.models import Consent, Person
+from desktop.printing.direction import is_rtl
 from desktop.printing.form_words import form_words, second_language
-from desktop.printing.labels import is_rtl
 from desktop.printing.script_text import draw_line, draw_text, layout_line, wrap_text
 from desktop.services import clock
 from desktop.services.consent import TEXT_VERSION

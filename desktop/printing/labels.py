@@ -39,7 +39,6 @@ for _code, _words in TRANSLATIONS.items():
 # Written languages that share a printed catalogue: Cantonese and Mandarin speakers in Hong Kong
 # read Traditional Chinese.
 _ALIASES = {"yue": "zh", "cmn": "zh", "zh_hant": "zh", "zh_hk": "zh", "zh_tw": "zh"}
-RTL_LANGUAGES = frozenset({"ar", "ur", "fa", "ps", "he", "ckb", "sd", "ug", "yi", "dv"})
 
 
 def paper_language(language: str) -> str:
@@ -50,11 +49,6 @@ def paper_language(language: str) -> str:
         if key in CATALOGUE:
             return key
     return "en"
-
-
-def is_rtl(language: str) -> bool:
-    """Whether `language` is written right to left (the printed page mirrors)."""
-    return language.replace("-", "_").split("_")[0].lower() in RTL_LANGUAGES
 
 
 def paper_locale(language: str) -> Locale:

@@ -14,7 +14,8 @@ from reportlab.graphics import renderPDF
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.printing.labels import is_rtl, paper_language, paper_locale, print_labels
+from desktop.printing.direction import is_rtl
+from desktop.printing.labels import paper_language, paper_locale, print_labels
 from desktop.printing.qr import qr_drawing
 from desktop.printing.script_text import Align, draw_line, draw_text, wrap_text
 

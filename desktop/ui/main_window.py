@@ -57,6 +57,7 @@ from desktop.ui.slips import SlipPrinter
 from desktop.ui.sync_status import SyncController, SyncLight
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.today_panel import TodayPanel
+from desktop.ui.translators import remember_language
 from desktop.ui.warmup import WarmUp
 
 log = logging.getLogger(__name__)
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.search.box.setFocus()
         self.retranslate_ui()
         applied = self.languages.switch(settings.ui_language)
+        remember_language(applied)
         for action in self.language_actions.actions():
             action.setChecked(action.data() == applied)
         self.warm_up = WarmUp(self.runner, self)
@@ -210,6 +212,7 @@ class MainWindow(QMainWindow):
     def choose_language(self, code: str) -> None:
         """Show the window in `code` now and remember it for the next start."""
         applied = self.languages.switch(code)
+        remember_language(applied)
         for action in self.language_actions.actions():
             action.setChecked(action.data() == applied)
         self.settings = replace(self.settings, ui_language=applied)

@@ -280,3 +280,33 @@ def test_a_new_desk_asks_passphrase_and_admin_then_a_restart_asks_passphrase_and
     _when_shown("passphrase_dialog", passphrase)
     assert launch.main(["--db", str(path)]) == 0
     assert seen == {"user": "mei"}
+
+
+def test_the_sign_in_speaks_the_language_the_desk_was_last_shown_in(qtbot, desk_file: Path) -> None:
+    seen: dict[str, object] = {}
+
+    def switch_to_arabic(window: QWidget) -> None:
+        assert isinstance(window, MainWindow)
+        action = next(a for a in window.language_actions.actions() if a.data() == "ar")
+        action.trigger()  # as from the Language menu
+        window.runner.wait_for_done()
+        window.close()
+
+    _when_shown("sign_in_dialog", lambda d: _type_and_send(qtbot, d, "mei", PASSWORD))
+    _when_shown("main_window", switch_to_arabic)
+    assert launch.main(["--db", str(desk_file)]) == 0
+    launch.language_switcher().switch("en")  # as a new process starts: in English
+
+    def sign_in(dialog: QWidget) -> None:
+        seen["intro"] = dialog.intro.text()
+        seen["right to left"] = dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        _close_desk(seen)
+        _type_and_send(qtbot, dialog, "mei", PASSWORD)
+
+    _when_shown("sign_in_dialog", sign_in)
+    assert launch.main(["--db", str(desk_file)]) == 0
+    assert seen == {
+        "intro": "سجّل الدخول بحسابك الخاص. لا تشارك كلمة المرور أبدًا.",
+        "right to left": True,
+        "user": "mei",
+    }

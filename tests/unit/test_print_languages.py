@@ -15,11 +15,12 @@ from reportlab.pdfbase import pdfmetrics
 
 from desktop.printing import script_text
 from desktop.printing.card import CardData, render_cards
+from desktop.printing.direction import is_rtl
 from desktop.printing.fonts import FONTS_DIR, SCRIPT_FILES, has_glyphs
 from desktop.printing.form_words import form_words, second_language
 from desktop.printing.intake_form import IntakeFormData, render_intake_form
 from desktop.printing.label_translations import TRANSLATIONS
-from desktop.printing.labels import ENGLISH, is_rtl, paper_language, print_labels
+from desktop.printing.labels import ENGLISH, paper_language, print_labels
 from desktop.printing.script_text import Line, layout_line
 from desktop.printing.slip import SlipData, render_slip
 
