@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
-from desktop.db.crypto import DatabaseKey, is_encrypted
+from desktop.db.file_header import is_encrypted
 from desktop.db.location import data_dir, resolve_db_path
 from desktop.logs import setup_logging
 from desktop.ui.app_fonts import install_bundled_fonts
@@ -39,6 +39,7 @@ from desktop.ui.translators import language_switcher, remembered_language
 
 if TYPE_CHECKING:
     from desktop.app import Damaged, OpenDesk
+    from desktop.db.crypto import DatabaseKey
     from desktop.services.actor import Actor
 
 log = logging.getLogger("frontdesk")

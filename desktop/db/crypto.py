@@ -17,15 +17,21 @@ from pathlib import Path
 from typing import Any
 
 from desktop.db.errors import DatabaseProblem
+from desktop.db.file_header import (
+    MIN_PASSPHRASE,
+    SALT_BYTES,
+    SQLITE_HEADER,
+    file_header,
+    is_encrypted,
+)
 
-SALT_BYTES = 16
+__all__ = ["MIN_PASSPHRASE", "SALT_BYTES", "SQLITE_HEADER", "file_header", "is_encrypted"]
+
 KEY_BYTES = 32
-SQLITE_HEADER = b"SQLite format 3\x00"
 # argon2id, 64 MiB, 3 passes: about a third of a second once at start on the desk PC.
 KDF_MEMORY_KIB = 65536
 KDF_TIME_COST = 3
 KDF_PARALLELISM = 1
-MIN_PASSPHRASE = 10
 PASSPHRASE_ENV = "FRONTDESK_PASSPHRASE"
 
 
@@ -83,20 +89,6 @@ def derive_key(passphrase: str, salt: bytes) -> DatabaseKey:
         type=Type.ID,
     )
     return DatabaseKey(raw, salt)
-
-
-def file_header(path: Path) -> bytes:
-    if not path.exists():
-        return b""
-    with path.open("rb") as fh:
-        return fh.read(SALT_BYTES)
-
-
-def is_encrypted(path: Path) -> bool:
-    """A non-empty file whose first bytes are not SQLite's plain header."""
-    header = file_header(path)
-    # All zeros is a damaged plain file, not a salt.
-    return len(header) == SALT_BYTES and header not in (SQLITE_HEADER, bytes(SALT_BYTES))
 
 
 def key_for_file(path: Path, passphrase: str) -> DatabaseKey:

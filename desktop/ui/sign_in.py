@@ -22,18 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.db.crypto import (
-    MIN_PASSPHRASE,
-    DatabaseKey,
-    WrongPassphrase,
-    connect_keyed,
-    is_encrypted,
-    key_for_file,
-)
+from desktop.db.file_header import MIN_PASSPHRASE, is_encrypted
 from desktop.services.errors import FrontDeskError
 
 if TYPE_CHECKING:
     from desktop.db import Database
+    from desktop.db.crypto import DatabaseKey
     from desktop.services.actor import Actor
 
 
@@ -237,6 +231,8 @@ def database_key(path: Path, ask: AskPassphrase) -> DatabaseKey | None:
     """
     if not is_encrypted(path):
         return None
+    from desktop.db.crypto import WrongPassphrase, connect_keyed, key_for_file
+
     error = ""
     while True:
         passphrase = ask(error)
@@ -325,6 +321,8 @@ def first_run_with_dialog(path: Path) -> tuple[DatabaseKey | None, FirstAdmin | 
     dialog = FirstRunDialog()
     if not dialog.exec():
         return None
+    from desktop.db.crypto import key_for_file
+
     key = key_for_file(path, dialog.passphrase.text())
     admin = (dialog.username.text(), dialog.display_name.text(), dialog.password.text())
     return key, admin
