@@ -281,16 +281,21 @@ def quick_check(
     connect_file: Callable[[Path], Any],
     *,
     should_stop: Callable[[], bool] | None = None,
+    opened: Callable[[Any], None] | None = None,
 ) -> list[str]:
     """SQLite's quick_check on a file: [] when healthy, else what is wrong in SQLite's words.
 
     `should_stop` is polled while the check runs; when it says True the check ends early with
-    SQLite's "interrupted" as its only problem (the caller asked, so it knows).
+    SQLite's "interrupted" as its only problem (the caller asked, so it knows). SQLite polls it
+    between steps, and one step can check a whole large index: `opened` receives the connection,
+    whose `interrupt()` another thread may call to stop the check at once.
     """
     try:
         conn = connect_file(path)
     except DB_ERRORS as exc:
         return [str(exc)]
+    if opened is not None:
+        opened(conn)
     if should_stop is not None:
         conn.set_progress_handler(lambda: int(should_stop()), 10_000)
     try:

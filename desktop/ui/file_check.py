@@ -7,16 +7,18 @@ here, on its own low-priority thread and connection, while the volunteer works.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
 import threading
+from typing import Any
 
 from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.db import Database
-from desktop.db.backup import quick_check
+from desktop.db.backup import DB_ERRORS, quick_check
 from desktop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -40,13 +42,26 @@ class FileCheck(QThread):
         super().__init__(parent)
         self.db = db
         self.problems: list[str] | None = None  # None until the check has finished
+        self._lock = threading.Lock()
+        self._connection: Any = None  # the check's own, while it runs
         self.checked.connect(self._record)
+
+    def _opened(self, connection: Any) -> None:
+        with self._lock:
+            self._connection = connection
+        if self.isInterruptionRequested():  # asked to stop while it was opening
+            connection.interrupt()
 
     def run(self) -> None:
         _yield_to_the_desk()
         problems = quick_check(
-            self.db.path, self.db.connect_file, should_stop=self.isInterruptionRequested
+            self.db.path,
+            self.db.connect_file,
+            should_stop=self.isInterruptionRequested,
+            opened=self._opened,
         )
+        with self._lock:
+            self._connection = None
         if not self.isInterruptionRequested():
             self.checked.emit(problems)
 
@@ -70,6 +85,11 @@ class FileCheck(QThread):
     def stop(self) -> None:
         """End the check early (the desk is closing) and wait for its thread."""
         self.requestInterruption()
+        with self._lock:
+            if self._connection is not None:
+                # SQLite stops inside the step it is in; a check that just ended has closed it.
+                with contextlib.suppress(*DB_ERRORS):
+                    self._connection.interrupt()
         self.wait()
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -134,3 +136,42 @@ def test_background_check_stops_when_the_desk_closes(qtbot, db: Database) -> Non
     check.stop()
     assert check.problems is None and not check.healthy
     assert not check.found_problems  # the desk still closes cleanly: checked again next start
+
+
+class _OneLongStep:
+    """A connection whose quick_check is one long SQLite step that only ends when interrupted
+    (as an index of millions of rows is checked between two progress-handler calls)."""
+
+    def __init__(self) -> None:
+        self.running = threading.Event()
+        self.interrupted = threading.Event()
+
+    def set_progress_handler(self, *_args: object) -> None:
+        pass  # never called back inside the step: only interrupt() reaches it
+
+    def execute(self, _sql: str) -> None:
+        self.running.set()
+        if not self.interrupted.wait(20):
+            raise AssertionError("the check was never interrupted")
+        raise sqlite3.OperationalError("interrupted")
+
+    def interrupt(self) -> None:
+        self.interrupted.set()
+
+    def close(self) -> None:
+        pass
+
+
+def test_closing_the_desk_interrupts_a_check_inside_a_long_step(
+    qtbot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    step = _OneLongStep()
+    monkeypatch.setattr(db, "connect_file", lambda _path: step)
+    check = FileCheck(db)
+    check.start()
+    assert step.running.wait(10)
+    started = time.monotonic()
+    check.stop()
+    assert step.interrupted.is_set()
+    assert time.monotonic() - started < 5  # not the 20 s the step would otherwise run
+    assert check.problems is None and not check.found_problems
