@@ -19,7 +19,16 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QEventLoop,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from desktop.db.file_header import is_encrypted
@@ -67,6 +76,57 @@ class _FirstPaint(QObject):
             self._app.removeEventFilter(self)
             QTimer.singleShot(0, self._then)
         return False
+
+
+class WaitNote:
+    """A small window that says what the desk is waiting for, shown only when the wait is longer
+    than WAIT_NOTE_MS; `wait` runs the events (the window stays alive) until `finished`."""
+
+    def __init__(self, name: str, text: str, cancel: str | None = None) -> None:
+        self.dialog = QProgressDialog(text, cancel or "", 0, 0)
+        if cancel is None:
+            self.dialog.setCancelButton(None)
+        self.dialog.setObjectName(name)
+        self.dialog.setWindowTitle("Front Desk")
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.cancelled = False
+
+    def wait(self, finished: SignalInstance, done: Callable[[], bool]) -> None:
+        loop = QEventLoop()
+        finished.connect(loop.quit)  # connected before `done` is asked: no race
+        self.dialog.canceled.connect(loop.quit)
+        timer = QTimer(singleShot=True, interval=WAIT_NOTE_MS)
+        timer.timeout.connect(self.dialog.show)
+        timer.start()
+        if not done():
+            loop.exec()
+        timer.stop()
+        self.cancelled = self.dialog.wasCanceled()
+        self.dialog.hide()
+        self.dialog.deleteLater()
+
+
+def run_with_note(work: Callable[[], None], name: str, text: str) -> None:
+    """`work` on a thread while the events run, with a WaitNote if it takes a while. Errors
+    are logged (the caller's work says what it could not do)."""
+    relay = _Relay()
+    done = threading.Event()
+
+    def run() -> None:
+        try:
+            work()
+        except Exception:
+            log.exception("%s failed", name)
+        finally:
+            done.set()
+            relay.finished.emit()
+
+    thread = threading.Thread(target=run, name=name)
+    thread.start()
+    WaitNote(name, text).wait(relay.finished, done.is_set)
+    thread.join()
 
 
 class DeskLoader:
@@ -165,30 +225,15 @@ class DeskLoader:
         return self.opened
 
     def _wait_with_note(self) -> None:
-        loop = QEventLoop()
-        self.relay.finished.connect(loop.quit)  # connected before the check below: no race
-        note = QProgressDialog(
+        note = WaitNote(
+            "opening_note",
             translate("App", "Opening the database…\nThe desk opens by itself when it is ready."),
             translate("App", "Quit"),
-            0,
-            0,
         )
-        note.setObjectName("opening_note")
-        note.setWindowTitle("Front Desk")
-        note.setMinimumDuration(0)
-        note.setAutoClose(False)
-        note.canceled.connect(loop.quit)
-        timer = QTimer(singleShot=True, interval=WAIT_NOTE_MS)
-        timer.timeout.connect(note.show)
-        timer.start()
-        if not self.done:
-            loop.exec()
-        timer.stop()
-        note.hide()
-        if note.wasCanceled() and not self.done:
+        note.wait(self.relay.finished, lambda: self.done)
+        if note.cancelled and not self.done:
             log.warning("start cancelled while %s was opening", self.path)
             raise OpeningCancelled
-        note.deleteLater()
 
 
 def ask_first(path: Path, loader: DeskLoader) -> tuple[FirstAdmin | None, tuple[str, str] | None]:
@@ -318,7 +363,13 @@ def run_desk(desk: OpenDesk, first_admin: FirstAdmin | None, typed: tuple[str, s
         code = QApplication.exec()
         if file_check is not None:
             file_check.stop()
-        desk_app.backup_at_exit(db, window.settings.backup_copy_folder)
+        # The window is gone; the file stays locked until the backup is written: say so.
+        folder = window.settings.backup_copy_folder
+        run_with_note(
+            lambda: desk_app.backup_at_exit(db, folder),
+            "closing_note",
+            translate("App", "Saving a backup before closing…"),
+        )
         # A check that failed makes the next start check first (and offer the backup). One cut
         # short by an early close does not: the next start checks in the background again, as
         # a full check before the desk (a minute on a big file) is for crashes.

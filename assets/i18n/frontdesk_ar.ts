@@ -41,6 +41,10 @@ The desk opens by itself when it is ready.</source>
         <translation>جارٍ فتح قاعدة البيانات…
 ستُفتح شاشة الاستقبال تلقائيًا عندما تكون جاهزة.</translation>
     </message>
+    <message>
+        <source>Saving a backup before closing…</source>
+        <translation>جارٍ حفظ نسخة احتياطية قبل الإغلاق…</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>

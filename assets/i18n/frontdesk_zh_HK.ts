@@ -41,6 +41,10 @@ The desk opens by itself when it is ready.</source>
         <translation>正在開啟資料庫…
 準備好後，前台會自動開啟。</translation>
     </message>
+    <message>
+        <source>Saving a backup before closing…</source>
+        <translation>正在關閉前儲存備份…</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>

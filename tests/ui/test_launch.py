@@ -19,6 +19,7 @@ from desktop import launch
 from desktop.db import Database
 from desktop.db.backup import take_backup
 from desktop.db.crypto import is_encrypted
+from desktop.db.errors import AlreadyOpen
 from desktop.db.instance import InstanceLock, lock_path_for
 from desktop.services.accounts import create_first_admin
 from desktop.ui.main_window import MainWindow
@@ -310,3 +311,46 @@ def test_the_sign_in_speaks_the_language_the_desk_was_last_shown_in(qtbot, desk_
         "right to left": True,
         "user": "mei",
     }
+
+
+def test_closing_the_desk_says_it_is_saving_a_backup_until_it_is_written(
+    qtbot, desk_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written = threading.Event()
+    real_backup = desktop.app.backup_at_exit
+    seen: dict[str, object] = {}
+
+    def slow_backup(db: Database, folder: str) -> None:
+        written.wait(20)  # a big file takes a while to copy and verify
+        real_backup(db, folder)
+
+    monkeypatch.setattr(desktop.app, "backup_at_exit", slow_backup)
+
+    def closing(note: QWidget) -> None:
+        seen["note"] = note.labelText()
+        seen["desk gone"] = _shown("main_window") is None
+        seen["file still locked"] = lock_path_for(desk_file).exists() and _locked(desk_file)
+        written.set()
+
+    _when_shown("sign_in_dialog", lambda d: _type_and_send(qtbot, d, "mei", PASSWORD))
+    _close_desk(seen)
+    _when_shown("closing_note", closing)
+    assert launch.main(["--db", str(desk_file)]) == 0
+    assert seen == {
+        "user": "mei",
+        "note": "Saving a backup before closing…",
+        "desk gone": True,
+        "file still locked": True,
+    }
+    backups = [p for p in (desk_file.parent / "data").rglob("*.sqlite3") if "exit" in p.name]
+    assert len(backups) == 1  # written, then the file let go of
+    with InstanceLock(desk_file) as lock:
+        assert lock.last_closed_cleanly
+
+
+def _locked(path: Path) -> bool:
+    try:
+        InstanceLock(path).acquire().release()
+    except AlreadyOpen:
+        return True
+    return False
