@@ -46,7 +46,7 @@ def build_window(db: Database, actor: Actor | None = None) -> MainWindow:
         system = prepare_database(session)
         settings = load_settings(session)
     actor = actor or system
-    printer = QtPrinterBackend(settings.printer_name, data_dir() / "printed")
+    printer = QtPrinterBackend(settings.printer_name)
     return MainWindow(db, actor, settings, printer)
 
 

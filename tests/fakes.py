@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from desktop.printing.backends import PrintFailed
+from desktop.printing.backends import PrinterState, PrinterStatus, PrintFailed
 
 
 class FakePrinter:
@@ -13,11 +13,21 @@ class FakePrinter:
     def __init__(self) -> None:
         self.jobs: list[tuple[str, bytes]] = []
         self.jam_reason: str | None = None
+        self.absent = False  # no printer connected: every job is refused and waits
         self.hold: threading.Event | None = None  # a driver stuck on an offline printer
         self.waiting = threading.Event()  # set while a job hangs on `hold`
         self._lock = threading.Lock()
 
+    def status(self) -> PrinterStatus:
+        if self.absent:
+            return PrinterStatus(PrinterState.NO_PRINTER, reason="no printer is connected")
+        if self.jam_reason:
+            return PrinterStatus(PrinterState.STOPPED, "Fake printer", self.jam_reason)
+        return PrinterStatus(PrinterState.READY, "Fake printer")
+
     def print_pdf(self, pdf: bytes, title: str) -> str:
+        if self.absent:
+            raise PrintFailed("no printer is connected to this PC")
         if self.hold is not None:
             self.waiting.set()
             self.hold.wait(30)

@@ -1874,6 +1874,14 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>تسجيل حضور الأسرة كلها</translation>
     </message>
     <message>
+        <source>Queue number of %1. The slip is in the print queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number of %1. These services print no slip: tell them the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Born: %1</source>
         <translation>تاريخ الميلاد: %1</translation>
     </message>
@@ -2005,16 +2013,50 @@ Then create the first admin account (the person who will add the volunteers&apos
 </context>
 <context>
     <name>PrintNotice</name>
+    <message>
+        <source>Printer: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n document(s) waiting to print</source>
-        <translation>
-            <numerusform>لا توجد مستندات تنتظر الطباعة</numerusform>
-            <numerusform>مستند واحد ينتظر الطباعة</numerusform>
-            <numerusform>مستندان ينتظران الطباعة</numerusform>
-            <numerusform>%n مستندات تنتظر الطباعة</numerusform>
-            <numerusform>%n مستندًا ينتظر الطباعة</numerusform>
-            <numerusform>%n مستند ينتظر الطباعة</numerusform>
+        <source>No printer: %n document(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer problem: %n document(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer ready: %n document(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printer ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the print queue (Ctrl+Shift+P).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2078,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>إلغاء ال&amp;مهمة</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -2046,6 +2092,18 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>This document is no longer kept; print it anew.</source>
         <translation>لم يعد هذا المستند محفوظًا؛ اطبعه من جديد.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. The document is still in the queue: cancel it there if it need not be printed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2789,8 +2847,12 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>لم تُطبع أي قسيمة اليوم بعد.</translation>
     </message>
     <message>
-        <source>The print queue (Ctrl+Shift+P) keeps it.</source>
-        <translation>تحتفظ به قائمة انتظار الطباعة (Ctrl+Shift+P).</translation>
+        <source>%1 Nothing was lost: the print queue (Ctrl+Shift+P) keeps what waits to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was printed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was printed already. To print it again, use Reprint.</source>
@@ -2803,6 +2865,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>%1 may not have printed: %2. Look at the printer; if it did not come out, send it again from the print queue (Ctrl+Shift+P).</source>
         <translation>ربما لم تُطبع %1: %2. انظر إلى الطابعة؛ إن لم تخرج، أرسلها مرة أخرى من قائمة انتظار الطباعة (Ctrl+Shift+P).</translation>
+    </message>
+    <message>
+        <source>%1 could not be drawn (%2). What it belongs to is saved; the document waits in the print queue (Ctrl+Shift+P). Tell a staff member.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not printed: %1. It is kept in the print queue and tried again; Ctrl+Shift+P shows it.</source>

@@ -152,10 +152,24 @@
 <context>
     <name>PrintNotice</name>
     <message numerus="yes">
-        <source>%n document(s) waiting to print</source>
+        <source>No printer: %n document(s) waiting</source>
         <translation>
-            <numerusform>%n document waiting to print</numerusform>
-            <numerusform>%n documents waiting to print</numerusform>
+            <numerusform>No printer: %n document waiting</numerusform>
+            <numerusform>No printer: %n documents waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer problem: %n document(s) waiting</source>
+        <translation>
+            <numerusform>Printer problem: %n document waiting</numerusform>
+            <numerusform>Printer problem: %n documents waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer ready: %n document(s) waiting</source>
+        <translation>
+            <numerusform>Printer ready: %n document waiting</numerusform>
+            <numerusform>Printer ready: %n documents waiting</numerusform>
         </translation>
     </message>
 </context>

@@ -1794,6 +1794,14 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>為整個住戶登記到訪</translation>
     </message>
     <message>
+        <source>Queue number of %1. The slip is in the print queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue number of %1. These services print no slip: tell them the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Born: %1</source>
         <translation>出生：%1</translation>
     </message>
@@ -1925,11 +1933,35 @@ Then create the first admin account (the person who will add the volunteers&apos
 </context>
 <context>
     <name>PrintNotice</name>
+    <message>
+        <source>Printer: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n document(s) waiting to print</source>
-        <translation>
-            <numerusform>%n 份文件等候打印</numerusform>
+        <source>No printer: %n document(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer problem: %n document(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printer ready: %n document(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printer ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the print queue (Ctrl+Shift+P).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1951,6 +1983,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>取消工作(&amp;J)</translation>
     </message>
     <message>
+        <source>Save as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>關閉</translation>
     </message>
@@ -1961,6 +1997,18 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>This document is no longer kept; print it anew.</source>
         <translation>此文件已不再保存；請重新列印一份新的。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1. The document is still in the queue: cancel it there if it need not be printed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2679,8 +2727,12 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>今日尚未列印任何服務單。</translation>
     </message>
     <message>
-        <source>The print queue (Ctrl+Shift+P) keeps it.</source>
-        <translation>列印隊列 (Ctrl+Shift+P) 會保存它。</translation>
+        <source>%1 Nothing was lost: the print queue (Ctrl+Shift+P) keeps what waits to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was printed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 was printed already. To print it again, use Reprint.</source>
@@ -2693,6 +2745,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>%1 may not have printed: %2. Look at the printer; if it did not come out, send it again from the print queue (Ctrl+Shift+P).</source>
         <translation>%1 可能未有印出：%2。請查看列印機；如果沒有印出，請在列印隊列（Ctrl+Shift+P）再次傳送。</translation>
+    </message>
+    <message>
+        <source>%1 could not be drawn (%2). What it belongs to is saved; the document waits in the print queue (Ctrl+Shift+P). Tell a staff member.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not printed: %1. It is kept in the print queue and tried again; Ctrl+Shift+P shows it.</source>

@@ -59,6 +59,7 @@ class PrintJob(Tracked, table=True):
     kind: str = Field(max_length=20)  # slip, card, intake_form, report
     title: str = Field(default="", max_length=200)
     ref_id: str = Field(default="", max_length=64, index=True)  # e.g. the visit id
+    request: str = Field(default="", sa_type=Text)  # what to draw (JSON), until `pdf` is drawn
     pdf: bytes = b""
     status: str = Field(default=PrintStatus.PENDING, sa_type=String(20), index=True)
     attempts: int = 0

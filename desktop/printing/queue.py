@@ -1,7 +1,8 @@
 """Sending stored print jobs to the printer, one at a time, without ever sending one twice.
 
-Each step is its own short transaction: the job is stored, then marked `printing` (committed),
-then sent, then marked done or failed. A crash between "printing" and "done" leaves the job
+Each step is its own short transaction: the job is stored (a slip with its visit, as a request
+to draw), then marked `printing` (committed), drawn into a PDF if it is still a request, sent,
+then marked done or failed. A crash between "printing" and "done" leaves the job
 `uncertain` at the next start, for a person to check, instead of printing it again unasked.
 Runs on worker threads only; nothing here touches Qt.
 """
@@ -11,12 +12,19 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.db import Database
 from desktop.models import PrintStatus
-from desktop.printing.backends import PrintBackend, PrintFailed, PrintMaybeSent
+from desktop.printing.backends import (
+    PrintBackend,
+    PrinterStatus,
+    PrintFailed,
+    PrintMaybeSent,
+    remove_old_printed_folder,
+)
+from desktop.printing.requests import CannotDraw, Request, draw, encode
 from desktop.services import print_jobs
 from desktop.services.actor import Actor
 from desktop.services.errors import ValidationError
@@ -33,50 +41,68 @@ class SendResult:
     reason: str = ""  # plain words, when FAILED
     attempted: bool = True  # False: not sent, it was already printed, cancelled or uncertain
     kind: str = ""  # "slip", "card", "intake_form", ... (what the volunteer is told it was)
+    drawn: bool = True  # False: the stored request could not be drawn (reason says why)
 
 
 class PrintQueue:
-    def __init__(self, db: Database, backend: PrintBackend, actor: Actor) -> None:
+    def __init__(
+        self,
+        db: Database,
+        backend: PrintBackend,
+        actor: Actor,
+        old_pdf_folder: Path | None = None,
+    ) -> None:
         self.db, self.backend, self.actor = db, backend, actor
+        self.old_pdf_folder = old_pdf_folder  # where versions before 0009 saved PDFs unasked
         self._sending = threading.Lock()  # one document at a time reaches the printer
 
-    def submit(
-        self,
-        *,
-        kind: str,
-        title: str,
-        render: Callable[[], bytes],
-        ref_id: str = "",
-        reprint_of: uuid.UUID | None = None,
-    ) -> uuid.UUID:
-        """Render and store a document; returns its job id (the existing one for a repeat)."""
-        if reprint_of is None and ref_id:
-            with self.db.read() as session:
-                existing = print_jobs.find(session, kind=kind, ref_id=ref_id)
-            if existing is not None:
-                return existing
-        pdf = render()
+    def submit(self, *, kind: str, title: str, request: Request, ref_id: str = "") -> uuid.UUID:
+        """Store a document to draw and print; returns its job id (the existing one for a
+        repeat of the same record)."""
         with self.db.write() as session:
             job = print_jobs.enqueue(
                 session=session,
                 actor=self.actor,
                 kind=kind,
                 title=title,
-                pdf=pdf,
+                request=encode(kind, request),
                 ref_id=ref_id,
-                reprint_of=reprint_of,
             )
             return job.id
 
     def tidy_at_start(self) -> int:
-        """Jobs a crash left `printing` become `uncertain`; old printed PDFs are dropped.
+        """Jobs a crash left `printing` become `uncertain`; old printed documents are dropped,
+        and so are PDFs older versions saved in the data folder.
         Returns how many jobs need a person to check the printer."""
         with self.db.write() as session:
             uncertain = print_jobs.recover_interrupted(session)
             print_jobs.forget_old_pdfs(session)
         if uncertain:
             log.warning("%d print job(s) were interrupted while printing", uncertain)
+        if self.old_pdf_folder is not None:
+            try:
+                removed = remove_old_printed_folder(self.old_pdf_folder)
+            except OSError as exc:
+                log.error("could not remove the old saved PDFs in %s: %s", self.old_pdf_folder, exc)
+            else:
+                if removed:
+                    log.info("removed %d PDF(s) saved by an older version", removed)
         return uncertain
+
+    def printer_status(self) -> PrinterStatus:
+        """What the printer says now (may take seconds: CUPS is asked)."""
+        return self.backend.status()
+
+    def pdf_of(self, job_id: uuid.UUID) -> tuple[bytes, str]:
+        """A job's PDF (drawn now from its request if it was not yet) and its title, for
+        "Save as PDF". Raises ValidationError (nothing kept), CannotDraw."""
+        with self.db.read() as session:
+            stored = print_jobs.document(session, job_id)
+        if stored.pdf:
+            return stored.pdf, stored.title
+        if not stored.request:
+            raise ValidationError({"pdf": "This document is no longer kept; print it anew."})
+        return draw(stored.kind, stored.request), stored.title
 
     def waiting(self) -> int:
         with self.db.read() as session:
@@ -85,11 +111,17 @@ class PrintQueue:
     def reprint(self, job_id: uuid.UUID) -> uuid.UUID:
         """Store a reprint of a job from its kept PDF. Raises ValidationError if the PDF is gone."""
         with self.db.write() as session:
-            pdf, title = print_jobs.document(session, job_id)
-            if not pdf:
+            stored = print_jobs.document(session, job_id)
+            if not stored.pdf and not stored.request:
                 raise ValidationError({"pdf": "This document is no longer kept; print it anew."})
             job = print_jobs.enqueue(
-                session=session, actor=self.actor, kind="", title=title, pdf=pdf, reprint_of=job_id
+                session=session,
+                actor=self.actor,
+                kind="",
+                title=stored.title,
+                pdf=stored.pdf,
+                request=stored.request,
+                reprint_of=job_id,
             )
             return job.id
 
@@ -101,7 +133,18 @@ class PrintQueue:
                 if job is None:
                     current, title, kind = print_jobs.status_of(session, job_id)
                     return SendResult(job_id, title, current, attempted=False, kind=kind)
-                pdf, title, kind = job.pdf, job.title, job.kind
+                pdf, title, kind, request = job.pdf, job.title, job.kind, job.request
+            if not pdf:
+                try:
+                    pdf = draw(kind, request)
+                except CannotDraw as exc:
+                    log.error("print job %s could not be drawn (%s)", job_id, type(exc.__cause__))
+                    result = self._failed(job_id, title, kind, exc.reason)
+                    return SendResult(
+                        job_id, title, result.status, reason=exc.reason, kind=kind, drawn=False
+                    )
+                with self.db.write() as session:
+                    print_jobs.store_drawn(session=session, job_id=job_id, pdf=pdf)
             try:
                 where = self.backend.print_pdf(pdf, title)
             except PrintMaybeSent as exc:
@@ -129,8 +172,9 @@ class PrintQueue:
             print_jobs.mark_failed(session=session, job_id=job_id, reason=reason)
         return SendResult(job_id, title, PrintStatus.FAILED, reason=reason, kind=kind)
 
-    def send_due(self) -> list[SendResult]:
-        """Send what is waiting: new jobs, and failed ones whose retry time has come."""
+    def send_due(self, *, besides: uuid.UUID | None = None) -> list[SendResult]:
+        """Send what is waiting: new jobs, and failed ones whose retry time has come
+        (`besides`: a job just tried, not tried again in the same breath)."""
         with self.db.read() as session:
             ids = print_jobs.due(session)
-        return [self.send(job_id) for job_id in ids]
+        return [self.send(job_id) for job_id in ids if job_id != besides]

@@ -16,7 +16,7 @@ from sqlalchemy import func, update
 from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
-from desktop.models import PrintJob, PrintStatus
+from desktop.models import PrintJob, PrintStatus, Service, VisitService
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
 from desktop.services.errors import NotFound, ValidationError
@@ -40,7 +40,7 @@ class PrintJobRow:
     created_at: datetime
     printed_at: datetime | None
     reprint: bool
-    has_pdf: bool
+    has_pdf: bool  # the document is kept (drawn, or its request to draw)
 
 
 def _row(job: PrintJob, has_pdf: bool) -> PrintJobRow:
@@ -76,16 +76,18 @@ def enqueue(
     actor: Actor,
     kind: str,
     title: str,
-    pdf: bytes,
+    pdf: bytes = b"",
+    request: str = "",
     ref_id: str = "",
     reprint_of: uuid.UUID | None = None,
 ) -> PrintJob:
-    """Store a document to print. The first job for (kind, ref_id) is returned if there is one,
-    so the same slip is never queued twice by accident; pass `reprint_of` to print it again
-    (a reprint of a job that has not printed cancels that job, so one copy comes out).
+    """Store a document to print: its PDF, or its `request` for the print queue to draw.
+    The first job for (kind, ref_id) is returned if there is one, so the same slip is never
+    queued twice by accident; pass `reprint_of` to print it again (a reprint of a job that has
+    not printed cancels that job, so one copy comes out).
     Raises ValidationError (empty document), NotFound (reprint of an unknown job).
     """
-    if not pdf:
+    if not pdf and not request:
         raise ValidationError({"pdf": "The document is empty."})
     if reprint_of is None and ref_id:
         existing = find(session, kind=kind, ref_id=ref_id)
@@ -106,6 +108,7 @@ def enqueue(
         title=title,
         ref_id=ref_id,
         pdf=pdf,
+        request=request,
         desk_id=actor.desk_id,
         written_by=actor.user_id,
     )
@@ -188,12 +191,25 @@ def send_again(*, session: Session, actor: Actor, job_id: uuid.UUID) -> None:
     job = _get(session, job_id)
     if job.status not in WAITING:
         raise ValidationError({"status": "Only a job that did not print can be sent again."})
-    if not job.pdf:
+    if not job.pdf and not job.request:
         raise ValidationError({"pdf": "This document is no longer kept; print it anew."})
     job.status = PrintStatus.PENDING
     job.updated_at = clock.now()
     session.add(job)
     audit.record(session, actor, "print.send_again", entity="print_job", entity_id=job.id)
+
+
+def record_saved(*, session: Session, actor: Actor, job_id: uuid.UUID) -> None:
+    """A person saved the job's document as a PDF file (it left the database): audited."""
+    job = _get(session, job_id)
+    audit.record(
+        session,
+        actor,
+        "print.save_pdf",
+        entity="print_job",
+        entity_id=job.id,
+        detail={"kind": job.kind, "ref_id": job.ref_id},
+    )
 
 
 def cancel(*, session: Session, actor: Actor, job_id: uuid.UUID) -> None:
@@ -242,32 +258,64 @@ def recover_interrupted(session: Session) -> int:
 
 
 def forget_old_pdfs(session: Session, *, now: datetime | None = None) -> int:
-    """Drop the PDFs of documents printed or cancelled more than KEEP_PDF_DAYS ago."""
+    """Drop the documents (PDF and request) printed or cancelled more than KEEP_PDF_DAYS ago."""
     cutoff = (now or clock.now()) - timedelta(days=KEEP_PDF_DAYS)
     result = session.exec(  # type: ignore[call-overload]
         update(PrintJob)
         .where(
             col(PrintJob.status).in_([PrintStatus.DONE, PrintStatus.CANCELLED]),
             col(PrintJob.updated_at) < cutoff,
-            func.length(PrintJob.pdf) > 0,
+            (func.length(PrintJob.pdf) > 0) | (func.length(PrintJob.request) > 0),
         )
-        .values(pdf=b"")
+        .values(pdf=b"", request="")
     )
     return int(result.rowcount or 0)
 
 
-def document(session: Session, job_id: uuid.UUID) -> tuple[bytes, str]:
-    """The stored PDF and title of a job. Raises NotFound."""
+@dataclass(frozen=True)
+class StoredDocument:
+    kind: str
+    title: str
+    pdf: bytes  # b"" until the print queue has drawn the request
+    request: str
+
+
+def document(session: Session, job_id: uuid.UUID) -> StoredDocument:
+    """What a job prints: its PDF, or the request to draw it from. Raises NotFound."""
     job = _get(session, job_id)
-    return job.pdf, job.title
+    return StoredDocument(job.kind, job.title, job.pdf, job.request)
+
+
+def store_drawn(*, session: Session, job_id: uuid.UUID, pdf: bytes) -> None:
+    """Keep the PDF the print queue drew from the job's request (a reprint is the same paper)."""
+    job = _get(session, job_id)
+    job.pdf = pdf
+    session.add(job)
+
+
+def visit_prints_slip(session: Session, visit_id: uuid.UUID) -> bool:
+    """Whether any of the visit's services prints a slip (`Service.prints_slip`)."""
+    found = session.exec(
+        select(Service.id)
+        .join(VisitService, col(VisitService.service_id) == col(Service.id))
+        .where(
+            VisitService.visit_id == visit_id,
+            col(VisitService.deleted_at).is_(None),
+            col(Service.prints_slip).is_(True),
+        )
+        .limit(1)
+    ).first()
+    return found is not None
 
 
 def list_jobs(session: Session, *, limit: int = 300) -> list[PrintJobRow]:
     """The newest jobs first, without their PDFs."""
-    has_pdf = (func.length(PrintJob.pdf) > 0).label("has_pdf")
+    has_pdf = ((func.length(PrintJob.pdf) > 0) | (func.length(PrintJob.request) > 0)).label(
+        "has_pdf"
+    )
     rows = session.exec(
         select(PrintJob, has_pdf)
-        .options(defer(PrintJob.pdf))  # type: ignore[arg-type]
+        .options(defer(PrintJob.pdf), defer(PrintJob.request))  # type: ignore[arg-type]
         .order_by(col(PrintJob.created_at).desc())
         .limit(limit)
     ).all()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from desktop.printing.requests import queue_slip
 from desktop.services.errors import RuleBreach
 from desktop.services.households import (
     HouseholdView,
@@ -18,9 +19,10 @@ from desktop.services.households import (
 )
 from desktop.services.people import get_person
 from desktop.services.search import PersonMatch, find_people
-from desktop.services.visits import VisitRow, get_visit_row
+from desktop.services.visits import get_visit_row
 from desktop.ui.household_dialog import HouseholdDialog
 from desktop.ui.messages import describe_error
+from desktop.ui.slips import CHECK_IN, CheckedIn
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -122,25 +124,39 @@ class HouseholdController(QObject):
         staff for an override, as for one person."""
         w = self.window
 
-        def work() -> list[VisitRow]:
+        actor, settings = w.actor, w.settings
+
+        def work() -> list[CheckedIn]:
             with w.db.write() as session:
                 visits = check_in_household(
                     session=session,
-                    actor=w.actor,
+                    actor=actor,
                     person_id=person_id,
                     service_ids=service_ids,
                     note=note,
                     overrides=overrides,
                 )
-                rows = [get_visit_row(session, v.id) for v in visits]
-                return [r for r in rows if r is not None]
+                done: list[CheckedIn] = []
+                for visit in visits:
+                    row = get_visit_row(session, visit.id)
+                    if row is None:
+                        continue
+                    # Each slip is stored with its visit, in the same transaction.
+                    job = queue_slip(
+                        session=session,
+                        actor=actor,
+                        row=row,
+                        centre_name=settings.centre_name,
+                        fmt=settings.slip_format,
+                    ) if row.services else None  # fmt: skip
+                    done.append(CheckedIn(row, job))
+                return done
 
-        def done(rows: list[VisitRow]) -> None:
-            w.say(self.tr("Checked in %n household member(s).", "", len(rows)))
-            for row in rows:
-                if row.services:
-                    w.slips.print_visit(row)
-                w.visit_recorded.emit(row)
+        def done(results: list[CheckedIn]) -> None:
+            w.say(self.tr("Checked in %n household member(s).", "", len(results)))
+            for result in results:
+                w.visit_recorded.emit(result.row)
+            w.slips.stored(next((r.slip_job for r in results if r.slip_job), None))
             w.person.clear()
             w.search.reset()
 
@@ -158,4 +174,4 @@ class HouseholdController(QObject):
             else:
                 w.say(describe_error(exc), error=True)
 
-        w.runner.submit(work, done, failed, changes="visits")
+        w.runner.submit(work, done, failed, changes="visits", once=CHECK_IN)

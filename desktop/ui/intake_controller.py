@@ -102,7 +102,7 @@ class IntakeController(QObject):
             else:
                 dialog.show_failure(describe_error(exc))
 
-        w.runner.submit(work, done, failed, changes="people")
+        w.runner.submit(work, done, failed, changes="people", once="register")
 
     def _same_person(self, person_id: uuid.UUID) -> None:
         self.window.say(self.tr("Opened the member already on file. Nothing new was saved."))
@@ -145,7 +145,7 @@ class IntakeController(QObject):
             else:
                 dialog.show_failure(describe_error(exc))
 
-        w.runner.submit(work, done, failed, changes="people")
+        w.runner.submit(work, done, failed, changes="people", once="save-edit")
 
     def open_history(self, person_id: uuid.UUID) -> None:
         w = self.window

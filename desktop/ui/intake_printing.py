@@ -1,23 +1,27 @@
-"""Member cards and intake forms go through the print queue like slips: stored before they are
-sent, retried after a jam, reprinted from the queue window, never printed twice by accident."""
+"""Member cards and intake forms go through the print queue like slips: stored (in the same
+transaction as the card issued or the form's audit event) before they are drawn and sent,
+retried after a jam, reprinted from the queue window, never printed twice by accident."""
 
 from __future__ import annotations
 
 import hashlib
 import uuid
-from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
+from sqlmodel import Session
 
 from desktop.db import Database
-from desktop.printing.card import CardData, card_for, render_cards
-from desktop.printing.intake_form import (
-    IntakeFormData,
-    blank_intake_form,
-    intake_form_for,
-    render_intake_form,
+from desktop.printing.card import card_for
+from desktop.printing.intake_form import IntakeFormData, blank_intake_form, intake_form_for
+from desktop.printing.requests import (
+    BLANK_FORM,
+    CARD,
+    INTAKE_FORM,
+    CardRequest,
+    FormRequest,
+    encode,
 )
-from desktop.services import audit, clock
+from desktop.services import audit, clock, print_jobs
 from desktop.services.actor import Actor
 from desktop.services.cards import issue_card
 from desktop.services.consent import consents_of
@@ -27,15 +31,6 @@ from desktop.services.settings import Settings
 from desktop.ui.messages import describe_error
 from desktop.ui.slips import SlipPrinter
 from desktop.ui.tasks import TaskRunner
-
-CARD, INTAKE_FORM, BLANK_FORM = "card", "intake_form", "intake_form_blank"
-
-
-@dataclass(frozen=True)
-class _Form:
-    data: IntakeFormData
-    title: str
-    ref_id: str  # "" for a blank form: a stack of them is printed on purpose
 
 
 def _form_ref(person_id: uuid.UUID, data: IntakeFormData) -> str:
@@ -64,32 +59,36 @@ class IntakePrinter(QObject):
     def issue_and_print(self, person_id: uuid.UUID) -> None:
         """A new card for the member (the old one is marked replaced), then print it once."""
 
-        def work() -> tuple[CardData, uuid.UUID]:
+        def work() -> uuid.UUID:
             with self.db.write() as session:
                 person = get_person(session, person_id)
                 card = issue_card(session=session, actor=self.actor, person_id=person_id)
-                return card_for(person, card, self.settings.centre_name), card.id
-
-        def queue(result: tuple[CardData, uuid.UUID]) -> None:
-            data, card_id = result
-            self.slips.print_document(
-                CARD,
-                f"card-{data.member_number}-{data.serial}",
-                str(card_id),
-                lambda: render_cards([data]),
-            )
+                data = card_for(person, card, self.settings.centre_name)
+                return print_jobs.enqueue(
+                    session=session,
+                    actor=self.actor,
+                    kind=CARD,
+                    title=f"card-{data.member_number}-{data.serial}",
+                    request=encode(CARD, CardRequest((data,))),
+                    ref_id=str(card.id),
+                ).id
 
         self.runner.submit(
-            work, queue, lambda exc: self.failed.emit(describe_error(exc)), changes="people"
+            work,
+            lambda job_id: self.slips.stored(job_id, slip=False),
+            lambda exc: self.failed.emit(describe_error(exc)),
+            changes="people",
+            once="card",
         )
 
     def print_intake_form(self, person_id: uuid.UUID | None) -> None:
         """The intake form filled in for `person_id` (to sign), or blank when None."""
 
-        def work() -> _Form:
-            if person_id is None:
-                return _Form(blank_intake_form(self.settings.centre_name), "intake-form-blank", "")
+        def work() -> uuid.UUID:
             with self.db.write() as session:
+                if person_id is None:  # a stack of blank forms is printed on purpose: no ref
+                    data = blank_intake_form(self.settings.centre_name)
+                    return self._store(session, BLANK_FORM, "intake-form-blank", data, "")
                 # A volunteer's copy leaves the staff-only needs unticked.
                 person = redact(get_person(session, person_id), self.actor)
                 records = consents_of(session, person_id)
@@ -103,12 +102,24 @@ class IntakePrinter(QObject):
                 audit.record(
                     session, self.actor, "print.intake_form", entity="person", entity_id=person_id
                 )
-            return _Form(data, f"intake-form-{data.member_number}", _form_ref(person_id, data))
+                title = f"intake-form-{data.member_number}"
+                return self._store(session, INTAKE_FORM, title, data, _form_ref(person_id, data))
 
-        def queue(form: _Form) -> None:
-            kind = INTAKE_FORM if form.ref_id else BLANK_FORM
-            self.slips.print_document(
-                kind, form.title, form.ref_id, lambda: render_intake_form(form.data)
-            )
+        self.runner.submit(
+            work,
+            lambda job_id: self.slips.stored(job_id, slip=False),
+            lambda exc: self.failed.emit(describe_error(exc)),
+        )
 
-        self.runner.submit(work, queue, lambda exc: self.failed.emit(describe_error(exc)))
+    def _store(
+        self, session: Session, kind: str, title: str, data: IntakeFormData, ref_id: str
+    ) -> uuid.UUID:
+        request = encode(kind, FormRequest(data))
+        return print_jobs.enqueue(
+            session=session,
+            actor=self.actor,
+            kind=kind,
+            title=title,
+            request=request,
+            ref_id=ref_id,
+        ).id

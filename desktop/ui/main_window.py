@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.db import Database
+from desktop.db import Database, data_dir
 from desktop.models import Person
 from desktop.printing.backends import PrintBackend
 from desktop.printing.queue import PrintQueue
+from desktop.printing.requests import queue_slip
 from desktop.services import clock
 from desktop.services.actor import Actor
 from desktop.services.catalogue import list_services
@@ -53,7 +54,7 @@ from desktop.ui.person_panel import PersonPanel
 from desktop.ui.print_queue_window import PrintNotice
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.security_controller import SecurityController
-from desktop.ui.slips import SlipPrinter
+from desktop.ui.slips import CHECK_IN, CheckedIn, SlipPrinter
 from desktop.ui.sync_status import SyncController, SyncLight
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.today_panel import TodayPanel
@@ -82,8 +83,8 @@ class MainWindow(QMainWindow):
         self._opening: uuid.UUID | None = None
         self._override_drafts: dict[uuid.UUID, str] = {}  # reasons typed, kept until checked in
         self.runner = TaskRunner(self)
-        self.print_queue = PrintQueue(db, printer, actor)
-        self.slips = SlipPrinter(self.runner, self.print_queue, settings, self)
+        self.print_queue = PrintQueue(db, printer, actor, old_pdf_folder=data_dir() / "printed")
+        self.slips = SlipPrinter(self.print_queue, settings, self)
         self.backups = BackupScheduler(db, self.runner, settings, self)
         self.sync = SyncController(db, self.runner, self)
         self.setObjectName("main_window")
@@ -318,37 +319,55 @@ class MainWindow(QMainWindow):
         note: str,
         overrides: dict[str, str] | None = None,
     ) -> None:
-        def work() -> VisitRow | None:
+        """Check the person in; the slip is stored with the visit, in the same transaction, so a
+        visit shown as saved always has its slip in the print queue. A second request while
+        one runs (Enter pressed twice) is ignored."""
+        actor, settings = self.actor, self.settings
+
+        def work() -> CheckedIn:
             with self.db.write() as session:
                 visit = check_in(
                     session=session,
-                    actor=self.actor,
+                    actor=actor,
                     person_id=person_id,
                     service_ids=service_ids,
                     note=note,
                     overrides=overrides,
                 )
-                return get_visit_row(session, visit.id)
+                row = get_visit_row(session, visit.id)
+                assert row is not None  # just written, in this transaction
+                job = queue_slip(
+                    session=session,
+                    actor=actor,
+                    row=row,
+                    centre_name=settings.centre_name,
+                    fmt=settings.slip_format,
+                )
+                return CheckedIn(row, job)
 
-        self.person.check_in_button.setEnabled(False)
-        self.runner.submit(
+        started = self.runner.submit(
             work,
             self._checked_in,
             partial(self._check_in_failed, person_id, service_ids, note),
             changes="visits",
+            once=CHECK_IN,
         )
+        if started:
+            self.person.check_in_button.setEnabled(False)
 
-    def _checked_in(self, row: VisitRow) -> None:
+    def _checked_in(self, done: CheckedIn) -> None:
+        row = done.row
         self.person.check_in_button.setEnabled(True)
         self.say(
             self.tr("Checked in: queue no. %1, %2")
             .replace("%1", str(row.queue_number))
             .replace("%2", row.display_name)
         )
-        self.slips.print_visit(row)
+        self.slips.stored(done.slip_job)
         self.visit_recorded.emit(row)
         self._opening = None
         self.person.clear()
+        self.person.show_checked_in(row.queue_number, row.display_name, done.slip_job is not None)
         self.search.reset()
 
     def _check_in_failed(

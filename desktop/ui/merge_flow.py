@@ -91,7 +91,11 @@ class MergeController(QObject):
             w.open_person(kept_id)
 
         w.runner.submit(
-            work, done, lambda exc: dialog.show_error(describe_error(exc)), changes="people"
+            work,
+            done,
+            lambda exc: dialog.show_error(describe_error(exc)),
+            changes="people",
+            once="merge",
         )
 
     def _unmerge(self, merge_id: uuid.UUID) -> None:
@@ -111,5 +115,9 @@ class MergeController(QObject):
             w.open_person(dialog.person_id)
 
         w.runner.submit(
-            work, done, lambda exc: dialog.show_error(describe_error(exc)), changes="people"
+            work,
+            done,
+            lambda exc: dialog.show_error(describe_error(exc)),
+            changes="people",
+            once="merge",
         )

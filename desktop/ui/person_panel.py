@@ -66,6 +66,20 @@ class PersonPanel(QWidget):
         self.warning.setStyleSheet("color: #b00020; font-weight: bold;")
         self.warning.setWordWrap(True)
         self.warning.hide()
+        # After a check-in: the queue number to tell the visitor, large, until the next person.
+        self.queue_number = QLabel(objectName="checked_in_number")
+        big = self.queue_number.font()
+        big.setPointSizeF(big.pointSizeF() * 5)
+        big.setBold(True)
+        self.queue_number.setFont(big)
+        self.queue_number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.queue_caption = QLabel(objectName="checked_in_caption")
+        self.queue_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.queue_caption.setWordWrap(True)
+        for label in (self.queue_number, self.queue_caption):
+            label.setStyleSheet("color: #0b3d91;")  # stays dark while the panel waits, disabled
+            label.hide()
+        self._checked_in: tuple[int, str, bool] | None = None
 
         self.services_box = QGroupBox()
         self.services_grid = QGridLayout(self.services_box)
@@ -94,6 +108,8 @@ class PersonPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.details)
         layout.addWidget(self.warning)
+        layout.addWidget(self.queue_number)
+        layout.addWidget(self.queue_caption)
         layout.addLayout(self._intake_buttons())
         layout.addWidget(self.services_box)
         layout.addWidget(self.note)
@@ -125,6 +141,7 @@ class PersonPanel(QWidget):
             self._describe(self._person)
         else:
             self._describe_nobody()
+        self._describe_check_in()
 
     def _label_service(self, position: int, box: QCheckBox, service: Service) -> None:
         key = SHORTCUT_KEYS[position] if position < len(SHORTCUT_KEYS) else ""
@@ -178,7 +195,29 @@ class PersonPanel(QWidget):
             self._label_service(i, box, service)
             self.services_grid.addWidget(box, i // 2, i % 2)
 
+    def show_checked_in(self, queue_number: int, name: str, slip: bool) -> None:
+        """The queue number just given, large, until the next person is opened."""
+        self._checked_in = (queue_number, name, slip)
+        self._describe_check_in()
+
+    def _describe_check_in(self) -> None:
+        shown = self._checked_in is not None
+        self.queue_number.setVisible(shown)
+        self.queue_caption.setVisible(shown)
+        if self._checked_in is None:
+            return
+        number, name, slip = self._checked_in
+        self.queue_number.setText(str(number))
+        caption = (
+            self.tr("Queue number of %1. The slip is in the print queue.")
+            if slip
+            else self.tr("Queue number of %1. These services print no slip: tell them the number.")
+        )
+        self.queue_caption.setText(caption.replace("%1", name))
+
     def show_person(self, person: Person, history: list[VisitRow]) -> None:
+        self._checked_in = None
+        self._describe_check_in()
         self.person_id = person.id
         self._person = person
         self._describe(person)
@@ -219,6 +258,8 @@ class PersonPanel(QWidget):
             self.warning.hide()
 
     def clear(self) -> None:
+        self._checked_in = None
+        self._describe_check_in()
         self.person_id = None
         self._person = None
         self._describe_nobody()

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -19,12 +22,13 @@ from PySide6.QtWidgets import (
 
 from desktop.db import Database
 from desktop.models import PrintStatus
+from desktop.printing.backends import PrinterState, safe_filename
 from desktop.services import clock, print_jobs
 from desktop.services.actor import Actor
 from desktop.services.print_jobs import PrintJobRow
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
-from desktop.ui.slips import SlipPrinter, kind_words
+from desktop.ui.slips import PrinterReport, SlipPrinter, kind_words
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.table_views import list_view
 from desktop.ui.tasks import TaskRunner
@@ -79,23 +83,46 @@ class PrintJobTableModel(RowTableModel[PrintJobRow]):
 
 
 class PrintNotice(QPushButton):
-    """In the status bar: how many documents wait to print; hidden when none. Opens the queue."""
+    """In the status bar, always: the printer's state and how many documents wait. Opens the
+    queue. "No printer" is never hidden: the volunteer knows the slip did not come out."""
 
     def __init__(self, runner: TaskRunner, slips: SlipPrinter, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner, self.slips = runner, slips
         self.setObjectName("print_notice")
         self.setFlat(True)
-        self.setStyleSheet("color: #b00020; font-weight: bold;")
-        self.hide()
-        slips.queue_changed.connect(self.refresh)
+        self.setText(self.tr("Printer: checking…"))
+        slips.printer_changed.connect(self.show_report)
 
     def refresh(self) -> None:
-        self.runner.submit(self.slips.queue.waiting, self.show_count)
+        self.slips.send_waiting()  # the print worker reads the printer and the queue again
 
-    def show_count(self, waiting: int) -> None:
-        self.setText(self.tr("%n document(s) waiting to print", "", waiting))
-        self.setVisible(waiting > 0)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.slips.report is not None:
+            self.show_report(self.slips.report)
+        super().changeEvent(event)
+
+    def show_report(self, report: PrinterReport) -> None:
+        waiting = report.waiting
+        status = report.status
+        if status.state == PrinterState.NO_PRINTER:
+            text = self.tr("No printer: %n document(s) waiting", "", waiting)
+        elif status.state == PrinterState.STOPPED or report.problem:
+            text = self.tr("Printer problem: %n document(s) waiting", "", waiting)
+        elif waiting:
+            text = self.tr("Printer ready: %n document(s) waiting", "", waiting)
+        else:
+            text = self.tr("Printer ready")
+        problem = status.reason if status.state != PrinterState.READY else report.problem
+        trouble = status.state != PrinterState.READY or bool(report.problem)
+        self.setStyleSheet("color: #b00020; font-weight: bold;" if trouble else "")
+        self.setText(text)
+        self.setToolTip(
+            " · ".join(p for p in (status.name, problem) if p)
+            + ("\n" if status.name or problem else "")
+            + self.tr("Click to open the print queue (Ctrl+Shift+P).")
+        )
+        self.setAccessibleName(text)
 
 
 class PrintQueueDialog(QDialog):
@@ -121,13 +148,16 @@ class PrintQueueDialog(QDialog):
         self.send_button = QPushButton(self.tr("&Send again"), objectName="print_send_again")
         self.reprint_button = QPushButton(self.tr("&Reprint"), objectName="print_reprint")
         self.cancel_button = QPushButton(self.tr("Cancel &job"), objectName="print_cancel")
+        self.save_button = QPushButton(self.tr("Save as &PDF…"), objectName="print_save_pdf")
+        self.save_button.clicked.connect(self.choose_pdf_file)
+        self.save_dialog: QFileDialog | None = None
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.accept)
         self.send_button.clicked.connect(self.send_again)
         self.reprint_button.clicked.connect(self.reprint)
         self.cancel_button.clicked.connect(self.cancel_job)
         buttons = QHBoxLayout()
-        for button in (self.send_button, self.reprint_button, self.cancel_button):
+        for button in (self.send_button, self.reprint_button, self.cancel_button, self.save_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
@@ -168,6 +198,7 @@ class PrintQueueDialog(QDialog):
             job is not None and job.has_pdf and job.status in (PrintStatus.DONE, *NEEDS_ATTENTION)
         )
         self.cancel_button.setEnabled(waiting)
+        self.save_button.setEnabled(job is not None and job.has_pdf)
         if job is not None and job.status == PrintStatus.UNCERTAIN:
             self.note.setText(
                 self.tr(
@@ -211,6 +242,49 @@ class PrintQueueDialog(QDialog):
                 print_jobs.cancel(session=session, actor=self.actor, job_id=job_id)
 
         self._act(change, lambda _job_id: None)
+
+    def choose_pdf_file(self) -> None:
+        """Save the chosen document as a PDF where the person says (the only way a document
+        leaves the encrypted database as a file). It stays in the queue as it was."""
+        job = self.selected()
+        if job is None:
+            return
+        dialog = QFileDialog(self, self.tr("Save as PDF"))
+        dialog.setObjectName("print_save_dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("PDF documents (*.pdf)"))
+        dialog.setDefaultSuffix("pdf")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)  # the same on every PC
+        dialog.selectFile(safe_filename(job.title) + ".pdf")
+        dialog.fileSelected.connect(lambda path: self.save_pdf(job.id, Path(path)))
+        self.save_dialog = dialog
+        dialog.open()
+
+    def save_pdf(self, job_id: uuid.UUID, path: Path) -> None:
+        queue, actor = self.slips.queue, self.actor
+
+        def work() -> Path:
+            pdf, _title = queue.pdf_of(job_id)
+            part = path.with_name(f".{path.name}.part")
+            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(pdf)
+                handle.flush()
+                os.fsync(handle.fileno())
+            part.replace(path)
+            with self.db.write() as session:
+                print_jobs.record_saved(session=session, actor=actor, job_id=job_id)
+            return path
+
+        def done(saved: Path) -> None:
+            self.note.setText(
+                self.tr(
+                    "Saved as %1. The document is still in the queue: cancel it there if it "
+                    "need not be printed."
+                ).replace("%1", str(saved))
+            )
+
+        self.runner.submit(work, done, self._show_error)
 
     def _show_error(self, exc: BaseException) -> None:
         self.note.setText(describe_error(exc))

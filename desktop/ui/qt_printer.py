@@ -2,31 +2,31 @@
 
 Qt finds the printer (the one named in the settings, or the system default). Where CUPS runs
 (Linux, macOS) the PDF goes to its queue as it is (desktop/printing/cups.py); elsewhere Qt
-paints each page, rendered at the printer's resolution.
+paints each page, rendered at the printer's resolution. With no printer the job is refused
+(PrintFailed) and waits in the print queue: nothing is written to a file unasked.
 """
 
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import pypdfium2 as pdfium
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from desktop.printing.backends import PdfFolderBackend, PrintFailed
-from desktop.printing.cups import cups_available, send_pdf
+from desktop.printing.backends import PrinterState, PrinterStatus, PrintFailed
+from desktop.printing.cups import cups_available, queue_state, send_pdf
 
 log = logging.getLogger(__name__)
+NO_PRINTER = "no printer is connected to this PC"
 
 
 class QtPrinterBackend:
-    """Prints on the named printer (or the system default); with no printer at all, saves PDFs."""
+    """Prints on the named printer (or the system default)."""
 
-    def __init__(self, printer_name: str, fallback_folder: Path) -> None:
+    def __init__(self, printer_name: str) -> None:
         self.printer_name = printer_name
-        self.fallback = PdfFolderBackend(fallback_folder)
 
     def _printer_info(self) -> QPrinterInfo | None:
         if self.printer_name:
@@ -37,10 +37,27 @@ class QtPrinterBackend:
         info = QPrinterInfo.defaultPrinter()
         return None if info.isNull() else info
 
+    def status(self) -> PrinterStatus:
+        try:
+            info = self._printer_info()
+        except PrintFailed as exc:
+            return PrinterStatus(PrinterState.NO_PRINTER, self.printer_name, exc.reason)
+        if info is None:
+            return PrinterStatus(PrinterState.NO_PRINTER, reason=NO_PRINTER)
+        name = info.printerName()
+        if cups_available():
+            try:
+                state = queue_state(name)
+            except PrintFailed as exc:
+                return PrinterStatus(PrinterState.STOPPED, name, exc.reason)
+            if not state.enabled or not state.accepting:
+                return PrinterStatus(PrinterState.STOPPED, name, state.reason)
+        return PrinterStatus(PrinterState.READY, name)
+
     def print_pdf(self, pdf: bytes, title: str) -> str:
         info = self._printer_info()
         if info is None:
-            return self.fallback.print_pdf(pdf, title)
+            raise PrintFailed(NO_PRINTER)
         if cups_available():
             return send_pdf(info.printerName(), pdf, title)
         return self._paint(info, pdf, title)

@@ -97,6 +97,7 @@ class TaskRunner(QObject):
         self._jobs = QThreadPool(self)
         self._jobs.setMaxThreadCount(2)
         self._pending: set[_Signals] = set()
+        self._running: set[str] = set()  # operations that may not start again while they run
 
     def submit(
         self,
@@ -105,14 +106,25 @@ class TaskRunner(QObject):
         on_error: OnError | None = None,
         *,
         changes: str = "",
-    ) -> None:
-        """Run `fn` on the database worker; `on_done` or `on_error` then run on the GUI thread."""
+        once: str = "",
+    ) -> bool:
+        """Run `fn` on the database worker; `on_done` or `on_error` then run on the GUI thread.
+
+        `once` names a writing operation ("check-in", "register", ...): while one by that name
+        runs, another is ignored (a second Enter, a double click) and False is returned.
+        """
+        if once:
+            if once in self._running:
+                log.info("ignored a second %s while the first runs", once)
+                return False
+            self._running.add(once)
         signals = _Signals()
         self._pending.add(signals)
 
         def finish_ok(result: object) -> None:
             if not shiboken6.isValid(self):
                 return  # the window closed while this ran: nobody is left to tell
+            self._running.discard(once)
             self._forget(signals)
             if on_done is not None:
                 on_done(result)
@@ -123,6 +135,7 @@ class TaskRunner(QObject):
             if not shiboken6.isValid(self):
                 log.error("background task failed after its window closed", exc_info=exc)
                 return
+            self._running.discard(once)
             self._forget(signals)
             if on_error is not None:
                 on_error(exc)
@@ -134,13 +147,15 @@ class TaskRunner(QObject):
         if len(self._pending) == 1:
             self.busy_changed.emit(True)
         self._serial.start(_Runnable(fn, signals))
+        return True
+
+    def running(self, once: str) -> bool:
+        """Whether the operation named `once` is running now."""
+        return once in self._running
 
     def start_job(self, job: Job, fn: Callable[[JobControl], Any]) -> None:
         """Run a long job (export, import, report, backup) beside the database worker."""
-        job.running = True
-        job.finished.connect(lambda _r: setattr(job, "running", False))
-        job.failed.connect(lambda _e: setattr(job, "running", False))
-        self._jobs.start(_Runnable(lambda: fn(job.control), job._signals))
+        run_job(self._jobs, job, fn)
 
     def _forget(self, signals: _Signals) -> None:
         self._pending.discard(signals)
@@ -154,3 +169,11 @@ class TaskRunner(QObject):
     def wait_for_done(self, msecs: int = 30000) -> bool:
         """Block until queued work finished (shutdown and tests)."""
         return self._serial.waitForDone(msecs) and self._jobs.waitForDone(msecs)
+
+
+def run_job(pool: QThreadPool, job: Job, fn: Callable[[JobControl], Any]) -> None:
+    """Run `fn` for `job` on `pool`; its result or error comes back through the job's signals."""
+    job.running = True
+    job.finished.connect(lambda _r: setattr(job, "running", False))
+    job.failed.connect(lambda _e: setattr(job, "running", False))
+    pool.start(_Runnable(lambda: fn(job.control), job._signals))

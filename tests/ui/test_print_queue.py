@@ -42,8 +42,8 @@ def test_jammed_printer_keeps_the_slip_and_prints_it_once_cleared(  # type: igno
         check_in(qtbot, desk, person)
     qtbot.waitUntil(lambda: "paper jam in tray 1" in desk.message.text())
     assert "kept in the print queue" in desk.message.text()
-    qtbot.waitUntil(lambda: desk.print_notice.isVisible())
-    assert "1 document waiting" in desk.print_notice.text()
+    qtbot.waitUntil(lambda: "1 document waiting" in desk.print_notice.text())
+    assert desk.print_notice.text() == "Printer problem: 1 document waiting"
     [job] = jobs(db)
     assert job.status == PrintStatus.FAILED and job.attempts == 1 and job.pdf
 
@@ -53,7 +53,7 @@ def test_jammed_printer_keeps_the_slip_and_prints_it_once_cleared(  # type: igno
     assert len(printer.jobs) == 1
     [job] = jobs(db)
     assert job.status == PrintStatus.DONE and job.attempts == 2
-    qtbot.waitUntil(lambda: not desk.print_notice.isVisible())
+    qtbot.waitUntil(lambda: desk.print_notice.text() == "Printer ready")
 
     desk.slips.send_waiting()  # nothing is due any more: it is not printed twice
     desk.runner.wait_for_done()
@@ -130,7 +130,7 @@ def test_slip_sent_when_the_app_died_is_left_for_a_person_to_check(  # type: ign
     qtbot.add_widget(window)
     window.show()
     qtbot.waitUntil(lambda: "may not have printed" in window.message.text())
-    qtbot.waitUntil(lambda: window.print_notice.isVisible())
+    qtbot.waitUntil(lambda: "1 document waiting" in window.print_notice.text())
     window.runner.wait_for_done()
     assert printer.jobs == []  # not sent again unasked
     [stored] = jobs(db)

@@ -96,7 +96,10 @@ def test_cups_that_takes_a_slip_without_confirming_leaves_it_for_a_person(
     monkeypatch.setattr(cups, "ANSWER_SECONDS", 0.5)
     monkeypatch.setattr(print_jobs, "BACKOFF_SECONDS", (0, 0, 0, 0, 0))
     queue = PrintQueue(db, CupsBackend(), actor)
-    job_id = queue.submit(kind="slip", title="slip-1", ref_id="visit-1", render=lambda: b"%PDF")
+    with db.write() as session:
+        job_id = print_jobs.enqueue(
+            session=session, actor=actor, kind="slip", title="slip-1", ref_id="visit-1", pdf=b"%PDF"
+        ).id
     result = queue.send(job_id)
     assert result.status == PrintStatus.UNCERTAIN
     assert "did not confirm" in result.reason
