@@ -150,6 +150,10 @@ class SlipPrinter(QObject):
 
         self._start(sweep, lambda _results: None)
 
+    def wait_for_done(self, msecs: int = 30000) -> bool:
+        """Block until the print worker is idle (closing the window, tests)."""
+        return self._pool.waitForDone(msecs)
+
     # --- on the print worker ----------------------------------------------------------------
     def _tidy(self) -> list[SendResult]:
         self._uncertain = self.queue.tidy_at_start()
