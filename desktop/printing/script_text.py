@@ -29,6 +29,8 @@ _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e"))
 _MARKS = frozenset("\u200e\u200f\u061c")
 _RTL_SCRIPTS = ("arabic",)
 _BIDI_CONTROLS.update(dict.fromkeys(range(0x2066, 0x206A)))
+JOINERS = frozenset("\u200c\u200d")  # ZWNJ, ZWJ: drawn as part of their word's run
+_INVISIBLE = ("Cc", "Cf", "Cs", "Cn")  # NUL, BOM, ZWSP, ...: nothing to draw, and bidi drops them
 
 
 class TextCanvas(Protocol):
@@ -163,12 +165,41 @@ def layout_line(
     return _layout(text, size, bold, rtl, language)
 
 
+def _drawable(ch: str) -> bool:
+    """Kept for drawing: ZWNJ and ZWJ (they change how letters join), the direction marks (the
+    bidi algorithm reads them), and everything that is not a control or format character."""
+    if ch in JOINERS or ch in _MARKS:
+        return True
+    return unicodedata.category(ch) not in _INVISIBLE and unicodedata.bidirectional(ch) != "BN"
+
+
+def _levels_with_joiners(text: str, rtl: bool | None) -> tuple[list[int], int]:
+    """Embedding levels for `text`, joiners included. The bidi algorithm removes ZWNJ and ZWJ
+    (rule X9, class BN); each takes the level of the character before it (or after it, at the
+    start), so it stays inside its word's run and HarfBuzz sees it while shaping."""
+    bare = "".join(ch for ch in text if ch not in JOINERS)
+    if not bare:
+        base = int(bool(rtl))
+        return [base] * len(text), base
+    bare_levels, base = _levels(bare, rtl)
+    levels: list[int] = []
+    seen = 0
+    for ch in text:
+        if ch in JOINERS:
+            levels.append(bare_levels[seen - 1] if seen else bare_levels[0])
+        else:
+            levels.append(bare_levels[seen])
+            seen += 1
+    return levels, base
+
+
 @lru_cache(maxsize=4096)  # forms measure the same labels again and again; a Line is immutable
 def _layout(text: str, size: float, bold: bool, rtl: bool | None, language: str) -> Line:
-    clean = text.translate(_BIDI_CONTROLS).replace("\n", " ")
+    spaced = text.translate(_BIDI_CONTROLS).replace("\n", " ")
+    clean = "".join(ch for ch in spaced if _drawable(ch))
     if not clean:
         return Line(text, bool(rtl), size, ())
-    levels, base = _levels(clean, rtl)
+    levels, base = _levels_with_joiners(clean, rtl)
     pieces = _split(clean, levels, language)
     runs: list[Run] = []
     for piece, level, script in pieces:

@@ -30,7 +30,7 @@ from desktop.services.parsing import (
 )
 from desktop.services.permissions import RESTRICTED_FIELDS, Permission, can, redact, require
 from desktop.services.reference import STATELESS, is_country, is_language
-from desktop.services.text import digits, fold
+from desktop.services.text import clean_name, clean_text, digits, fold
 
 
 @dataclass
@@ -59,17 +59,30 @@ class PersonInput:
     notes: str = ""
 
 
+# Person fields holding names and other one-line words a person typed.
+NAME_FIELDS = (
+    "family_name",
+    "given_name",
+    "name_original",
+    "preferred_name",
+    "gender_identity",
+    "hk_area",
+)
+
+
 def validate(data: PersonInput, *, today: date | None = None) -> dict[str, Any]:
     """The Person fields for `data`. Raises ValidationError naming every bad field at once."""
     errors: dict[str, str] = {}
     values: dict[str, Any] = {}
-    family, given = data.family_name.strip(), data.given_name.strip()
+    # Names are cleaned where they enter (window, import, sync): see text.clean_name.
+    family, given = clean_name(data.family_name), clean_name(data.given_name)
     if not family and not given:
         errors["family_name"] = "Type at least a family name or a given name."
-    values["family_name"] = " ".join(family.split())
-    values["given_name"] = " ".join(given.split())
-    for name in ("name_original", "preferred_name", "gender_identity", "hk_area", "notes"):
-        values[name] = getattr(data, name).strip()
+    values["family_name"] = family
+    values["given_name"] = given
+    for name in NAME_FIELDS[2:]:
+        values[name] = clean_name(getattr(data, name))
+    values["notes"] = clean_text(data.notes)
     if data.sex not in set(Sex):
         errors["sex"] = "Choose one of the options."
     values["sex"] = data.sex

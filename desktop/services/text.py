@@ -24,6 +24,34 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", folded).strip()
 
 
+# Kept in names: they change the spelling (a Persian "می‌خواهم" and a Bengali "র‍্যাব" need
+# them); every other format or control character is invisible at best and breaks paper at worst.
+JOINERS = frozenset("\u200c\u200d")  # ZWNJ, ZWJ
+
+
+def _keep(ch: str, newlines: bool) -> bool:
+    if ch in JOINERS or (newlines and ch in "\n\t"):
+        return True
+    return unicodedata.category(ch) not in ("Cc", "Cf", "Cs")
+
+
+def clean_name(text: str) -> str:
+    """A name as typed, imported or synced, made safe to store, search, export and print.
+
+    NUL, BOM, zero-width space, bidi embeddings, overrides and isolates (U+202A-U+202E,
+    U+2066-U+2069), direction marks and other control characters are dropped; ZWNJ and ZWJ
+    stay. Composed to NFC; runs of white space become one space.
+    """
+    kept = "".join(" " if ch.isspace() else ch for ch in text if ch.isspace() or _keep(ch, False))
+    return " ".join(unicodedata.normalize("NFC", kept).split())
+
+
+def clean_text(text: str) -> str:
+    """Free text (notes): the same as `clean_name`, but lines and tabs are kept."""
+    kept = "".join(ch for ch in text if _keep(ch, True))
+    return unicodedata.normalize("NFC", kept).strip()
+
+
 def digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 

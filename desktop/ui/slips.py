@@ -106,7 +106,9 @@ class SlipPrinter(QObject):
         if slip:
             self.last_job = job_id
         # This job first (a repeat of one printed already says so), then whatever else is due.
-        self._start(lambda: [self.queue.send(job_id), *self.queue.send_due(besides=job_id)], lambda _r: None)
+        self._start(
+            lambda: [self.queue.send(job_id), *self.queue.send_due(besides=job_id)], lambda _r: None
+        )
 
     def print_visit(self, row: VisitRow) -> None:
         """Queue the visit's slip (once per visit) and send it."""

@@ -25,8 +25,9 @@ from desktop.db import hlc
 from desktop.db.outbox import LOCAL_FIELDS, LOCAL_TABLES
 from desktop.db.wire import from_wire, to_wire
 from desktop.models import Person, SyncConflict, SyncRowClock
-from desktop.services.people import search_text_for
+from desktop.services.people import NAME_FIELDS, search_text_for
 from desktop.services.sync.server import RemoteChange
+from desktop.services.text import clean_name
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,10 @@ def _decode(table: Table, change: RemoteChange) -> dict[str, Any]:
         column = table.c.get(name)
         if column is None or name == "id" or name in local:
             continue  # a field this version does not know, or one kept per desk
-        values[name] = from_wire(column, raw)
+        value = from_wire(column, raw)
+        if change.table_name == "person" and name in NAME_FIELDS and isinstance(value, str):
+            value = clean_name(value)  # a desk of an older version may have let a NUL in
+        values[name] = value
     return values
 
 
