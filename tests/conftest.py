@@ -112,3 +112,4 @@ def desk(qtbot, db: Database, actor: Actor, printer: FakePrinter):
     window = open_desk(qtbot, db, actor, printer)
     yield window
     window.runner.wait_for_done()
+    window.slips.wait_for_done()

@@ -27,7 +27,7 @@ Align = Literal["left", "right", "centre", "start", "end"]
 # marks LRM, RLM and ALM stay for the algorithm, which needs them, and are not drawn.
 _BIDI_CONTROLS = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e"))
 _MARKS = frozenset("\u200e\u200f\u061c")
-_RTL_SCRIPTS = ("arabic",)
+_RTL_SCRIPTS = ("arabic", "hebrew")
 _BIDI_CONTROLS.update(dict.fromkeys(range(0x2066, 0x206A)))
 JOINERS = frozenset("\u200c\u200d")  # ZWNJ, ZWJ: drawn as part of their word's run
 _INVISIBLE = ("Cc", "Cf", "Cs", "Cn")  # NUL, BOM, ZWSP, ...: nothing to draw, and bidi drops them

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from desktop.models import Person
+from desktop.printing.fonts import missing_glyphs
 from desktop.services.consent import check_consent, record_consent
 from desktop.services.duplicates import find_likely_duplicates
 from desktop.services.errors import DuplicateSuspected, ValidationError
@@ -31,6 +32,12 @@ from desktop.ui.register_dialog import RegisterDialog, Registration
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
+
+
+def unprintable(person: Person) -> str:
+    """The letters of the person's names that no bundled font can print."""
+    names = (person.family_name, person.given_name, person.name_original, person.preferred_name)
+    return missing_glyphs(" ".join(names))
 
 
 class IntakeController(QObject):
@@ -62,7 +69,7 @@ class IntakeController(QObject):
     def _register(self, dialog: RegisterDialog, reg: Registration) -> None:
         w = self.window
 
-        def work() -> Person:
+        def work() -> tuple[Person, str]:
             with w.db.write() as session:
                 consent_day = check_consent(reg.consent_scope, reg.consent_date)
                 if not reg.duplicates_checked:
@@ -79,15 +86,22 @@ class IntakeController(QObject):
                     scope=reg.consent_scope,
                     consent_date=consent_day,
                 )
-                return person
+            return person, unprintable(person)  # fonts load here, off the GUI thread
 
-        def done(person: Person) -> None:
+        def done(result: tuple[Person, str]) -> None:
+            person, missing = result
             dialog.accept()
-            w.say(
+            said = (
                 self.tr("Registered %1 as %2.")
                 .replace("%1", person.display_name)
                 .replace("%2", person.member_number)
             )
+            if missing:
+                said += " " + self.tr(
+                    "These letters of the name cannot be printed and would be blank on the "
+                    "card and slips: %1. Tell a staff member."
+                ).replace("%1", " ".join(missing))
+            w.say(said, error=bool(missing))
             w.person_registered.emit(person)
             w.search.box.setText(person.member_number)
             w.open_person(person.id)

@@ -507,4 +507,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.wait_for_done(10000)
+        self.slips.wait_for_done(10000)  # a job being sent is marked uncertain at the next start
         super().closeEvent(event)

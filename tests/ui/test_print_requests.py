@@ -259,3 +259,25 @@ def test_pdfs_left_by_an_older_version_are_removed_at_start(  # type: ignore[no-
     window = open_desk(qtbot, db, actor, printer)
     qtbot.waitUntil(lambda: not old.exists())
     window.runner.wait_for_done()
+
+
+def test_registration_says_when_a_name_cannot_be_printed(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_desk_flow import register, save
+
+    dialog = register(qtbot, desk, "Diallo", "Aissatou", "1993")
+    dialog.form.name_original.insert("𞤀𞤢𞤧𞤢𞤼𞤵")  # Adlam, typed with an input method: no font
+    with qtbot.waitSignal(desk.person_registered, timeout=5000):
+        save(qtbot, dialog)
+    qtbot.waitUntil(lambda: "cannot be printed" in desk.message.text())
+    assert "𞤀" in desk.message.text() and "Registered DIALLO Aissatou" in desk.message.text()
+
+
+def test_registration_of_a_printable_name_gives_no_warning(qtbot, desk) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_desk_flow import register, save
+
+    dialog = register(qtbot, desk, "Levi", "Noa", "1995")
+    dialog.form.name_original.insert("נועה לוי")  # typed with a Hebrew keyboard layout
+    with qtbot.waitSignal(desk.person_registered, timeout=5000):
+        save(qtbot, dialog)
+    qtbot.waitUntil(lambda: "Registered LEVI Noa" in desk.message.text())
+    assert "cannot be printed" not in desk.message.text()
