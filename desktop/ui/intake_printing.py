@@ -84,7 +84,7 @@ class IntakePrinter(QObject):
     def print_intake_form(self, person_id: uuid.UUID | None) -> None:
         """The intake form filled in for `person_id` (to sign), or blank when None."""
 
-        def work() -> uuid.UUID:
+        def work() -> tuple[uuid.UUID, bool]:
             with self.db.write() as session:
                 if person_id is None:  # a stack of blank forms is printed on purpose: no ref
                     data = blank_intake_form(self.settings.centre_name)
@@ -107,19 +107,22 @@ class IntakePrinter(QObject):
 
         self.runner.submit(
             work,
-            lambda job_id: self.slips.stored(job_id, slip=False),
+            lambda stored: self.slips.stored(stored[0], slip=False, repeat=stored[1]),
             lambda exc: self.failed.emit(describe_error(exc)),
         )
 
     def _store(
         self, session: Session, kind: str, title: str, data: IntakeFormData, ref_id: str
-    ) -> uuid.UUID:
+    ) -> tuple[uuid.UUID, bool]:
+        """The form's job id, and whether it was stored before (the same form asked again)."""
+        repeat = bool(ref_id) and print_jobs.find(session, kind=kind, ref_id=ref_id) is not None
         request = encode(kind, FormRequest(data))
-        return print_jobs.enqueue(
+        job = print_jobs.enqueue(
             session=session,
             actor=self.actor,
             kind=kind,
             title=title,
             request=request,
             ref_id=ref_id,
-        ).id
+        )
+        return job.id, repeat

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import uuid
 
 from babel.dates import format_date
@@ -311,8 +310,9 @@ class PersonPanel(QWidget):
         tick this person's services, nor its Enter check them in: the services its first digits
         ticked are unticked again and the whole card goes to the search box.
         """
-        now = event.timestamp() or int(time.monotonic() * 1000)  # tests' keys carry no time
-        if now - self._last_key_ms > SCAN_GAP_MS:
+        # Keyboards stamp every key; a key without a time (a synthetic one) counts as a hand's.
+        now = event.timestamp()
+        if not now or now - self._last_key_ms > SCAN_GAP_MS:
             self._burst = []
         self._last_key_ms = now
         plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier

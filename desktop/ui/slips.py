@@ -97,18 +97,24 @@ class SlipPrinter(QObject):
         self._start(self._tidy, self._tidied)
 
     # --- what the window asks ---------------------------------------------------------------
-    def stored(self, job_id: uuid.UUID | None, *, slip: bool = True) -> None:
+    def stored(self, job_id: uuid.UUID | None, *, slip: bool = True, repeat: bool = False) -> None:
         """A document was stored with its record (a slip with its visit): send it now.
-        A slip becomes the one Ctrl+P reprints."""
+        A slip becomes the one Ctrl+P reprints. `repeat`: the record's job existed already
+        (the same form asked for twice), so "printed already" is said if it was."""
         if job_id is None:
             self.send_waiting()
             return
         if slip:
             self.last_job = job_id
-        # This job first (a repeat of one printed already says so), then whatever else is due.
-        self._start(
-            lambda: [self.queue.send(job_id), *self.queue.send_due(besides=job_id)], lambda _r: None
-        )
+
+        def work() -> list[SendResult]:
+            first = self.queue.send(job_id)
+            # A new job the retry sweep sent first is not "printed already": it was just sent.
+            results = [first] if first.attempted or repeat else []
+            return [*results, *self.queue.send_due(besides=job_id)]
+
+        # This job first, then whatever else is due.
+        self._start(work, lambda _r: None)
 
     def print_visit(self, row: VisitRow) -> None:
         """Queue the visit's slip (once per visit) and send it."""

@@ -21,9 +21,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlmodel import select
 
 from desktop.db import Database
-from desktop.models import PrintStatus
+from desktop.models import AuditEvent, PrintStatus
 from desktop.services import print_jobs
 from desktop.services.actor import Actor
 from tests.records import add_people, service_id
@@ -120,15 +121,19 @@ def cups_desk(qtbot, db: Database, actor: Actor, cups: str, tmp_path: Path, monk
     monkeypatch.setattr(print_jobs, "BACKOFF_SECONDS", (0, 0, 0, 0, 0))
     with db.read() as session:
         settings = load_settings(session)
-    window = MainWindow(db, actor, settings, QtPrinterBackend(QUEUE, tmp_path / "not-used"))
+    window = MainWindow(db, actor, settings, QtPrinterBackend(QUEUE))
     qtbot.add_widget(window)
     window.show()
     yield window
     window.runner.wait_for_done()
+    window.slips.wait_for_done()
 
 
-def cups_command(cups: str, *args: str) -> None:
-    subprocess.run(args, env={**os.environ, "CUPS_SERVER": cups}, check=True, capture_output=True)
+def cups_command(cups: str, *args: str) -> str:
+    done = subprocess.run(
+        args, env={**os.environ, "CUPS_SERVER": cups}, check=True, capture_output=True
+    )
+    return done.stdout.decode()
 
 
 def new_pdfs(folder: Path, before: set[Path]) -> list[Path]:
@@ -183,9 +188,12 @@ def test_stopped_cups_queue_keeps_the_slip_and_prints_it_once_when_started(  # t
         cups_desk.slips.send_waiting()  # what the retry timer does
     qtbot.waitUntil(lambda: not cups_desk.slips._jobs, timeout=30000)
     qtbot.waitUntil(lambda: len(new_pdfs(folder, before)) == 2, timeout=30000)
-    cups_desk.slips.send_waiting()  # nothing is left to send: no third copy
-    cups_desk.runner.wait_for_done()
-    qtbot.wait(1000)
+    with qtbot.waitSignal(cups_desk.slips.printer_changed, timeout=30000):
+        cups_desk.slips.send_waiting()  # nothing is left to send: no third copy
+    with db.read() as session:
+        sent = session.exec(select(AuditEvent).where(AuditEvent.action == "print.sent")).all()
+    assert len(sent) == 2  # the desk sent each slip once
+    assert cups_command(cups, "lpstat", "-o", QUEUE).strip() == ""  # CUPS holds nothing more
     printed = new_pdfs(folder, before)
     assert len(printed) == 2
     texts = sorted(pdf_text(p) for p in printed)

@@ -96,6 +96,7 @@ def test_registration_survives_a_restart(qtbot, desk, db_path: Path) -> None:
     with qtbot.waitSignal(desk.person_registered, timeout=5000):
         save(qtbot, dialog)
     desk.runner.wait_for_done()
+    desk.slips.wait_for_done()
 
     reopened = Database.open(db_path)  # a new engine on the same file, as after a restart
     try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -57,6 +58,7 @@ def test_jammed_printer_keeps_the_slip_and_prints_it_once_cleared(  # type: igno
 
     desk.slips.send_waiting()  # nothing is due any more: it is not printed twice
     desk.runner.wait_for_done()
+    desk.slips.wait_for_done()
     assert len(printer.jobs) == 1
 
 
@@ -132,6 +134,7 @@ def test_slip_sent_when_the_app_died_is_left_for_a_person_to_check(  # type: ign
     qtbot.waitUntil(lambda: "may not have printed" in window.message.text())
     qtbot.waitUntil(lambda: "1 document waiting" in window.print_notice.text())
     window.runner.wait_for_done()
+    window.slips.wait_for_done()
     assert printer.jobs == []  # not sent again unasked
     [stored] = jobs(db)
     assert stored.status == PrintStatus.UNCERTAIN
@@ -147,10 +150,11 @@ def test_slip_sent_when_the_app_died_is_left_for_a_person_to_check(  # type: ign
     assert [t for t, _ in printer.jobs] == ["slip-x"]
     qtbot.waitUntil(lambda: dialog.model.row_at(0).status == PrintStatus.DONE)
     window.runner.wait_for_done()
+    window.slips.wait_for_done()
 
 
 def test_volunteer_cancels_a_job_that_cannot_print(  # type: ignore[no-untyped-def]
-    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter
+    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter, tmp_path: Path
 ) -> None:
     [person] = add_people(db, actor, 1)
     printer.jam_reason = "out of paper"
@@ -169,8 +173,10 @@ def test_volunteer_cancels_a_job_that_cannot_print(  # type: ignore[no-untyped-d
     printer.jam_reason = None
     desk.slips.send_waiting()
     desk.runner.wait_for_done()
+    desk.slips.wait_for_done()
+    assert desk.slips.wait_for_done(5000)
     assert printer.jobs == []
-    dialog.grab().save("/tmp/print_queue.png")
+    assert dialog.grab().save(str(tmp_path / "print_queue.png"))  # it can be looked at
 
 
 def open_queue(qtbot, desk):  # type: ignore[no-untyped-def]
@@ -225,6 +231,7 @@ def test_jammed_member_card_stays_in_the_queue_and_a_reprint_prints_it_once(  # 
 
     desk.slips.send_waiting()  # the retry timer finds nothing left to send
     desk.runner.wait_for_done()
+    desk.slips.wait_for_done()
     assert len(printer.jobs) == 1
 
 

@@ -135,3 +135,4 @@ def test_volunteer_cannot_override_and_is_told_whom_to_ask(
     assert visits(db) == 1
     assert printer.jobs == []
     desk.runner.wait_for_done()
+    desk.slips.wait_for_done()
