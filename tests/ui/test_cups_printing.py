@@ -136,8 +136,14 @@ def cups_command(cups: str, *args: str) -> str:
     return done.stdout.decode()
 
 
-def new_pdfs(folder: Path, before: set[Path]) -> list[Path]:
-    return sorted(set(folder.glob("*.pdf")) - before) if folder.exists() else []
+def pdfs_in(folder: Path) -> set[tuple[Path, int]]:
+    """The PDFs there and when each was written: cups-pdf reuses a name when a new CUPS
+    server numbers its jobs from 1 again, so a file left by an earlier run is overwritten."""
+    return {(p, p.stat().st_mtime_ns) for p in folder.glob("*.pdf")} if folder.exists() else set()
+
+
+def new_pdfs(folder: Path, before: set[tuple[Path, int]]) -> list[Path]:
+    return sorted(path for path, _ in pdfs_in(folder) - before)
 
 
 def pdf_text(path: Path) -> str:
@@ -154,7 +160,7 @@ def test_slip_prints_on_a_real_cups_queue_and_reads_back(  # type: ignore[no-unt
     qtbot, cups_desk, db: Database, actor: Actor
 ) -> None:
     folder = cups_pdf_folder()
-    before = set(folder.glob("*.pdf")) if folder.exists() else set()
+    before = pdfs_in(folder)
     [person] = add_people(db, actor, 1)
     result = check_in(qtbot, cups_desk, person)
     assert result.status == PrintStatus.DONE, result
@@ -171,7 +177,7 @@ def test_stopped_cups_queue_keeps_the_slip_and_prints_it_once_when_started(  # t
     qtbot, cups_desk, db: Database, actor: Actor, cups: str
 ) -> None:
     folder = cups_pdf_folder()
-    before = set(folder.glob("*.pdf")) if folder.exists() else set()
+    before = pdfs_in(folder)
     first, second = add_people(db, actor, 2)
     cups_command(cups, "cupsdisable", "-r", "Paper jam", QUEUE)
     try:
@@ -193,7 +199,8 @@ def test_stopped_cups_queue_keeps_the_slip_and_prints_it_once_when_started(  # t
     with db.read() as session:
         sent = session.exec(select(AuditEvent).where(AuditEvent.action == "print.sent")).all()
     assert len(sent) == 2  # the desk sent each slip once
-    assert cups_command(cups, "lpstat", "-o", QUEUE).strip() == ""  # CUPS holds nothing more
+    # CUPS finishes what it holds; then no further copy can come out.
+    qtbot.waitUntil(lambda: cups_command(cups, "lpstat", "-o", QUEUE).strip() == "", timeout=30000)
     printed = new_pdfs(folder, before)
     assert len(printed) == 2
     texts = sorted(pdf_text(p) for p in printed)
