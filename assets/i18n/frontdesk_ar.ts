@@ -1045,6 +1045,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>تم تسجيل %1 برقم %2.</translation>
     </message>
     <message>
+        <source>These letters of the name cannot be printed and would be blank on the card and slips: %1. Tell a staff member.</source>
+        <translation>لا يمكن طباعة هذه الأحرف من الاسم، وستظهر فارغة على البطاقة والإيصالات: %1. أخبر أحد الموظفين.</translation>
+    </message>
+    <message>
         <source>Opened the member already on file. Nothing new was saved.</source>
         <translation>فُتح سجل العضو الموجود. لم يُحفظ شيء جديد.</translation>
     </message>
@@ -1875,11 +1879,11 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>Queue number of %1. The slip is in the print queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الدور لـ %1. الإيصال في قائمة انتظار الطباعة.</translation>
     </message>
     <message>
         <source>Queue number of %1. These services print no slip: tell them the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم الدور لـ %1. هذه الخدمات لا تطبع إيصالًا: أخبره بالرقم.</translation>
     </message>
     <message>
         <source>Born: %1</source>
@@ -2015,48 +2019,48 @@ Then create the first admin account (the person who will add the volunteers&apos
     <name>PrintNotice</name>
     <message>
         <source>Printer: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>الطابعة: جارٍ الفحص…</translation>
     </message>
     <message numerus="yes">
         <source>No printer: %n document(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد طابعة: لا مستندات في الانتظار</numerusform>
+            <numerusform>لا توجد طابعة: مستند واحد في الانتظار</numerusform>
+            <numerusform>لا توجد طابعة: مستندان في الانتظار</numerusform>
+            <numerusform>لا توجد طابعة: %n مستندات في الانتظار</numerusform>
+            <numerusform>لا توجد طابعة: %n مستندًا في الانتظار</numerusform>
+            <numerusform>لا توجد طابعة: %n مستند في الانتظار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printer problem: %n document(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>مشكلة في الطابعة: لا مستندات في الانتظار</numerusform>
+            <numerusform>مشكلة في الطابعة: مستند واحد في الانتظار</numerusform>
+            <numerusform>مشكلة في الطابعة: مستندان في الانتظار</numerusform>
+            <numerusform>مشكلة في الطابعة: %n مستندات في الانتظار</numerusform>
+            <numerusform>مشكلة في الطابعة: %n مستندًا في الانتظار</numerusform>
+            <numerusform>مشكلة في الطابعة: %n مستند في الانتظار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printer ready: %n document(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الطابعة جاهزة: لا مستندات في الانتظار</numerusform>
+            <numerusform>الطابعة جاهزة: مستند واحد في الانتظار</numerusform>
+            <numerusform>الطابعة جاهزة: مستندان في الانتظار</numerusform>
+            <numerusform>الطابعة جاهزة: %n مستندات في الانتظار</numerusform>
+            <numerusform>الطابعة جاهزة: %n مستندًا في الانتظار</numerusform>
+            <numerusform>الطابعة جاهزة: %n مستند في الانتظار</numerusform>
         </translation>
     </message>
     <message>
         <source>Printer ready</source>
-        <translation type="unfinished"></translation>
+        <translation>الطابعة جاهزة</translation>
     </message>
     <message>
         <source>Click to open the print queue (Ctrl+Shift+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر لفتح قائمة انتظار الطباعة (Ctrl+Shift+P).</translation>
     </message>
 </context>
 <context>
@@ -2079,7 +2083,7 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة &amp;PDF…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2095,15 +2099,15 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بصيغة PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستندات PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as %1. The document is still in the queue: cancel it there if it need not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ باسم %1. المستند لا يزال في القائمة: ألغِه هناك إن لم تكن هناك حاجة لطباعته.</translation>
     </message>
 </context>
 <context>
@@ -2848,11 +2852,11 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>%1 Nothing was lost: the print queue (Ctrl+Shift+P) keeps what waits to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لم يضِع شيء: قائمة انتظار الطباعة (Ctrl+Shift+P) تحفظ ما ينتظر الطباعة.</translation>
     </message>
     <message>
         <source>%1 Nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لم يُطبع شيء.</translation>
     </message>
     <message>
         <source>%1 was printed already. To print it again, use Reprint.</source>
@@ -2868,7 +2872,7 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>%1 could not be drawn (%2). What it belongs to is saved; the document waits in the print queue (Ctrl+Shift+P). Tell a staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنشاء %1 (%2). ما يخصّه محفوظ؛ والمستند ينتظر في قائمة انتظار الطباعة (Ctrl+Shift+P). أخبر أحد الموظفين.</translation>
     </message>
     <message>
         <source>Not printed: %1. It is kept in the print queue and tried again; Ctrl+Shift+P shows it.</source>

@@ -995,6 +995,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>已登記 %1，編號 %2。</translation>
     </message>
     <message>
+        <source>These letters of the name cannot be printed and would be blank on the card and slips: %1. Tell a staff member.</source>
+        <translation>姓名中的這些字母無法列印，在會員卡和服務單上會變成空白：%1。請告知職員。</translation>
+    </message>
+    <message>
         <source>Opened the member already on file. Nothing new was saved.</source>
         <translation>已開啟記錄中的會員。沒有儲存新資料。</translation>
     </message>
@@ -1795,11 +1799,11 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>Queue number of %1. The slip is in the print queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的輪候號碼。服務單已在列印隊列中。</translation>
     </message>
     <message>
         <source>Queue number of %1. These services print no slip: tell them the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的輪候號碼。這些服務不列印服務單：請把號碼告訴對方。</translation>
     </message>
     <message>
         <source>Born: %1</source>
@@ -1935,33 +1939,33 @@ Then create the first admin account (the person who will add the volunteers&apos
     <name>PrintNotice</name>
     <message>
         <source>Printer: checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印機：檢查中…</translation>
     </message>
     <message numerus="yes">
         <source>No printer: %n document(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>沒有打印機：%n 份文件等待列印</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printer problem: %n document(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>打印機有問題：%n 份文件等待列印</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Printer ready: %n document(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>打印機就緒：%n 份文件等待列印</numerusform>
         </translation>
     </message>
     <message>
         <source>Printer ready</source>
-        <translation type="unfinished"></translation>
+        <translation>打印機就緒</translation>
     </message>
     <message>
         <source>Click to open the print queue (Ctrl+Shift+P).</source>
-        <translation type="unfinished"></translation>
+        <translation>按此開啟列印隊列 (Ctrl+Shift+P)。</translation>
     </message>
 </context>
 <context>
@@ -1984,7 +1988,7 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>Save as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為 &amp;PDF…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2000,15 +2004,15 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為 PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saved as %1. The document is still in the queue: cancel it there if it need not be printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存為 %1。文件仍在隊列中：如不需要列印，請在隊列中取消。</translation>
     </message>
 </context>
 <context>
@@ -2728,11 +2732,11 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>%1 Nothing was lost: the print queue (Ctrl+Shift+P) keeps what waits to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 沒有遺失任何資料：列印隊列 (Ctrl+Shift+P) 保留等待列印的文件。</translation>
     </message>
     <message>
         <source>%1 Nothing was printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 沒有列印任何文件。</translation>
     </message>
     <message>
         <source>%1 was printed already. To print it again, use Reprint.</source>
@@ -2748,7 +2752,7 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
     <message>
         <source>%1 could not be drawn (%2). What it belongs to is saved; the document waits in the print queue (Ctrl+Shift+P). Tell a staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法製作 %1（%2）。相關紀錄已儲存；文件在列印隊列 (Ctrl+Shift+P) 中等待。請告知職員。</translation>
     </message>
     <message>
         <source>Not printed: %1. It is kept in the print queue and tried again; Ctrl+Shift+P shows it.</source>
