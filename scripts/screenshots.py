@@ -12,7 +12,9 @@ from offscreen import out_folder, pdf_to_png, scratch_desk
 
 
 def main(out: Path) -> None:
+    from desktop.printing.requests import SLIP, SlipRequest, decode
     from desktop.printing.slip import render_slip
+    from desktop.services.print_jobs import document
     from desktop.services.demo import fill_demo
 
     desk = scratch_desk()
@@ -37,11 +39,32 @@ def main(out: Path) -> None:
 
     window.person.check_in_button.click()
     settle(800)
+    window.slips.wait_for_done()
+    settle(200)
     assert printer.jobs, "the slip was not printed"
     pdf_to_png(printer.jobs[-1][1], out / "slip-80mm.png", 150)
-    slip = window.slips.last
-    assert slip is not None
-    pdf_to_png(render_slip(slip, fmt="A6"), out / "slip-a6.png", 110)
+    assert window.slips.last_job is not None
+    with desk.db.read() as session:
+        stored = document(session, window.slips.last_job)
+    request = decode(SLIP, stored.request)
+    assert isinstance(request, SlipRequest)
+    pdf_to_png(render_slip(request.slip, fmt="A6"), out / "slip-a6.png", 110)
+
+    # The next visitor, with the printer unplugged: the number stays large, the bar says why.
+    printer.absent = True
+    window.search.box.setText("ali")
+    window.search.query_changed.emit("ali")
+    settle()
+    top = window.search.top_match()
+    assert top is not None
+    window.open_person(top.id)
+    settle()
+    window.person.toggle_service(4)
+    window.person.check_in_button.click()
+    settle(800)
+    window.slips.wait_for_done()
+    settle(300)
+    window.grab().save(str(out / "checked-in-no-printer.png"))
     window.close()
     desk.db.dispose()
 
