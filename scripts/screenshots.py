@@ -25,14 +25,17 @@ def main(out: Path) -> None:
     def settle(ms: int = 400) -> None:
         desk.settle(ms, window.runner)
 
+    def open_first(query: str) -> None:
+        window.search.box.setText(query)
+        window.search.query_changed.emit(query)
+        settle()
+        top = window.search.top_match()
+        assert top is not None
+        window.open_person(top.id)
+        settle()
+
     settle()
-    window.search.box.setText("kha")
-    window.search.query_changed.emit("kha")
-    settle()
-    top = window.search.top_match()
-    assert top is not None
-    window.open_person(top.id)
-    settle()
+    open_first("kha")
     window.person.toggle_service(0)
     window.person.toggle_service(5)
     window.grab().save(str(out / "main-window.png"))
@@ -52,13 +55,7 @@ def main(out: Path) -> None:
 
     # The next visitor, with the printer unplugged: the number stays large, the bar says why.
     printer.absent = True
-    window.search.box.setText("ali")
-    window.search.query_changed.emit("ali")
-    settle()
-    top = window.search.top_match()
-    assert top is not None
-    window.open_person(top.id)
-    settle()
+    open_first("ali")
     window.person.toggle_service(4)
     window.person.check_in_button.click()
     settle(800)

@@ -20,7 +20,8 @@ from desktop.printing.intake_form import IntakeFormData, render_intake_form
 from desktop.printing.slip import SlipData, render_slip
 from desktop.services import clock, print_jobs
 from desktop.services.actor import Actor
-from desktop.services.visits import VisitRow
+from desktop.services.errors import NotFound
+from desktop.services.visits import VisitRow, get_visit_row
 
 SLIP, CARD, INTAKE_FORM, BLANK_FORM = "slip", "card", "intake_form", "intake_form_blank"
 
@@ -97,6 +98,26 @@ def slip_for(row: VisitRow, centre_name: str, language: str | None = None) -> Sl
 
 def slip_title(slip: SlipData) -> str:
     return f"slip-{slip.local_time:%Y%m%d}-{slip.queue_number:03d}-{slip.member_number}"
+
+
+@dataclass(frozen=True)
+class RecordedVisit:
+    """A visit just recorded, and its slip stored with it (None: its services print no slip)."""
+
+    row: VisitRow
+    slip_job: uuid.UUID | None
+
+
+def record_slip(
+    *, session: Session, actor: Actor, visit_id: uuid.UUID, centre_name: str, fmt: str
+) -> RecordedVisit:
+    """The visit as the window shows it, with its slip stored in the caller's transaction.
+    Raises NotFound."""
+    row = get_visit_row(session, visit_id)
+    if row is None:
+        raise NotFound(f"visit {visit_id}")
+    job = queue_slip(session=session, actor=actor, row=row, centre_name=centre_name, fmt=fmt)
+    return RecordedVisit(row, job)
 
 
 def queue_slip(

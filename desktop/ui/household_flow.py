@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from desktop.printing.requests import queue_slip
+from desktop.printing.requests import RecordedVisit, record_slip
 from desktop.services.errors import RuleBreach
 from desktop.services.households import (
     HouseholdView,
@@ -19,10 +19,9 @@ from desktop.services.households import (
 )
 from desktop.services.people import get_person
 from desktop.services.search import PersonMatch, find_people
-from desktop.services.visits import get_visit_row
 from desktop.ui.household_dialog import HouseholdDialog
 from desktop.ui.messages import describe_error
-from desktop.ui.slips import CHECK_IN, CheckedIn
+from desktop.ui.slips import CHECK_IN
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -126,7 +125,7 @@ class HouseholdController(QObject):
 
         actor, settings = w.actor, w.settings
 
-        def work() -> list[CheckedIn]:
+        def work() -> list[RecordedVisit]:
             with w.db.write() as session:
                 visits = check_in_household(
                     session=session,
@@ -136,23 +135,19 @@ class HouseholdController(QObject):
                     note=note,
                     overrides=overrides,
                 )
-                done: list[CheckedIn] = []
-                for visit in visits:
-                    row = get_visit_row(session, visit.id)
-                    if row is None:
-                        continue
-                    # Each slip is stored with its visit, in the same transaction.
-                    job = queue_slip(
+                # Each slip is stored with its visit, in the same transaction.
+                return [
+                    record_slip(
                         session=session,
                         actor=actor,
-                        row=row,
+                        visit_id=visit.id,
                         centre_name=settings.centre_name,
                         fmt=settings.slip_format,
-                    ) if row.services else None  # fmt: skip
-                    done.append(CheckedIn(row, job))
-                return done
+                    )
+                    for visit in visits
+                ]
 
-        def done(results: list[CheckedIn]) -> None:
+        def done(results: list[RecordedVisit]) -> None:
             w.say(self.tr("Checked in %n household member(s).", "", len(results)))
             for result in results:
                 w.visit_recorded.emit(result.row)

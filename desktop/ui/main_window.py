@@ -23,7 +23,7 @@ from desktop.db import Database, data_dir
 from desktop.models import Person
 from desktop.printing.backends import PrintBackend
 from desktop.printing.queue import PrintQueue
-from desktop.printing.requests import queue_slip
+from desktop.printing.requests import RecordedVisit, record_slip
 from desktop.services import clock
 from desktop.services.actor import Actor
 from desktop.services.catalogue import list_services
@@ -38,7 +38,6 @@ from desktop.services.visits import (
     TODAY_PAGE,
     TodayPage,
     VisitRow,
-    get_visit_row,
     person_history,
     today_page,
 )
@@ -54,7 +53,7 @@ from desktop.ui.person_panel import PersonPanel
 from desktop.ui.print_queue_window import PrintNotice
 from desktop.ui.search_panel import SearchPanel
 from desktop.ui.security_controller import SecurityController
-from desktop.ui.slips import CHECK_IN, CheckedIn, SlipPrinter
+from desktop.ui.slips import CHECK_IN, SlipPrinter
 from desktop.ui.sync_status import SyncController, SyncLight
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.today_panel import TodayPanel
@@ -324,7 +323,7 @@ class MainWindow(QMainWindow):
         one runs (Enter pressed twice) is ignored."""
         actor, settings = self.actor, self.settings
 
-        def work() -> CheckedIn:
+        def work() -> RecordedVisit:
             with self.db.write() as session:
                 visit = check_in(
                     session=session,
@@ -334,16 +333,13 @@ class MainWindow(QMainWindow):
                     note=note,
                     overrides=overrides,
                 )
-                row = get_visit_row(session, visit.id)
-                assert row is not None  # just written, in this transaction
-                job = queue_slip(
+                return record_slip(
                     session=session,
                     actor=actor,
-                    row=row,
+                    visit_id=visit.id,
                     centre_name=settings.centre_name,
                     fmt=settings.slip_format,
                 )
-                return CheckedIn(row, job)
 
         started = self.runner.submit(
             work,
@@ -355,7 +351,7 @@ class MainWindow(QMainWindow):
         if started:
             self.person.check_in_button.setEnabled(False)
 
-    def _checked_in(self, done: CheckedIn) -> None:
+    def _checked_in(self, done: RecordedVisit) -> None:
         row = done.row
         self.person.check_in_button.setEnabled(True)
         self.say(

@@ -35,6 +35,13 @@ SCAN_GAP_MS = 35
 SCAN_MIN_KEYS = 3
 
 
+def _bold_and_larger(label: QLabel, factor: float) -> None:
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    font.setBold(True)
+    label.setFont(font)
+
+
 class PersonPanel(QWidget):
     check_in_requested = Signal(uuid.UUID, list, str)  # person id, service ids, note
     edit_requested = Signal(uuid.UUID)
@@ -54,10 +61,7 @@ class PersonPanel(QWidget):
         self._burst: list[tuple[str, int | None]] = []
         self._last_key_ms = 0
         self.name = QLabel(objectName="person_name")
-        font = self.name.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.name.setFont(font)
+        _bold_and_larger(self.name, 1.6)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details = QLabel(objectName="person_details")
         self.details.setWordWrap(True)
@@ -67,10 +71,7 @@ class PersonPanel(QWidget):
         self.warning.hide()
         # After a check-in: the queue number to tell the visitor, large, until the next person.
         self.queue_number = QLabel(objectName="checked_in_number")
-        big = self.queue_number.font()
-        big.setPointSizeF(big.pointSizeF() * 5)
-        big.setBold(True)
-        self.queue_number.setFont(big)
+        _bold_and_larger(self.queue_number, 5)
         self.queue_number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.queue_caption = QLabel(objectName="checked_in_caption")
         self.queue_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)

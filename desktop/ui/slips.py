@@ -54,14 +54,6 @@ CHECK_IN = "check-in"  # one check-in (of a person or a household) at a time: a 
 
 
 @dataclass(frozen=True)
-class CheckedIn:
-    """A visit just recorded, and its slip stored with it (None: its services print no slip)."""
-
-    row: VisitRow
-    slip_job: uuid.UUID | None
-
-
-@dataclass(frozen=True)
 class PrinterReport:
     """What the status bar shows: the printer's state, the last problem, what waits."""
 
