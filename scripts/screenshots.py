@@ -14,8 +14,8 @@ from offscreen import out_folder, pdf_to_png, scratch_desk
 def main(out: Path) -> None:
     from desktop.printing.requests import SLIP, SlipRequest, decode
     from desktop.printing.slip import render_slip
-    from desktop.services.print_jobs import document
     from desktop.services.demo import fill_demo
+    from desktop.services.print_jobs import document
 
     desk = scratch_desk()
     with desk.db.write() as session:
