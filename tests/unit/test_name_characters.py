@@ -208,3 +208,44 @@ def test_a_name_arriving_by_sync_is_cleaned(db: Database, actor: Actor) -> None:
         person = session.exec(select(Person).where(Person.id == row_id)).one()
     assert (person.family_name, person.given_name) == ("Karimi", "Nik" + ZWNJ + "nam")
     assert person.name_original == "نیک" + ZWNJ + "نام"
+
+
+def test_names_stored_before_the_cleaning_are_cleaned_by_migration_0009(
+    db: Database, db_path: Path, actor: Actor
+) -> None:
+    import sqlite3
+
+    from alembic import command
+
+    from desktop.db.migrate import alembic_config
+    from desktop.services.search import find_people
+
+    with db.write() as session:
+        register_person(
+            session=session, actor=actor, data=PersonInput(family_name="X", given_name="Y")
+        )
+    db.dispose()  # the file is taken back to 0008, as an older version left it
+    cfg = alembic_config()
+    old = Database.open(db_path, migrate=False)
+    with old._write_engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")
+    old.dispose()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute(
+            "UPDATE person SET family_name = ?, given_name = ?, notes = ?, search_text = ?",
+            ("Hoss\x00ain", "Ru" + ZWJ + "pa\ufeff", "a\x00\nb", "hoss\x00ain ru" + ZWJ + "pa"),
+        )
+    migrated = Database.open(db_path)
+    try:
+        with migrated.read() as session:
+            from sqlmodel import select
+
+            from desktop.models import Person
+
+            [person] = session.exec(select(Person)).all()
+            assert (person.family_name, person.given_name) == ("Hossain", "Ru" + ZWJ + "pa")
+            assert person.notes == "a\nb"
+            assert [m.id for m in find_people(session, "hossain")] == [person.id]
+    finally:
+        migrated.dispose()
