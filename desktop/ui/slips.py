@@ -86,7 +86,7 @@ class SlipPrinter(QObject):
         self.retry_timer = QTimer(self)
         self.retry_timer.timeout.connect(self.send_waiting)
         self.retry_timer.start(RETRY_CHECK_MS)
-        self._start(self._tidy, self._tidied)
+        self._tidy_at_start()
 
     # --- what the window asks ---------------------------------------------------------------
     def stored(self, job_id: uuid.UUID | None, *, slip: bool = True, repeat: bool = False) -> None:
@@ -155,22 +155,27 @@ class SlipPrinter(QObject):
         return self._pool.waitForDone(msecs)
 
     # --- on the print worker ----------------------------------------------------------------
-    def _tidy(self) -> list[SendResult]:
-        self._uncertain = self.queue.tidy_at_start()
-        return []
+    def _tidy_at_start(self) -> None:
+        """Jobs a crash left half-sent are marked for a person to check; then send what waits."""
+        uncertain: list[int] = []
 
-    def _tidied(self, _results: list[SendResult]) -> None:
-        uncertain = getattr(self, "_uncertain", 0)
-        if uncertain:
-            self.failed.emit(
-                self.tr(
-                    "%n document(s) may not have printed when Front Desk stopped. "
-                    "Check them in the print queue (Ctrl+Shift+P).",
-                    "",
-                    uncertain,
+        def work() -> list[SendResult]:
+            uncertain.append(self.queue.tidy_at_start())
+            return []
+
+        def then(_results: list[SendResult]) -> None:
+            if uncertain and uncertain[0]:
+                self.failed.emit(
+                    self.tr(
+                        "%n document(s) may not have printed when Front Desk stopped. "
+                        "Check them in the print queue (Ctrl+Shift+P).",
+                        "",
+                        uncertain[0],
+                    )
                 )
-            )
-        self.send_waiting()
+            self.send_waiting()
+
+        self._start(work, then)
 
     def _store_and_send(
         self,
