@@ -64,6 +64,18 @@ class PassphraseNeeded(DatabaseProblem):
         )
 
 
+class PlainRefused(DatabaseProblem):
+    """A plain (unencrypted) file would be opened or created without being asked for."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        made = "is not encrypted" if path.exists() else "does not exist"
+        super().__init__(
+            f"{path} {made}: Front Desk opens or makes an unencrypted file only when asked "
+            "with --unencrypted (for demos and tests)"
+        )
+
+
 @dataclass(frozen=True)
 class DatabaseKey:
     """The raw page key and the salt it was derived with. Never written anywhere but RAM."""

@@ -17,6 +17,7 @@ from desktop.db.checkpoint import SAFETY_NET_PAGES, Checkpointer
 from desktop.db.crypto import (
     DatabaseKey,
     PassphraseNeeded,
+    PlainRefused,
     connect_keyed,
     is_encrypted,
     key_for_file,
@@ -25,6 +26,8 @@ from desktop.db.crypto import (
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+AUDIT_KEY = "audit_key"  # session.info entries (see Database._session_info)
+KEY_CHANGES = "key_changes"
 
 
 def _apply_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -106,6 +109,10 @@ class Database:
         self._write_engine = engine.execution_options(write=True)
         self.connect_file: FileConnector = connect_file or connect_plain_file
         self.key: DatabaseKey | None = None  # set when the file is encrypted
+        # Set when the file was opened by signing in (desktop/db/keyring.py): the file key seals
+        # accounts' copies in the sidecar, and keys the audit chain's HMAC.
+        self.file_key: bytes | None = None
+        self.audit_key: bytes | None = None
         self.checkpointer = Checkpointer(lambda: self.connect_file(self.path))
         event.listen(engine, "commit", self._committed)
 
@@ -120,20 +127,32 @@ class Database:
         migrate: bool = True,
         passphrase: str | None = None,
         key: DatabaseKey | None = None,
+        file_key: bytes | None = None,
+        unencrypted: bool = False,
     ) -> Database:
         """Open (creating if needed) the file at `path`, migrated to the newest schema.
 
-        With a passphrase (or a key already derived) the file is SQLCipher-encrypted: a new file
-        is created encrypted. Raises WrongPassphrase when it does not open the file,
-        NotEncrypted when the file is plain, PassphraseNeeded when an encrypted file is opened
-        without one.
+        With a file key (unsealed by a sign-in, desktop/db/keyring.py), a passphrase (a desk
+        from before accounts held the key) or a key already derived, the file is
+        SQLCipher-encrypted: a new file is created encrypted. A plain file is opened or created
+        only when asked in so many words (`unencrypted=True`: demos and tests).
+        Raises WrongPassphrase when the key does not open the file, NotEncrypted when the file
+        is plain, PassphraseNeeded when an encrypted file is opened without a key, PlainRefused
+        when a plain file would be opened or made without `unencrypted`.
         """
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if file_key is not None:
+            from desktop.db.keyring import database_key
+
+            key = database_key(path, file_key)
         if passphrase is not None and key is None:
             key = key_for_file(path, passphrase)
         if key is None:
             if is_encrypted(path):
                 raise PassphraseNeeded(path)
+            if not unencrypted:
+                raise PlainRefused(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if key is None:
             db = cls(path, make_engine(path))
         else:
             keyed = key
@@ -145,6 +164,10 @@ class Database:
             engine = make_engine(path, creator=lambda: connect(path))
             db = cls(path, engine, connect_file=connect)
             db.key = keyed
+            if file_key is not None:
+                from desktop.db.keyring import audit_key
+
+                db.file_key, db.audit_key = file_key, audit_key(file_key)
         if migrate:
             from desktop.db.migrate import upgrade_to_head
 
@@ -161,19 +184,29 @@ class Database:
 
         Rows read stay usable after the block (closing detaches them without expiring them).
         """
-        with Session(self.engine, expire_on_commit=False) as session:
+        with Session(self.engine, expire_on_commit=False, info=self._session_info()) as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One short write transaction: committed on success, rolled back on any error."""
-        with Session(self._write_engine, expire_on_commit=False) as session:
+        info = self._session_info()
+        with Session(self._write_engine, expire_on_commit=False, info=info) as session:
             try:
                 yield session
                 session.commit()
             except BaseException:
                 session.rollback()
                 raise
+        if info[KEY_CHANGES] and self.file_key is not None:
+            from desktop.db.keyring import apply_changes
+
+            apply_changes(self.path, self.file_key, info[KEY_CHANGES])
+
+    def _session_info(self) -> dict[str, Any]:
+        # What the services read from session.info: the audit chain's key (None: a plain file,
+        # or one opened with a passphrase), and where account changes note the sidecar's work.
+        return {AUDIT_KEY: self.audit_key, KEY_CHANGES: []}
 
     def dispose(self) -> None:
         """Stop the checkpointer and close every connection (the last one checkpoints)."""

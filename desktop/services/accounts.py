@@ -1,24 +1,29 @@
 """Desk accounts: the first admin, signing in with lockout, and the admin's user management.
 
 Passwords are hashed with argon2id at OWASP's recommended cost (19 MiB, 2 passes, 1 lane).
-Every sign-in, failure and lockout is written to the audit trail.
+Every sign-in, failure and lockout is written to the audit trail. On a file opened by signing in,
+each account also holds a sealed copy of the file key (desktop/db/keyring.py): creating an
+account or setting its password seals one, switching it off drops it, a lockout is noted on it.
+The services note these as KeyChanges in the session; Database.write applies them once the
+transaction has committed. A wrong, unknown, locked or switched-off account gets one answer.
 """
 
 from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlmodel import Session, col, select
 
+from desktop.db.engine import KEY_CHANGES
+from desktop.db.keyring import KeyChange
 from desktop.models import Role, UserAccount
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
 from desktop.services.errors import (
-    AccountLocked,
     FrontDeskError,
     LoginFailed,
     PermissionDenied,
@@ -51,6 +56,14 @@ def _check_new(username: str, display_name: str, password: str, role: str) -> No
         errors["role"] = "Choose volunteer, caseworker or admin."
     if errors:
         raise ValidationError(errors)
+
+
+def _note_key(session: Session, change: KeyChange) -> None:
+    session.info.setdefault(KEY_CHANGES, []).append(change)
+
+
+def _seal_for(session: Session, user: UserAccount, password: str, *, what: str = "seal") -> None:
+    _note_key(session, KeyChange(what, user.id.hex, user.username, password))
 
 
 def _by_name(session: Session, username: str) -> UserAccount | None:
@@ -94,6 +107,7 @@ def create_first_admin(
     )
     session.add(user)
     session.flush()
+    _seal_for(session, user, password)
     actor = actor_for(session, user)
     audit.record(
         session,
@@ -134,51 +148,75 @@ def attempt_login(*, session: Session, username: str, password: str) -> LoginAtt
         HASHER.hash(password)  # same time as a real check: the answer does not reveal names
         audit.record(session, anonymous, "login.failed", detail={"username": username[:60]})
         return LoginAttempt(None, LoginFailed())
-    if not user.active:
+    # Switched off and locked get the same words as a wrong password (the trail says which).
+    if not user.active or (user.locked_until is not None and user.locked_until > now):
+        HASHER.hash(password)  # the same time as a real check
         audit.record(
             session,
             anonymous,
             "login.refused",
             entity="user",
             entity_id=user.id,
-            detail={"reason": "switched off"},
+            detail={"reason": "switched off" if not user.active else "locked"},
         )
-        return LoginAttempt(None, AccountLocked(user.username, None))
-    if user.locked_until is not None and user.locked_until > now:
-        audit.record(
-            session,
-            anonymous,
-            "login.refused",
-            entity="user",
-            entity_id=user.id,
-            detail={"reason": "locked"},
-        )
-        return LoginAttempt(None, AccountLocked(user.username, user.locked_until))
+        return LoginAttempt(None, LoginFailed())
     try:
         HASHER.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
         user.failed_attempts += 1
         detail: dict[str, object] = {"failures": user.failed_attempts}
-        error: FrontDeskError = LoginFailed()
         if user.failed_attempts >= MAX_FAILURES:
             user.locked_until = now + LOCKOUT
             user.failed_attempts = 0
             detail["locked_until"] = user.locked_until.isoformat()
-            error = AccountLocked(user.username, user.locked_until)
+            _note_key(session, KeyChange("lock", user.id.hex, until=user.locked_until))
         session.add(user)
         audit.record(
             session, anonymous, "login.failed", entity="user", entity_id=user.id, detail=detail
         )
-        return LoginAttempt(None, error)
+        return LoginAttempt(None, LoginFailed())
     if HASHER.check_needs_rehash(user.password_hash):
         user.password_hash = hash_password(password)
+    if user.locked_until is not None:
+        _note_key(session, KeyChange("lock", user.id.hex, until=None))
     user.failed_attempts = 0
     user.locked_until = None
     user.last_login_at = now
     session.add(user)
+    # An account without a copy of the file key (a desk moved from a passphrase) gets one now.
+    _seal_for(session, user, password, what="ensure")
     actor = actor_for(session, user)
     audit.record(session, actor, "login", entity="user", entity_id=user.id)
     return LoginAttempt(actor, None)
+
+
+def record_start_failures(
+    session: Session, failures: tuple[tuple[str, datetime], ...]
+) -> None:
+    """Failed sign-ins at start (the file was closed, desktop/db/keyring.note_failure) into the
+    trail, each counted against its account as a failure in the window is."""
+    desk = this_desk(session)
+    anonymous = Actor(user_id=None, desk_id=desk.id, role=Role.VOLUNTEER, username="")
+    for typed, at in failures:
+        user = _by_name(session, typed)
+        detail: dict[str, object] = {"username": typed[:60], "at_start": at.isoformat()}
+        if user is None or not user.password_hash:
+            audit.record(session, anonymous, "login.failed", detail=detail)
+            continue
+        if not user.active:
+            detail["reason"] = "switched off"
+        else:
+            user.failed_attempts += 1
+            detail["failures"] = user.failed_attempts
+            if user.failed_attempts >= MAX_FAILURES:
+                user.locked_until = at + LOCKOUT
+                user.failed_attempts = 0
+                detail["locked_until"] = user.locked_until.isoformat()
+                _note_key(session, KeyChange("lock", user.id.hex, until=user.locked_until))
+            session.add(user)
+        audit.record(
+            session, anonymous, "login.failed", entity="user", entity_id=user.id, detail=detail
+        )
 
 
 def refresh_actor(session: Session, actor: Actor) -> Actor:
@@ -214,6 +252,7 @@ def create_user(
     )
     session.add(user)
     session.flush()
+    _seal_for(session, user, password)
     audit.record(
         session,
         actor,
@@ -270,6 +309,11 @@ def update_user(
     if unlock:
         user.locked_until, user.failed_attempts = None, 0
         changes["unlocked"] = True
+        _note_key(session, KeyChange("lock", user.id.hex, until=None))
+    if changes.get("active") is False:
+        _note_key(session, KeyChange("drop", user.id.hex))
+    elif password is not None and (user.active or changes.get("active") is True):
+        _seal_for(session, user, password)
     for name in ("role", "active"):
         if name in changes:
             setattr(user, name, changes[name])
