@@ -308,7 +308,7 @@ def _bench_account(path: Path) -> None:
     from bench.window_start import BENCH_USER
     from desktop.services.accounts import create_first_admin, needs_first_admin
 
-    db = Database.open(path)
+    db = Database.open(path, unencrypted=True)
     try:
         with db.write() as session:
             if needs_first_admin(session):
@@ -406,7 +406,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Generating or reusing {args.people:,} people, {args.visits:,} visits…", flush=True)
     data = generate(people=args.people, visits=args.visits, seed=args.seed, fresh=args.fresh)
     rng = random.Random(args.seed)
-    db = Database.open(data.path)
+    db = Database.open(data.path, unencrypted=True)
     # As the app after start (desktop/ui/warmup.py): what is loaded so far is left out of
     # garbage collection, so a collection does not walk the whole heap in the middle of a list.
     gc.collect()

@@ -367,7 +367,7 @@ def generate(
             print(f"  {what} ({time.perf_counter() - started:.0f} s)", flush=True)
 
     rng = random.Random(seed)
-    db = Database.open(path)
+    db = Database.open(path, unencrypted=True)
     with db.write() as session:
         actor = prepare_database(session)
         services = [s.id.hex for s in session.exec(select(Service).order_by(Service.sort_order))]

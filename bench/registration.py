@@ -85,7 +85,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=9)
     args = parser.parse_args()
     data = generate(people=args.people, visits=args.visits)
-    db = Database.open(data.path)
+    db = Database.open(data.path, unencrypted=True)
     ours: list[float] = []
     naive: list[float] = []
     found = expected = 0

@@ -63,7 +63,7 @@ def _insert(conn: sqlite3.Connection, table: str, rows: list[dict[str, Any]]) ->
 
 def build(path: Path, *, visits: int, people: int, months: int, seed: int = 5) -> None:
     """Fill a fresh database at `path` with fictional people and `visits` visits."""
-    db = Database.open(path)  # the real migrations
+    db = Database.open(path, unencrypted=True)  # the real migrations
     with db.write() as session:
         actor = prepare_database(session)
     db.dispose()
@@ -219,7 +219,7 @@ def import_while_checking_in(rows: int) -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="frontdesk-bench-import-"))
     try:
-        db = Database.open(folder / "desk.sqlite3")
+        db = Database.open(folder / "desk.sqlite3", unencrypted=True)
         with db.write() as session:
             actor = prepare_database(session)
             member = register_person(
@@ -288,7 +288,7 @@ def main() -> None:
     parser.add_argument("--import-rows", type=int, default=2000)
     args = parser.parse_args()
     path = database(args.visits, args.people, args.months)
-    db = Database.open(path)
+    db = Database.open(path, unencrypted=True)
     with db.write() as session:
         actor = prepare_database(session)
     today = clock.today()

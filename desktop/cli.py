@@ -11,10 +11,11 @@ from pathlib import Path
 
 from desktop.db import Database, data_dir, resolve_db_path
 from desktop.db.errors import DatabaseProblem
+from desktop.db.file_header import is_encrypted
 from desktop.logs import setup_logging
 from desktop.services.actor import Actor
 from desktop.services.errors import FrontDeskError
-from desktop.services.setup import prepare_database
+from desktop.services.permissions import Permission, require
 
 log = logging.getLogger("frontdesk")
 
@@ -32,6 +33,7 @@ def _day(text: str) -> date:
 def cmd_demo(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from desktop.services.demo import fill_demo
 
+    require(actor, Permission.MANAGE_SETTINGS)  # fictional people in a real desk: admins only
     with db.write() as session:
         people, visits = fill_demo(session=session, actor=actor, people=args.people, seed=args.seed)
     print(f"Added {people} fictional people and {visits} visits to {db.path}")
@@ -125,6 +127,7 @@ def cmd_backup(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from desktop.db.backup import default_backup_dir, list_backups, take_backup
     from desktop.services.settings import load_settings
 
+    require(actor, Permission.BACKUP)
     folder = Path(args.to) if args.to else default_backup_dir()
     if args.list:
         for info in list_backups(folder, stem=db.path.stem):
@@ -144,69 +147,134 @@ def cmd_backup(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, path: Path) -> int:
+    from desktop.cli_access import connector, credentials, open_file, sign_in, unseal_file
     from desktop.db.recovery import verify_file
-    from desktop.security_cli import file_connector
 
     target = Path(args.file).expanduser() if args.file else path
-    report = verify_file(target, file_connector(target))
-    print(f"File:      {report.path}")
-    print(f"Schema:    {report.revision or '-'}")
-    for table, count in report.counts.items():
-        print(f"{table + ':':<10} {count}")
-    problems = list(report.problems)
-    if report.ok:
-        problems += _audit_chain_problems(target)
+    asked = is_encrypted(path) or is_encrypted(target)
+    typed = credentials(args) if asked else None
+    desk: Database | None = None
+    if path.exists():  # this desk's account: its role decides who reads the trail
+        desk, actor = sign_in(args, path, migrate=False, typed=typed)
+    try:
+        if desk is not None:
+            require(actor, Permission.VIEW_AUDIT)
+        file_key = unseal_file(args, target, typed)
+        report = verify_file(target, connector(file_key))
+        print(f"File:      {report.path}")
+        print(f"Schema:    {report.revision or '-'}")
+        for table, count in report.counts.items():
+            print(f"{table + ':':<10} {count}")
+        problems, notes = list(report.problems), []
+        if report.ok and desk is None:
+            notes.append("the audit trail is checked when you sign in on its desk")
+        elif report.ok and desk is not None:
+            checked = desk if target == path else open_file(target, file_key)
+            try:
+                found, notes = _audit_chain(checked, desk)
+                problems += found
+            finally:
+                if checked is not desk:
+                    checked.dispose()
+    finally:
+        if desk is not None:
+            desk.dispose()
+    for note in notes:
+        print(f"NOTE:      {note}")
     for problem in problems:
         print(f"PROBLEM:   {problem}")
     print("Result:    " + ("ok" if not problems else f"{len(problems)} problem(s)"))
     return 0 if not problems else 1
 
 
-def _audit_chain_problems(path: Path) -> list[str]:
+def _audit_chain(checked: Database, desk: Database) -> tuple[list[str], list[str]]:
     from desktop.db.migrate import current_revision, head_revision
-    from desktop.security_cli import passphrase_for
-    from desktop.services.audit import verify_chain
+    from desktop.services.audit_check import check_trail
 
-    db = Database.open(path, migrate=False, passphrase=passphrase_for(path))
-    try:
-        if current_revision(db) != head_revision():
-            return []  # an older schema: its audit chain is checked once it is upgraded
-        with db.read() as session:
-            return [f"audit event {p.seq} {p.problem}" for p in verify_chain(session)]
-    finally:
-        db.dispose()
+    if current_revision(checked) != head_revision():
+        return [], ["an older schema: its audit chain is checked once it is upgraded"]
+    return check_trail(checked, desk)
 
 
 def cmd_restore(args: argparse.Namespace, path: Path) -> int:
+    from desktop.cli_access import connector, credentials, sign_in, unseal_file
     from desktop.db.recovery import latest_good_backup, restore_backup
-    from desktop.security_cli import file_connector
+    from desktop.services.audit_check import note_restore
 
-    connect = file_connector(path if path.exists() or not args.backup else Path(args.backup))
-    if args.latest:
+    backup = None if args.latest else Path(args.backup).expanduser()
+    asked = is_encrypted(path) or (backup is not None and is_encrypted(backup))
+    typed = credentials(args) if asked else None
+    if path.exists():  # only an admin of this desk replaces it
+        _admin_of(args, path, typed)
+    connect = connector(unseal_file(args, backup or path, typed))
+    if backup is None:
         found = latest_good_backup(path, connect)
         if found is None:
             print("frontdesk: no backup of this database passes verification", file=sys.stderr)
             return 1
         backup = found[0].path
-    else:
-        backup = Path(args.backup).expanduser()
     result = restore_backup(backup, path, connect_file=connect)
     counts = ", ".join(f"{n} {t}" for t, n in result.report.counts.items())
     print(f"Restored {path} from {result.restored_from} ({counts})")
     if result.set_aside is not None:
         print(f"The file it replaced is kept as {result.set_aside}")
+    db, actor = sign_in(args, path, typed=typed)
+    try:
+        note_restore(db, actor, result)
+    finally:
+        db.dispose()
+    return 0
+
+
+def _admin_of(args: argparse.Namespace, path: Path, typed: tuple[str, str] | None) -> None:
+    """Raises unless the account is an admin of the desk at `path`. A desk too damaged to open
+    (why one restores) is checked by its key file: the password must open it."""
+    from desktop.cli_access import sign_in, unseal_file
+    from desktop.db.backup import FILE_ERRORS
+    from desktop.db.keyring import SignInRefused
+
+    unusable: tuple[type[BaseException], ...] = (DatabaseProblem, *FILE_ERRORS)
+    try:
+        db, actor = sign_in(args, path, typed=typed)
+    except SignInRefused:
+        raise
+    except unusable as exc:
+        log.warning("restore: %s does not open (%s); its key file is checked instead", path, exc)
+        unseal_file(args, path, typed)
+        return
+    try:
+        require(actor, Permission.BACKUP)
+    finally:
+        db.dispose()
+
+
+def cmd_init(args: argparse.Namespace, path: Path) -> int:
+    from desktop.cli_access import credentials
+    from desktop.services.desk_access import create_desk
+
+    if args.unencrypted:
+        raise SystemExit("frontdesk init: a desk is always encrypted; leave out --unencrypted")
+    username, password = credentials(args, what="New password")
+    made = create_desk(path, username, args.name or username, password)
+    made.db.dispose()
+    print(f"Made the encrypted desk {path} with the admin account {made.admin.username}.")
+    print("Recovery key (print it or write it down, keep it in the office safe; it is the only")
+    print("other way into the desk, and it is not shown again):")
+    print(f"    {made.recovery_key}")
     return 0
 
 
 def cmd_sync(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from desktop.sync_cli import run_sync_command
 
+    require(actor, Permission.SYNC)
     return run_sync_command(args, db, actor)
 
 
 def cmd_duplicates(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from desktop.services.duplicates import find_duplicate_pairs
 
+    require(actor, Permission.MERGE)  # it lists names: for the staff who merge
     with db.read() as session:
         pairs = find_duplicate_pairs(session, threshold=args.threshold)
     for pair in pairs:
@@ -226,6 +294,7 @@ def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from desktop.services.settings import load_settings
     from desktop.services.spreadsheet_source import read_source
 
+    require(actor, Permission.IMPORT)
     source = Path(args.file)
     table = read_source(source, args.encoding)
     chosen: dict[str, str] = {}
@@ -275,7 +344,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="frontdesk", description=__doc__)
     parser.add_argument("--db", help="database file (default: $FRONTDESK_DB or the data folder)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    from desktop.cli_access import add_access_options
+
+    add_access_options(parser)
     sub = parser.add_subparsers(dest="command", required=True)
+
+    init = sub.add_parser("init", help="set up a new encrypted desk and its first admin")
+    init.add_argument("--name", default="", help="the admin's full name")
+    init.set_defaults(run_file=cmd_init)
 
     demo = sub.add_parser("demo", help="add fictional people and visits to try the desk")
     demo.add_argument("--people", type=int, default=300)
@@ -359,22 +435,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(data_dir(), console_level=logging.DEBUG if args.verbose else logging.WARNING)
     path = resolve_db_path(args.db)
     run_file: FileCommand | None = getattr(args, "run_file", None)
-    if run_file is not None:  # verify and restore work on the file itself, never opening a desk
-        try:
-            return run_file(args, path)
-        except DatabaseProblem as exc:
-            print(f"frontdesk: {exc}", file=sys.stderr)
-            return 1
     try:
-        from desktop.security_cli import passphrase_for
+        if run_file is not None:  # init, verify and restore work on the file itself
+            return run_file(args, path)
+        from desktop.cli_access import sign_in
 
-        db = Database.open(path, passphrase=passphrase_for(path))
-    except DatabaseProblem as exc:
+        db, actor = sign_in(args, path)
+    except (FrontDeskError, DatabaseProblem) as exc:
         print(f"frontdesk: {exc}", file=sys.stderr)
         return 1
     try:
-        with db.write() as session:
-            actor = prepare_database(session)
         run: Command = args.run
         return run(args, db, actor)
     except (FrontDeskError, DatabaseProblem) as exc:

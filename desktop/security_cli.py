@@ -1,7 +1,7 @@
-"""`frontdesk audit|user|erase|retention|access-request`, and the passphrase for the CLI.
+"""`frontdesk audit|user|erase|retention|access-request`.
 
-The command line acts as the desk's system account: whoever holds the database passphrase can
-read every record anyway, so the passphrase is the gate here. Every action is still audited.
+Each runs as the account that signed in (desktop/cli_access.py), with its role's permissions,
+and is audited under its name.
 """
 
 from __future__ import annotations
@@ -15,55 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.db import Database
-from desktop.db.crypto import (
-    PASSPHRASE_ENV,
-    DatabaseKey,
-    PassphraseNeeded,
-    connect_keyed,
-    file_header,
-    is_encrypted,
-    key_for_file,
-)
-from desktop.db.engine import FileConnector, connect_plain_file
 from desktop.models import Role
 from desktop.services import clock
 from desktop.services.actor import Actor
 from desktop.services.errors import NotFound
-
-
-def passphrase_for(path: Path) -> str | None:
-    """The passphrase for `path`: $FRONTDESK_PASSPHRASE, else asked on a terminal.
-
-    None for a plain file (or a new file without $FRONTDESK_PASSPHRASE: it is created plain).
-    Raises PassphraseNeeded for an encrypted file with neither.
-    """
-    given = os.environ.get(PASSPHRASE_ENV)
-    if given:
-        return given
-    if not is_encrypted(path):
-        return None
-    if sys.stdin.isatty():
-        return getpass.getpass(f"Passphrase for {path.name}: ")
-    raise PassphraseNeeded(path)
-
-
-def file_connector(path: Path) -> FileConnector:
-    """How to open `path` and its backups: each encrypted one keyed by its own salt."""
-    passphrase = os.environ.get(PASSPHRASE_ENV) or (
-        passphrase_for(path) if is_encrypted(path) else None
-    )
-    keys: dict[bytes, DatabaseKey] = {}
-
-    def connect(target: Path) -> Any:
-        if passphrase is None or not is_encrypted(target):
-            return connect_plain_file(target)
-        salt = file_header(target)
-        if salt not in keys:
-            keys[salt] = key_for_file(target, passphrase)
-        return connect_keyed(target, keys[salt])
-
-    return connect
-
+from desktop.services.permissions import Permission, require
 
 EXPORT_PASSWORD_ENV = "FRONTDESK_EXPORT_PASSWORD"
 
@@ -123,11 +79,15 @@ def add_security_parsers(sub: Any) -> list[argparse.ArgumentParser]:
 
 
 def cmd_audit(args: argparse.Namespace, db: Database, actor: Actor) -> int:
-    from desktop.services.audit import list_events, verify_chain
+    from desktop.services.audit import list_events
 
+    require(actor, Permission.VIEW_AUDIT)
     if args.action == "verify":
-        with db.read() as session:
-            problems = verify_chain(session)
+        from desktop.services.audit_check import check_trail
+
+        problems, notes = check_trail(db, db)
+        for note in notes:
+            print(f"NOTE: {note}")
         for problem in problems:
             print(f"PROBLEM: {problem}")
         print("The audit trail is intact." if not problems else f"{len(problems)} problem(s).")

@@ -72,7 +72,7 @@ def scratch_desk() -> Scratch:
     folder = Path(tempfile.mkdtemp())
     os.environ["FRONTDESK_DATA_DIR"] = str(folder)
     app = QApplication.instance() or QApplication([])
-    db = Database.open(folder / "demo.sqlite3")
+    db = Database.open(folder / "demo.sqlite3", unencrypted=True)
     with db.write() as session:
         actor = prepare_database(session)
     return Scratch(app, db, actor, folder)

@@ -42,7 +42,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Database]:
-    database = Database.open(db_path)
+    database = Database.open(db_path, unencrypted=True)
     yield database
     database.dispose()
 

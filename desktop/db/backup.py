@@ -26,6 +26,13 @@ from desktop.db.location import data_dir
 
 if TYPE_CHECKING:
     from desktop.db.engine import Database
+    from desktop.db.keyring import Anchor
+
+
+def keys_path(path: Path) -> Path:
+    """The key file beside a database or backup (desktop/db/keyring.py)."""
+    return path.with_name(path.name + ".keys")
+
 
 log = logging.getLogger(__name__)
 
@@ -163,17 +170,23 @@ def take_backup(
         if problems:
             raise BackupFailed("the copy did not pass its check: " + "; ".join(problems[:3]))
         fsync_file(part)
+        # Its key file (the sealed keys and the audit chain's head) first: a backup is never
+        # on disk without what opens it and anchors its trail.
+        write_manifest(db.path, final, chain_head_of(part, db.connect_file), at)
         part.replace(final)
         fsync_dir(folder)
     except BackupFailed:
         part.unlink(missing_ok=True)
+        keys_path(final).unlink(missing_ok=True)
         raise
     except FILE_ERRORS as exc:
         part.unlink(missing_ok=True)
+        keys_path(final).unlink(missing_ok=True)
         log.error("backup of %s into %s failed: %s", db.path, folder, exc)
         raise BackupFailed(_reason_from(exc)) from exc
     except BaseException:
         part.unlink(missing_ok=True)
+        keys_path(final).unlink(missing_ok=True)
         raise
     step(2, 3)
     log.info("backup %s written (%s)", final, reason)
@@ -189,6 +202,53 @@ def take_backup(
             second_problems.append(f"{second_folder}: {_reason_from(exc)}")
     step(3, 3)
     return BackupResult(path=final, copies=copies, problems=second_problems, removed=removed)
+
+
+def chain_head_of(path: Path, connect_file: Callable[[Path], Any]) -> tuple[int, str]:
+    """The audit chain's last event number and hash in a database file (0 and "" if none)."""
+    conn = connect_file(path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "audit_event" not in tables:
+            return 0, ""
+        row = conn.execute("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1").fetchone()
+    finally:
+        conn.close()
+    return (int(row[0]), str(row[1])) if row else (0, "")
+
+
+def write_manifest(db_path: Path, backup: Path, head: tuple[int, str], at: datetime) -> None:
+    """The backup's key file: the desk's sealed keys as they are now, and the chain's head."""
+    from dataclasses import replace
+
+    from desktop.db.keyring import Anchor, KeyFile, read_keys, write_keys
+
+    keys = read_keys(db_path) or KeyFile()
+    write_keys(backup, replace(keys, anchor=Anchor(head[0], head[1], at), failures=()))
+
+
+def anchors(db_path: Path, folders: Iterable[Path]) -> list[Anchor]:
+    """The audit chain heads the backups of this database hold, in `folders` (unreadable key
+    files are skipped: they anchor nothing)."""
+    from desktop.db.keyring import KeysDamaged, read_keys
+
+    found: list[Anchor] = []
+    for folder in folders:
+        for info in list_backups(folder, stem=db_path.stem):
+            try:
+                keys = read_keys(info.path)
+            except KeysDamaged:
+                log.warning("the key file of %s cannot be read", info.path)
+                continue
+            if keys is not None and keys.anchor is not None:
+                found.append(replace_where(keys.anchor, f"the backup {info.path.name}"))
+    return found
+
+
+def replace_where(anchor: Anchor, where: str) -> Anchor:
+    from dataclasses import replace
+
+    return replace(anchor, where=where)
 
 
 def _copy_online(db: Database, part: Path) -> None:
@@ -214,6 +274,14 @@ def copy_backup(backup: Path, folder: Path) -> Path:
         raise FileNotFoundError(2, "No such folder", str(folder))
     final = folder / backup.name
     part = folder / f".{backup.name}.part"
+    if keys_path(backup).exists():  # what opens the copy goes first, as for the backup
+        keys_part = folder / f".{backup.name}.keys.part"
+        try:
+            shutil.copyfile(keys_path(backup), keys_part)
+            fsync_file(keys_part)
+            keys_part.replace(keys_path(final))
+        finally:
+            keys_part.unlink(missing_ok=True)
     try:
         shutil.copyfile(backup, part)
         fsync_file(part)
@@ -262,6 +330,7 @@ def rotate(folder: Path, *, stem: str, policy: RotationPolicy = DEFAULT_POLICY) 
     for b in backups:
         if b.path not in kept:
             b.path.unlink(missing_ok=True)
+            keys_path(b.path).unlink(missing_ok=True)
             removed.append(b.path)
     cutoff = datetime.now(UTC) - STALE_PART_AGE
     for part in folder.glob(f".{stem}-*.part"):  # left by a backup that was killed half-way

@@ -26,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from desktop.db.backup import keys_path
 from desktop.db.crypto import KDF_MEMORY_KIB, KDF_PARALLELISM, KDF_TIME_COST, DatabaseKey
 from desktop.db.errors import DatabaseProblem
 from desktop.db.file_header import SALT_BYTES, file_header
@@ -58,6 +59,17 @@ class KeysMissing(DatabaseProblem):
         super().__init__(
             f"{path} has no key file ({path.name}{KEYS_SUFFIX}) beside it: it cannot be opened "
             "by signing in. Restore a backup (it carries its key file) or use the recovery key"
+        )
+
+
+class PassphraseDesk(DatabaseProblem):
+    """An encrypted file from before accounts held the key: it still opens with a passphrase."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"{path} still opens with the old database passphrase: start Front Desk's window "
+            "once (python -m desktop) to move it to one sign-in per account"
         )
 
 
@@ -166,10 +178,6 @@ def _b64(raw: bytes) -> str:
 
 def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
-
-
-def keys_path(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + KEYS_SUFFIX)
 
 
 def read_keys(db_path: Path) -> KeyFile | None:
@@ -372,8 +380,6 @@ class KeyChange:
     until: datetime | None = None
 
 
-
-
 def apply_changes(db_path: Path, file_key: bytes, changes: list[KeyChange]) -> None:
     """Seal, drop or lock accounts' copies in the sidecar (one atomic rewrite)."""
     keys = read_keys(db_path)
@@ -391,8 +397,7 @@ def apply_changes(db_path: Path, file_key: bytes, changes: list[KeyChange]) -> N
                 ),
             )
         elif change.what == "seal" or (
-            change.what == "ensure"
-            and not any(w.user_id == change.user_id for w in keys.wraps)
+            change.what == "ensure" and not any(w.user_id == change.user_id for w in keys.wraps)
         ):
             keys = keys.with_wrap(
                 seal(file_key, change.password, kind=ACCOUNT, name=change.name,

@@ -16,10 +16,12 @@ from desktop.db.backup import (
     default_backup_dir,
     fsync_dir,
     fsync_file,
+    keys_path,
     list_backups,
 )
 from desktop.db.engine import connect_plain_file
 from desktop.db.errors import RestoreRefused
+from desktop.db.file_header import is_encrypted
 from desktop.db.instance import InstanceLock
 
 log = logging.getLogger(__name__)
@@ -87,7 +89,7 @@ def verify_file(path: Path, connect_file: FileConnector = connect_plain_file) ->
 
 
 def _siblings(db_path: Path) -> list[Path]:
-    return [db_path, *(db_path.with_name(db_path.name + end) for end in ("-wal", "-shm"))]
+    return [db_path, *(db_path.with_name(db_path.name + end) for end in ("-wal", "-shm", ".keys"))]
 
 
 def set_aside(db_path: Path, label: str) -> Path | None:
@@ -101,7 +103,7 @@ def set_aside(db_path: Path, label: str) -> Path | None:
     moved = None
     for path in _siblings(db_path):
         if path.exists():
-            ending = path.name[len(db_path.name) :]  # "", "-wal" or "-shm"
+            ending = path.name[len(db_path.name) :]  # "", "-wal", "-shm" or ".keys"
             target = path.with_name(f"{db_path.name}.{label}-{stamp}{ending}")
             path.replace(target)
             moved = moved or target
@@ -140,9 +142,18 @@ def restore_backup(
 ) -> RestoreResult:
     """Put `backup` in place of `db_path`; the file it replaces is kept aside, not deleted.
 
-    Raises RestoreRefused when the backup does not verify (nothing is touched), and AlreadyOpen
+    The backup's key file (what opens it, desktop/db/keyring.py) comes with it. Raises
+    RestoreRefused when the backup does not verify, is a plain file that would replace an
+    encrypted desk, or is encrypted without its key file (nothing is touched), and AlreadyOpen
     when a desk has the database open (pass take_lock=False when the caller holds the lock).
     """
+    if is_encrypted(db_path) and not is_encrypted(backup):
+        raise RestoreRefused(
+            backup, ["it is not encrypted, and would replace an encrypted desk by a plain file"]
+        )
+    backup_keys = keys_path(backup)
+    if is_encrypted(backup) and not backup_keys.exists():
+        raise RestoreRefused(backup, [f"its key file {backup_keys.name} is not beside it"])
     report = verify_file(backup, connect_file)
     if not report.ok:
         raise RestoreRefused(backup, report.problems)
@@ -154,7 +165,15 @@ def restore_backup(
         part = db_path.with_name(f".{db_path.name}.restore.part")
         shutil.copyfile(backup, part)
         fsync_file(part)
+        keys_part = db_path.with_name(f".{db_path.name}.keys.restore.part")
+        if backup_keys.exists():
+            shutil.copyfile(backup_keys, keys_part)
+            fsync_file(keys_part)
         aside = set_aside(db_path, "replaced")
+        # A crash here leaves the replaced file set aside and no desk file: the next start
+        # makes nothing by itself (a new desk is set up only by a person), and staff restore.
+        if backup_keys.exists():
+            keys_part.replace(keys_path(db_path))
         part.replace(db_path)
         fsync_dir(db_path.parent)
     finally:

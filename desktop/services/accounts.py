@@ -190,9 +190,7 @@ def attempt_login(*, session: Session, username: str, password: str) -> LoginAtt
     return LoginAttempt(actor, None)
 
 
-def record_start_failures(
-    session: Session, failures: tuple[tuple[str, datetime], ...]
-) -> None:
+def record_start_failures(session: Session, failures: tuple[tuple[str, datetime], ...]) -> None:
     """Failed sign-ins at start (the file was closed, desktop/db/keyring.note_failure) into the
     trail, each counted against its account as a failure in the window is."""
     desk = this_desk(session)

@@ -217,11 +217,7 @@ def _against_anchor(anchor: Anchor, hashes: dict[int, str], last: int) -> list[C
     if anchor.count == 0:
         return []
     if not hashes:
-        return [
-            ChainProblem(
-                1, f"the whole trail was deleted: {source} saw {anchor.count} events"
-            )
-        ]
+        return [ChainProblem(1, f"the whole trail was deleted: {source} saw {anchor.count} events")]
     if last < anchor.count:
         return [
             ChainProblem(
@@ -303,3 +299,13 @@ def list_events(
 def action_names(session: Session) -> list[str]:
     """The actions present in the trail, for the screen's filter list."""
     return sorted(set(session.exec(select(AuditEvent.action).distinct())))
+
+
+def last_event_time(session: Session, action: str) -> datetime | None:
+    """When the newest event of this action was written, None if never."""
+    found = session.exec(
+        select(AuditEvent.at)
+        .where(AuditEvent.action == action)
+        .order_by(col(AuditEvent.seq).desc())
+    ).first()
+    return found

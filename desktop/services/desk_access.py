@@ -141,7 +141,9 @@ def open_with_recovery(
         with db.write() as session:
             system = prepare_database(session)
             name = username.strip().lower()
-            found = next((u for u in list_users(session=session, actor=system) if u.username == name), None)
+            found = next(
+                (u for u in list_users(session=session, actor=system) if u.username == name), None
+            )
             if found is None:
                 user = create_user(
                     session=session, actor=system, username=name,

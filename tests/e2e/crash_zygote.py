@@ -27,7 +27,7 @@ def say(line: str) -> None:
 
 
 def record_visits(cmd: dict[str, object]) -> None:
-    db = Database.open(Path(str(cmd["db"])), migrate=False)
+    db = Database.open(Path(str(cmd["db"])), migrate=False, unencrypted=True)
     if "checkpoint_every" in cmd:  # the background WAL checkpoint at work between commits
         db.checkpointer.busy_commits = int(str(cmd["checkpoint_every"]))
         db.checkpointer.pause_s = 0.0
@@ -42,12 +42,12 @@ def record_visits(cmd: dict[str, object]) -> None:
 
 
 def migrate(cmd: dict[str, object]) -> None:
-    Database.open(Path(str(cmd["db"])))  # backs up, then migrates to the newest schema
+    Database.open(Path(str(cmd["db"])), unencrypted=True)  # backs up, then migrates to the newest schema
     say("ack migrated")
 
 
 def back_up(cmd: dict[str, object]) -> None:
-    db = Database.open(Path(str(cmd["db"])), migrate=False)
+    db = Database.open(Path(str(cmd["db"])), migrate=False, unencrypted=True)
     say("ready")
     while True:
         say(f"ack {take_backup(db, reason='crash-test').path}")
@@ -59,7 +59,7 @@ def run_import(cmd: dict[str, object]) -> None:
     from desktop.services.import_mapping import guess_mapping
     from desktop.services.spreadsheet_source import read_source
 
-    db = Database.open(Path(str(cmd["db"])), migrate=False)
+    db = Database.open(Path(str(cmd["db"])), migrate=False, unencrypted=True)
     with db.write() as session:
         actor = prepare_database(session)
     table = read_source(Path(str(cmd["file"])), None)

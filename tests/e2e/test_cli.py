@@ -28,7 +28,7 @@ def test_demo_fills_a_database_with_fictional_people(db_path: Path, capsys) -> N
 
 
 def test_export_of_todays_visits_opens_in_excel_with_chinese_names(db_path: Path) -> None:
-    db = Database.open(db_path)
+    db = Database.open(db_path, unencrypted=True)
     with db.write() as session:
         actor = prepare_database(session)
         person = register_person(

@@ -12,7 +12,7 @@ from tests.records import add_people, record_visit, service_id, visit_ids
 
 
 def _desk_with_visits(db_path: Path, count: int) -> set[object]:
-    db = Database.open(db_path)
+    db = Database.open(db_path, unencrypted=True)
     try:
         with db.write() as session:
             actor = prepare_database(session)
@@ -42,7 +42,7 @@ def test_staff_back_up_verify_and_restore_from_the_shell(db_path: Path, capsys) 
     assert main(["--db", str(db_path), "restore", str(backup)]) == 0
     out = capsys.readouterr().out
     assert "Restored" in out and "4 visit" in out and "is kept as" in out
-    db = Database.open(db_path)
+    db = Database.open(db_path, unencrypted=True)
     try:
         assert visit_ids(db) == saved
     finally:

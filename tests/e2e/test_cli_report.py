@@ -13,7 +13,7 @@ from tests.report_data import build_march_2026
 
 
 def test_staff_write_march_report_from_the_command_line(db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
-    db = Database.open(db_path)
+    db = Database.open(db_path, unencrypted=True)
     with db.write() as session:
         build_march_2026(session, prepare_database(session))
     db.dispose()

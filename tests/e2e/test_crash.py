@@ -131,7 +131,7 @@ def integrity(path: Path) -> list[str]:
 
 def check(path: Path) -> tuple[list[str], set[str]]:
     """`PRAGMA integrity_check` and the stored visit ids, read through a fresh engine."""
-    db = Database.open(path, migrate=False)
+    db = Database.open(path, migrate=False, unencrypted=True)
     try:
         with db.engine.connect() as conn:
             verdict = [str(r) for r in conn.exec_driver_sql("PRAGMA integrity_check").scalars()]
@@ -141,7 +141,7 @@ def check(path: Path) -> tuple[list[str], set[str]]:
 
 
 def stored_visits(path: Path) -> set[str]:
-    db = Database.open(path, migrate=False)
+    db = Database.open(path, migrate=False, unencrypted=True)
     try:
         return {v.hex for v in visit_ids(db)}
     finally:
@@ -239,7 +239,7 @@ def test_no_acknowledged_visit_is_lost_when_killed_while_the_wal_is_checkpointed
 
 def _older_desk(path: Path) -> str:
     """A desk file with people and visits at the revision before the newest."""
-    db = Database.open(path)
+    db = Database.open(path, unencrypted=True)
     with db.write() as session:
         actor = prepare_database(session)
     medical = service_id(db)
@@ -290,7 +290,7 @@ def test_a_migration_killed_half_way_leaves_a_file_that_starts(
 
 
 def current_revision_of(path: Path) -> str | None:
-    db = Database.open(path, migrate=False)
+    db = Database.open(path, migrate=False, unencrypted=True)
     try:
         return current_revision(db)
     finally:
@@ -338,7 +338,7 @@ def people_count(path: Path) -> int:
 
     from desktop.models import Person
 
-    db = Database.open(path, migrate=False)
+    db = Database.open(path, migrate=False, unencrypted=True)
     try:
         with db.read() as session:
             return int(session.exec(select(func.count()).select_from(Person)).one())

@@ -68,7 +68,7 @@ def test_damaged_key_header_is_refused_like_a_wrong_passphrase(encrypted: Path) 
 
 
 def test_passphrase_on_a_plain_file_is_refused(db_path: Path) -> None:
-    Database.open(db_path).dispose()
+    Database.open(db_path, unencrypted=True).dispose()
     with pytest.raises(NotEncrypted):
         Database.open(db_path, passphrase=PASSPHRASE)
 

@@ -112,7 +112,7 @@ class SyncServer:
         return self.cluster.desk_conninfo(self.dbname, self.proxy.port)
 
     def add_desk(self, name: str, code: str, role: str = "caseworker") -> Desk:
-        db = Database.open(self.root / f"{name}.sqlite3")
+        db = Database.open(self.root / f"{name}.sqlite3", unencrypted=True)
         with db.write() as session:
             actor = prepare_database(session)
         with self.admin() as conn:

@@ -41,7 +41,7 @@ def desk_on(qtbot, printer) -> Iterator[Callable[[Path], object]]:  # type: igno
     opened: list[Database] = []
 
     def make(path: Path):  # type: ignore[no-untyped-def]
-        db = Database.open(path)
+        db = Database.open(path, unencrypted=True)
         opened.append(db)
         with db.write() as session:
             actor = prepare_database(session)
@@ -142,7 +142,7 @@ def test_database_turned_read_only_while_open_says_so_and_loses_nothing(  # type
 def test_desk_on_a_read_only_disk_does_not_start_and_says_why(small_disk) -> None:  # type: ignore[no-untyped-def]
     disk = small_disk("8m")
     path = disk / "desk.sqlite3"
-    db = Database.open(path)
+    db = Database.open(path, unencrypted=True)
     with db.write() as session:
         actor = prepare_database(session)
     saved = {record_visit(db, actor, p, service_id(db)) for p in add_people(db, actor, 2)}

@@ -210,10 +210,10 @@ def _no_polls_left() -> Iterator[None]:
 def test_a_damaged_file_is_offered_its_backup_over_the_sign_in(
     qtbot, desk_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = Database.open(desk_file)
+    db = Database.open(desk_file, unencrypted=True)
     take_backup(db, reason="scheduled")
     db.dispose()
-    with Database.open(desk_file, migrate=False).engine.connect() as conn:
+    with Database.open(desk_file, migrate=False, unencrypted=True).engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     lock_path_for(desk_file).unlink(missing_ok=True)  # the last desk crashed: check first
     _damage(desk_file)

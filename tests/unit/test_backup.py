@@ -45,7 +45,7 @@ def test_backup_taken_while_the_desk_writes_has_every_committed_visit(
     assert sorted(p.name for p in result.path.parent.iterdir()) == [result.path.name]
     with sqlite3.connect(result.path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
-    copy = Database.open(result.path, migrate=False)
+    copy = Database.open(result.path, migrate=False, unencrypted=True)
     try:
         assert visit_ids(copy) == saved
     finally:
@@ -64,12 +64,12 @@ def test_restore_brings_back_exactly_the_backup_and_keeps_the_replaced_file(
 
     result = restore_backup(backup, db_path)
     assert result.set_aside is not None and result.set_aside.exists()
-    restored = Database.open(db_path)
+    restored = Database.open(db_path, unencrypted=True)
     try:
         assert visit_ids(restored) == before
     finally:
         restored.dispose()
-    kept = Database.open(result.set_aside, migrate=False)
+    kept = Database.open(result.set_aside, migrate=False, unencrypted=True)
     try:
         assert visit_ids(kept) == before | {later}  # nothing lost: the newer file is kept aside
     finally:
@@ -98,7 +98,7 @@ def test_restore_waits_for_the_desk_to_close(db: Database, db_path: Path) -> Non
 
 def test_migration_starts_with_a_backup_of_the_old_file(db_path: Path, tmp_path: Path) -> None:
     cfg = alembic_config()
-    old = Database.open(db_path, migrate=False)
+    old = Database.open(db_path, migrate=False, unencrypted=True)
     revisions = ["0001"]
     with old._write_engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -109,7 +109,7 @@ def test_migration_starts_with_a_backup_of_the_old_file(db_path: Path, tmp_path:
             "INSERT INTO setting (key, value, updated_at) VALUES ('centre_name', '\"Old\"', "
             "'2026-01-01 00:00:00')"
         )
-    migrated = Database.open(db_path)
+    migrated = Database.open(db_path, unencrypted=True)
     try:
         assert current_revision(migrated) == head_revision()
     finally:

@@ -59,7 +59,7 @@ def test_bulk_loaded_bench_file_equals_one_filled_through_the_triggers(tmp_path:
 
 def test_bench_file_reads_back_through_the_desk_services(tmp_path: Path) -> None:
     data = generate(people=120, visits=6600, quiet=True, folder=tmp_path)
-    db = Database.open(data.path)
+    db = Database.open(data.path, unencrypted=True)
     try:
         with db.read() as session:
             today = visits_on(session, data.day)

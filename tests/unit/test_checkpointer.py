@@ -76,7 +76,7 @@ def test_a_quiet_moment_after_a_burst_of_check_ins_checkpoints_everything(
 
 def test_dispose_stops_the_thread_and_the_last_close_removes_the_wal(tmp_path: Path) -> None:
     db_path = tmp_path / "alone.sqlite3"  # no other Database (fixture) on this file
-    db = Database.open(db_path)
+    db = Database.open(db_path, unencrypted=True)
     db.checkpointer.quiet_s = 0.01
     with db.write() as session:
         actor = prepare_database(session)

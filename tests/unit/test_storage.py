@@ -52,7 +52,7 @@ def test_migrations_and_models_agree() -> None:
     from alembic.runtime.migration import MigrationContext
 
     with tempfile.TemporaryDirectory() as tmp:
-        db = Database.open(Path(tmp) / "x.sqlite3")
+        db = Database.open(Path(tmp) / "x.sqlite3", unencrypted=True)
         try:
             with db.engine.connect() as conn:
                 context = MigrationContext.configure(conn, opts={"include_name": include_name})
@@ -70,11 +70,11 @@ def test_connection_pragmas(db: Database) -> None:
 
 
 def test_opening_twice_does_not_migrate_again(db_path: Path) -> None:
-    first = Database.open(db_path)
+    first = Database.open(db_path, unencrypted=True)
     first.dispose()
     from desktop.db.migrate import upgrade_to_head
 
-    second = Database.open(db_path, migrate=False)
+    second = Database.open(db_path, migrate=False, unencrypted=True)
     try:
         assert upgrade_to_head(second) is False
     finally:
