@@ -15,6 +15,7 @@ from desktop.db.backup import DB_ERRORS, BackupInfo, quick_check, take_backup
 from desktop.db.crypto import DatabaseKey, connect_keyed
 from desktop.db.engine import FileConnector, connect_plain_file
 from desktop.db.errors import AlreadyOpen, DatabaseProblem
+from desktop.db.file_header import file_header
 from desktop.db.instance import InstanceLock
 from desktop.db.recovery import VerifyReport, latest_good_backup, restore_backup, set_aside
 from desktop.logs import log_file
@@ -30,7 +31,6 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.qt_printer import QtPrinterBackend
 from desktop.ui.sign_in import (
     ask_credentials_with_dialog,
-    create_admin_with_dialog,
     sign_in,
 )
 
@@ -109,18 +109,24 @@ START_ERRORS: tuple[type[Exception], ...] = (DatabaseProblem, OSError, Operation
 
 
 def open_checked(
-    path: Path, ask_restore: AskRestore, key: DatabaseKey | None = None, *, check: bool = True
+    path: Path,
+    ask_restore: AskRestore,
+    file_key: bytes | None = None,
+    *,
+    check: bool = True,
+    unencrypted: bool = False,
 ) -> Database:
     """Check the file before opening it; a damaged file is set aside for the latest good backup.
 
-    `key` opens an encrypted file (and its backups). `check=False` skips the full check (the
-    last desk closed cleanly: the window checks the file in the background instead). Raises
-    StartRefused with the sentence to show when the desk cannot start.
+    `file_key` (unsealed by the sign-in) opens an encrypted file and its backups; a plain file
+    is opened only with `unencrypted`. `check=False` skips the full check (the last desk closed
+    cleanly: the window checks the file in the background instead). Raises StartRefused with
+    the sentence to show when the desk cannot start.
     """
     connect: FileConnector = connect_plain_file
-    if key is not None:
-        keyed = key
-        connect = lambda target: connect_keyed(target, keyed)  # noqa: E731
+    if file_key is not None:
+        keyed = file_key
+        connect = lambda target: connect_keyed(target, DatabaseKey(keyed, file_header(target)))  # noqa: E731
     problems = quick_check(path, connect) if check and path.exists() else []
     if problems:
         log.error("database %s failed its check: %s", path, problems[:5])
@@ -143,7 +149,7 @@ def open_checked(
         set_aside(path, "damaged")
         restore_backup(found[0].path, path, take_lock=False, connect_file=connect)
     try:
-        return Database.open(path, key=key)
+        return Database.open(path, file_key=file_key, unencrypted=unencrypted)
     except START_ERRORS as exc:
         raise StartRefused(describe_start_problem(exc)) from exc
 
@@ -155,7 +161,11 @@ def describe_start_problem(exc: BaseException) -> str:
 
 
 def start_desk(
-    path: Path, ask_restore: AskRestore, key: DatabaseKey | None = None
+    path: Path,
+    ask_restore: AskRestore,
+    file_key: bytes | None = None,
+    *,
+    unencrypted: bool = False,
 ) -> tuple[Database, InstanceLock]:
     """Lock the file for this window, check it, open (and migrate) it. Raises StartRefused.
 
@@ -177,7 +187,11 @@ def start_desk(
     except OSError as exc:  # the folder is read-only, or the disk is full
         raise StartRefused(describe_start_problem(exc)) from exc
     try:
-        return open_checked(path, ask_restore, key, check=not lock.last_closed_cleanly), lock
+        checked = open_checked(
+            path, ask_restore, file_key, check=not lock.last_closed_cleanly,
+            unencrypted=unencrypted,
+        )  # fmt: skip
+        return checked, lock
     except BaseException:
         lock.release()
         raise
@@ -202,9 +216,17 @@ def sign_in_at_start(db: Database, first_admin: FirstAdmin | None) -> Actor:
                 )  # fmt: skip
         except FrontDeskError as exc:
             log.warning("first admin not created: %s", exc)  # asked again below
-    if no_admin:
-        return create_admin_with_dialog(db)
+    if no_admin:  # never made anyone's by typing a name
+        raise StartRefused(no_admin_message(db.path))
     return sign_in(db, ask_credentials_with_dialog(settings.centre_name))
+
+
+def no_admin_message(path: Path) -> str:
+    return translate(
+        "App",
+        "No admin account can sign in to %1, so the desk does not open: nobody becomes its "
+        "admin by typing a name. Restore a backup, or set up a new desk.",
+    ).replace("%1", str(path))
 
 
 def backup_at_exit(db: Database, second_folder: str) -> None:
@@ -234,15 +256,17 @@ class OpenDesk:
     db: Database
     lock: InstanceLock
     centre_name: str
-    no_admin: bool  # an older, plain file nobody can sign in to yet
+    no_admin: bool  # no admin can sign in yet: a new desk (the first run), or a plain file
 
 
-def open_desk(path: Path, ask_restore: AskRestore, key: DatabaseKey | None = None) -> OpenDesk:
+def open_desk(
+    path: Path, ask_restore: AskRestore, file_key: bytes | None = None, *, unencrypted: bool = False
+) -> OpenDesk:
     """start_desk, then the first writes of a start (system account, desk settings).
 
     Runs off the GUI thread at start (desktop/launch.py). Raises StartRefused.
     """
-    db, lock = start_desk(path, ask_restore, key)
+    db, lock = start_desk(path, ask_restore, file_key, unencrypted=unencrypted)
     try:
         with db.write() as session:
             prepare_database(session)

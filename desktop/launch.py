@@ -16,8 +16,9 @@ import logging
 import sys
 import threading
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -43,15 +44,16 @@ from desktop.ui.sign_in import (
     SignInDialog,
     ask_credentials_with_dialog,
     first_run_with_dialog,
+    show_recovery_key,
 )
 from desktop.ui.translators import language_switcher, remembered_language
 
 if TYPE_CHECKING:
     from desktop.app import Damaged, OpenDesk
-    from desktop.db.crypto import DatabaseKey
     from desktop.services.actor import Actor
 
 log = logging.getLogger("frontdesk")
+T = TypeVar("T")
 
 WAIT_NOTE_MS = 400  # the person waits longer than this for the file: say what is happening
 
@@ -111,14 +113,24 @@ class WaitNote:
 def run_with_note(work: Callable[[], None], name: str, text: str) -> None:
     """`work` on a thread while the events run, with a WaitNote if it takes a while. Errors
     are logged (the caller's work says what it could not do)."""
+    try:
+        run_for_result(work, name, text)
+    except Exception:
+        log.exception("%s failed", name)
+
+
+def run_for_result(work: Callable[[], T], name: str, text: str) -> T:
+    """`work`'s result, computed on a thread while the events run (a WaitNote if it takes a
+    while): argon2 and whole-file work never freeze the window. Raises what `work` raised."""
     relay = _Relay()
     done = threading.Event()
+    box: dict[str, object] = {}
 
     def run() -> None:
         try:
-            work()
-        except Exception:
-            log.exception("%s failed", name)
+            box["result"] = work()
+        except BaseException as exc:  # noqa: BLE001  (raised again on the GUI thread)
+            box["error"] = exc
         finally:
             done.set()
             relay.finished.emit()
@@ -127,23 +139,28 @@ def run_with_note(work: Callable[[], None], name: str, text: str) -> None:
     thread.start()
     WaitNote(name, text).wait(relay.finished, done.is_set)
     thread.join()
+    if "error" in box:
+        raise box["error"]  # type: ignore[misc]
+    return box["result"]  # type: ignore[return-value]
 
 
 class DeskLoader:
     """Imports the desk and opens the database file in a thread, from the moment Qt is up.
 
-    `open_file(key)` lets it open the file (at once for a plain file; after the passphrase for
-    an encrypted one). `wait()` returns the OpenDesk or raises what the opening raised. A
-    damaged file's restore question is asked on the GUI thread while the thread waits.
+    `open_file(file_key)` lets it open the file (at once for a plain file; once the sign-in
+    has unsealed the file key for an encrypted one). `wait()` returns the OpenDesk or raises
+    what the opening raised. A damaged file's restore question is asked on the GUI thread while
+    the thread waits.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, unencrypted: bool = False) -> None:
         self.path = path
+        self.unencrypted = unencrypted
         self.relay = _Relay()
         self.relay.restore_asked.connect(self._ask_restore, Qt.ConnectionType.QueuedConnection)
         self.opened: OpenDesk | None = None
         self.error: BaseException | None = None
-        self._key: DatabaseKey | None = None
+        self._key: bytes | None = None
         self._go = threading.Event()
         self._done = threading.Event()
         self._answered = threading.Event()
@@ -165,8 +182,8 @@ class DeskLoader:
     def done(self) -> bool:
         return self._done.is_set()
 
-    def open_file(self, key: DatabaseKey | None) -> None:
-        self._key = key
+    def open_file(self, file_key: bytes | None) -> None:
+        self._key = file_key
         self._go.set()
 
     def _run(self) -> None:
@@ -176,7 +193,9 @@ class DeskLoader:
             self._go.wait()
             if self._cancelled:
                 return
-            self.opened = app.open_desk(self.path, self._restore_from_thread, self._key)
+            self.opened = app.open_desk(
+                self.path, self._restore_from_thread, self._key, unencrypted=self.unencrypted
+            )
         except BaseException as exc:  # noqa: BLE001  (handed to the GUI thread, which says it)
             self.error = exc
         finally:
@@ -236,21 +255,124 @@ class DeskLoader:
             raise OpeningCancelled
 
 
-def ask_first(path: Path, loader: DeskLoader) -> tuple[FirstAdmin | None, tuple[str, str] | None]:
-    """The first dialog: first run (new file), passphrase (encrypted) or sign-in (plain file).
+@dataclass
+class Start:
+    """What the first dialogs settled: a new desk's first admin and recovery key, or the
+    credentials that opened the file (checked again inside it)."""
 
-    Returns the first admin to create, or the credentials typed while the file opened. Raises
-    OpeningCancelled.
-    """
-    if not path.exists() or path.stat().st_size == 0 or is_encrypted(path):
-        opening = first_run_with_dialog(path)
-        if opening is None:
+    first_admin: FirstAdmin | None = None
+    typed: tuple[str, str] | None = None
+    recovery_key: str = ""
+
+
+def ask_first(path: Path, loader: DeskLoader) -> Start:
+    """The first dialog: first run (no file), sign-in (encrypted: it unseals the file key), the
+    old passphrase (a desk from before accounts: moved at once), or, only with --unencrypted,
+    the sign-in on a plain file. Raises OpeningCancelled, StartRefusedEarly."""
+    if not path.exists() or path.stat().st_size == 0:
+        first_admin = first_run_with_dialog()
+        if first_admin is None:
             raise OpeningCancelled
-        key, first_admin = opening
-        loader.open_file(key)
-        return first_admin, None
+        file_key, recovery = run_for_result(
+            lambda: _new_keys(path),
+            "making_keys",
+            translate("App", "Making the desk's keys…"),
+        )
+        loader.open_file(file_key)
+        return Start(first_admin=first_admin, recovery_key=recovery)
+    if is_encrypted(path):
+        from desktop.db.keyring import read_keys
+
+        keys = read_keys(path)
+        if keys is None or keys.moving:
+            return _move_passphrase_desk(path, loader)
+        typed, file_key = sign_in_unsealing(path)
+        loader.open_file(file_key)
+        return Start(typed=typed)
+    if not loader.unencrypted:
+        raise StartRefusedEarly(
+            translate(
+                "App",
+                "The database %1 is not encrypted, so the desk does not open it. Front Desk "
+                "opens a plain file only when started with --unencrypted (demos and tests).",
+            ).replace("%1", str(path))
+        )
     loader.open_file(None)
-    return None, early_sign_in(loader)
+    return Start(typed=early_sign_in(loader))
+
+
+class StartRefusedEarly(Exception):
+    """The desk does not open the file; `message` says why (before anything is imported)."""
+
+    def __init__(self, message: str) -> None:
+        self.message = message
+        super().__init__(message)
+
+
+def _new_keys(path: Path) -> tuple[bytes, str]:
+    from desktop.services.desk_access import make_new_keys
+
+    return make_new_keys(path)
+
+
+def sign_in_unsealing(path: Path) -> tuple[tuple[str, str], bytes]:
+    """The sign-in on an encrypted desk: asked until the password unseals the file key.
+    Wrong, unknown, locked and switched-off accounts get the same words. Raises
+    OpeningCancelled."""
+    dialog = SignInDialog("Front Desk")
+    while True:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            raise OpeningCancelled
+        typed = dialog.username.text().strip(), dialog.password.text()
+        try:
+            file_key = run_for_result(
+                lambda typed=typed: _unseal(path, *typed),  # type: ignore[misc]
+                "signing_in",
+                translate("App", "Signing in…"),
+            )
+        except Exception as exc:
+            from desktop.db.keyring import SignInRefused
+
+            if not isinstance(exc, SignInRefused):
+                raise
+            dialog.show_error(_wrong_sign_in())
+            continue
+        return typed, file_key
+
+
+def _unseal(path: Path, username: str, password: str) -> bytes:
+    from desktop.services.desk_access import unseal
+
+    return unseal(path, username, password)
+
+
+def _wrong_sign_in() -> str:
+    from desktop.services.errors import LoginFailed
+    from desktop.ui.sign_in import describe_error
+
+    return describe_error(LoginFailed())
+
+
+def _move_passphrase_desk(path: Path, loader: DeskLoader) -> Start:
+    """A desk from before accounts held the key: its passphrase once, a backup, the file moved
+    to a random key (desktop/db/rekey.py), the recovery key shown; then the sign-in in it."""
+    from desktop.ui.sign_in import ask_passphrase_with_dialog, database_key
+
+    old_key = database_key(path, ask_passphrase_with_dialog(path))
+    assert old_key is not None  # encrypted: asked until it opens the file
+
+    def move() -> tuple[bytes, str]:
+        from desktop.db.rekey import move_to_accounts
+
+        made = move_to_accounts(path, old_key)
+        return made.file_key, made.recovery_key
+
+    file_key, recovery = run_for_result(
+        move, "moving_keys", translate("App", "Taking a backup and moving the desk to accounts…")
+    )
+    show_recovery_key(recovery)
+    loader.open_file(file_key)
+    return Start()
 
 
 def early_sign_in(loader: DeskLoader) -> tuple[str, str]:
@@ -277,19 +399,31 @@ def early_sign_in(loader: DeskLoader) -> tuple[str, str]:
     return dialog.username.text().strip(), dialog.password.text()
 
 
-def sign_in_opened(
-    desk: OpenDesk, first_admin: FirstAdmin | None, typed: tuple[str, str] | None
-) -> Actor:
-    """Who uses the desk, once the file is open. Raises OpeningCancelled."""
+def sign_in_opened(desk: OpenDesk, start: Start) -> Actor:
+    """Who uses the desk, once the file is open. Raises OpeningCancelled, StartRefused."""
     from desktop.app import sign_in_at_start
-    from desktop.ui.sign_in import create_admin_with_dialog, sign_in
+    from desktop.ui.sign_in import sign_in
 
-    if typed is None:
-        return sign_in_at_start(desk.db, first_admin)
-    if desk.no_admin:
-        return create_admin_with_dialog(desk.db)
-    later = ask_credentials_with_dialog(desk.centre_name, typed[0])
+    if start.typed is None:  # a new desk's first admin, or a desk just moved from a passphrase
+        actor = sign_in_at_start(desk.db, start.first_admin)
+        if start.recovery_key:
+            show_recovery_key(start.recovery_key)
+        return actor
+    if desk.no_admin:  # a plain file nobody can sign in to: never made anyone's by a name
+        from desktop.app import StartRefused, no_admin_message
+
+        raise StartRefused(no_admin_message(desk.db.path))
+    from desktop.db.keyring import take_failures
+
+    failures = take_failures(desk.db.path)
+    if failures:
+        from desktop.services.accounts import record_start_failures
+
+        with desk.db.write() as session:
+            record_start_failures(session, failures)
+    later = ask_credentials_with_dialog(desk.centre_name, start.typed[0])
     asked = {"first": True}
+    typed = start.typed
 
     def ask(error: str) -> tuple[str, str] | None:
         if asked.pop("first", False):
@@ -318,6 +452,11 @@ def start_problem(exc: BaseException) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m desktop", description="Front Desk")
     parser.add_argument("--db", help="database file (default: $FRONTDESK_DB or the data folder)")
+    parser.add_argument(
+        "--unencrypted",
+        action="store_true",
+        help="open a plain, unencrypted database file (demos and tests only)",
+    )
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     setup_logging(data_dir())
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
@@ -328,20 +467,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         language_switcher().switch(language)
     path = resolve_db_path(args.db)
     log.info("Front Desk starting on %s", path)
-    loader = DeskLoader(path)
+    loader = DeskLoader(path, unencrypted=args.unencrypted)
     loader.start_after_first_paint(app)
     try:
-        first_admin, typed = ask_first(path, loader)
+        start = ask_first(path, loader)
         desk = loader.wait()
     except OpeningCancelled:
         loader.close_if_opened()
         return 0
+    except StartRefusedEarly as exc:
+        loader.close_if_opened()
+        log.error("start refused: %s", exc.message)
+        return refuse(exc.message)
     except Exception as exc:  # noqa: BLE001  (logged by start_problem, shown to the person)
+        loader.close_if_opened()
         return refuse(start_problem(exc))
-    return run_desk(desk, first_admin, typed)
+    return run_desk(desk, start)
 
 
-def run_desk(desk: OpenDesk, first_admin: FirstAdmin | None, typed: tuple[str, str] | None) -> int:
+def run_desk(desk: OpenDesk, start: Start) -> int:
     """Sign in, show the window, run until it closes; back up and unlock the file after."""
     import desktop.app as desk_app  # loaded by now; its names are looked up when used
 
@@ -349,9 +493,11 @@ def run_desk(desk: OpenDesk, first_admin: FirstAdmin | None, typed: tuple[str, s
     closed_cleanly = False
     try:
         try:
-            actor = sign_in_opened(desk, first_admin, typed)
+            actor = sign_in_opened(desk, start)
         except OpeningCancelled:
             return 0
+        except Exception as exc:  # noqa: BLE001  (a StartRefused: said to the person)
+            return refuse(start_problem(exc))
         try:
             window = desk_app.build_window(db, actor)
         except Exception as exc:

@@ -37,6 +37,7 @@ FILE_KEY_BYTES = 32
 NONCE_BYTES = 12
 RECOVERY = "recovery"
 ACCOUNT = "account"
+PASSPHRASE = "passphrase"  # only while a passphrase desk moves to accounts (desktop/db/rekey.py)
 RECOVERY_BYTES = 20  # 160 bits, 32 letters and digits on paper
 FAILURES_KEPT = 200
 MAX_FAILURES = 5  # the same rule as services/accounts.py, enforced before the file is open
@@ -150,6 +151,7 @@ class KeyFile:
     wraps: tuple[Wrap, ...] = ()
     anchor: Anchor | None = None
     failures: tuple[tuple[str, datetime], ...] = ()  # (user name typed, when) at start
+    moving: bool = False  # a passphrase desk half-way to accounts (desktop/db/rekey.py)
 
     def accounts(self) -> set[str]:
         return {w.name for w in self.wraps if w.kind == ACCOUNT}
@@ -167,6 +169,8 @@ class KeyFile:
         data: dict[str, Any] = {"format": FORMAT, "wraps": [w.as_json() for w in self.wraps]}
         if self.anchor is not None:
             data["anchor"] = self.anchor.as_json()
+        if self.moving:
+            data["moving_from_passphrase"] = True
         if self.failures:
             data["failed_sign_ins"] = [{"name": n, "at": at.isoformat()} for n, at in self.failures]
         return data
@@ -204,6 +208,7 @@ def read_keys(db_path: Path) -> KeyFile | None:
                 (str(f["name"]), datetime.fromisoformat(f["at"]))
                 for f in data.get("failed_sign_ins", [])
             ),
+            moving=bool(data.get("moving_from_passphrase", False)),
         )
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise KeysDamaged(path, type(exc).__name__) from exc
@@ -283,10 +288,10 @@ def unseal_for_account(keys: KeyFile, username: str, password: str, now: datetim
     return key
 
 
-def unseal_with_recovery(keys: KeyFile, recovery_key: str) -> bytes:
+def unseal_with_recovery(keys: KeyFile, recovery_key: str, *, kind: str = RECOVERY) -> bytes:
     """The file key from the recovery key on paper. Raises SignInRefused."""
-    wrap = next((w for w in keys.wraps if w.kind == RECOVERY), None)
-    typed = normalise_recovery(recovery_key)
+    wrap = next((w for w in keys.wraps if w.kind == kind), None)
+    typed = normalise_recovery(recovery_key) if kind == RECOVERY else recovery_key
     if wrap is None:
         _dummy(typed)
         raise SignInRefused

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -95,7 +96,20 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.search, 3), (self.person, 3), (self.today, 3)):
             splitter.addWidget(widget)
             splitter.setStretchFactor(splitter.indexOf(widget), stretch)
-        self.setCentralWidget(splitter)
+        # A plain file (opened only with --unencrypted) says so on every screen, in red.
+        self.plain_band = QLabel(objectName="not_encrypted_band")
+        self.plain_band.setStyleSheet(
+            "background: #b00020; color: white; font-weight: bold; padding: 6px;"
+        )
+        self.plain_band.setWordWrap(True)
+        self.plain_band.setVisible(db.key is None)
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.plain_band)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self.message = QLabel(objectName="desk_message")
         self.statusBar().addWidget(self.message, 1)
         self.print_notice = PrintNotice(self.runner, self.slips)
@@ -182,6 +196,12 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Front Desk — %1").replace("%1", self.settings.centre_name))
+        self.plain_band.setText(
+            self.tr(
+                "Not encrypted: this database file is plain, and anyone with this computer or "
+                "a copy of the file can read it. For demos and tests only."
+            )
+        )
         self.desk_menu.setTitle(self.tr("&Desk"))
         self.act_find.setText(self.tr("&Find a member"))
         self.act_register.setText(self.tr("&Register a newcomer…"))

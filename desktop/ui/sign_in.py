@@ -1,4 +1,5 @@
-"""Opening the desk: the first run (passphrase and first admin), the passphrase, the sign-in.
+"""Opening the desk: the first run (first admin, recovery key), the sign-in, and the passphrase
+of a desk from before accounts held the key (asked once, to move it).
 
 These dialogs are the first thing on screen (desktop/launch.py shows them while the database
 opens behind them), so this module imports Qt and nothing heavy: SQLAlchemy and the services
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.db.file_header import MIN_PASSPHRASE, is_encrypted
+from desktop.db.file_header import is_encrypted
 from desktop.services.errors import FrontDeskError
 
 if TYPE_CHECKING:
@@ -89,89 +91,88 @@ class _Form(QDialog):
 
 
 class FirstRunDialog(_Form):
-    """A new database: choose the passphrase that encrypts it, and create the first admin."""
+    """A new desk: create the first admin. The file is encrypted with a random key that each
+    account's password opens; a recovery key is shown once after (RecoveryKeyDialog)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Set up Front Desk"),
             self.tr(
                 "This computer holds personal data about people who fled persecution. The "
-                "database is encrypted with a passphrase: without it a stolen computer or "
-                "backup shows nothing. Write the passphrase down and keep it in the office "
-                "safe; if it is lost, the data cannot be recovered.\n\nThen create the first "
-                "admin account (the person who will add the volunteers' accounts)."
+                "database is encrypted: each person signs in with their own account, and "
+                "without an account's password a stolen computer or backup shows nothing.\n\n"
+                "Create the first admin account (the person who will add the volunteers' "
+                "accounts). Next you will see a recovery key to print and keep in the "
+                "office safe."
             ),
             parent,
         )
         self.setObjectName("first_run_dialog")
-        self.passphrase = _secret("first_passphrase")
-        self.passphrase_again = _secret("first_passphrase_again")
         self.username = QLineEdit(objectName="first_username")
         self.display_name = QLineEdit(objectName="first_display_name")
         self.password = _secret("first_password")
         self.password_again = _secret("first_password_again")
-        self.form.addRow(self.tr("Database passphrase"), self.passphrase)
-        self.form.addRow(self.tr("Passphrase again"), self.passphrase_again)
-        self.form.addRow(QLabel(""))
         self.form.addRow(self.tr("Admin user name"), self.username)
         self.form.addRow(self.tr("Admin's full name"), self.display_name)
         self.form.addRow(self.tr("Admin password"), self.password)
         self.form.addRow(self.tr("Password again"), self.password_again)
+        self.username.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def check(self) -> str:
-        if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            return self.tr("The passphrase needs at least %n characters.", "", MIN_PASSPHRASE)
-        if self.passphrase.text() != self.passphrase_again.text():
-            return self.tr("The two passphrases are not the same.")
         if not self.username.text().strip() or not self.display_name.text().strip():
             return self.tr("Type the admin's user name and full name.")
         if len(self.password.text()) < _min_password():
             return self.tr("The password needs at least %n characters.", "", _min_password())
         if self.password.text() != self.password_again.text():
             return self.tr("The two passwords are not the same.")
-        if self.password.text() == self.passphrase.text():
-            return self.tr("Use a password different from the database passphrase.")
         return ""
 
 
-class FirstAdminDialog(_Form):
-    """An existing database with no admin who can sign in: create one."""
+class RecoveryKeyDialog(_Form):
+    """The recovery key, shown once: to print or write down and keep in the office safe."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
         super().__init__(
-            self.tr("Create the admin account"),
-            self.tr("No one can sign in to this database yet. Create the first admin account."),
+            self.tr("The recovery key"),
+            self.tr(
+                "Write this recovery key down or print this window, and keep it in the office "
+                "safe. It opens the desk if every admin's password is lost; nothing else can. "
+                "It is shown only now."
+            ),
             parent,
         )
-        self.setObjectName("first_admin_dialog")
-        self.username = QLineEdit(objectName="first_username")
-        self.display_name = QLineEdit(objectName="first_display_name")
-        self.password = _secret("first_password")
-        self.password_again = _secret("first_password_again")
-        self.form.addRow(self.tr("Admin user name"), self.username)
-        self.form.addRow(self.tr("Admin's full name"), self.display_name)
-        self.form.addRow(self.tr("Admin password"), self.password)
-        self.form.addRow(self.tr("Password again"), self.password_again)
+        self.setObjectName("recovery_key_dialog")
+        self.key = QLineEdit(recovery_key, objectName="recovery_key")
+        self.key.setReadOnly(True)
+        font = self.key.font()
+        font.setFamily("monospace")
+        font.setPointSize(font.pointSize() + 3)
+        self.key.setFont(font)
+        self.key.setMinimumWidth(self.key.fontMetrics().horizontalAdvance(recovery_key) + 24)
+        self.kept = QCheckBox(self.tr("I have put the recovery key in a safe place"))
+        self.kept.setObjectName("recovery_key_kept")
+        self.form.addRow(self.tr("Recovery key"), self.key)
+        self.form.addRow(self.kept)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
+        self.kept.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def check(self) -> str:
-        if not self.username.text().strip() or not self.display_name.text().strip():
-            return self.tr("Type the admin's user name and full name.")
-        if len(self.password.text()) < _min_password():
-            return self.tr("The password needs at least %n characters.", "", _min_password())
-        if self.password.text() != self.password_again.text():
-            return self.tr("The two passwords are not the same.")
-        return ""
+        return "" if self.kept.isChecked() else self.tr("Tick the box once the key is kept.")
+
+    def reject(self) -> None:  # Esc does not skip it: the key is never shown again
+        self.show_error(self.check())
 
 
 class PassphraseDialog(_Form):
-    """The database is encrypted: ask for its passphrase (the caller checks it)."""
+    """A desk from before accounts held the key: its passphrase, once, to move it to accounts."""
 
     def __init__(self, file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Open the database"),
             self.tr(
-                "The database %1 is encrypted. Type its passphrase (staff keep it; ask the "
-                "centre manager)."
+                "The database %1 still opens with the old shared passphrase. Type it once: "
+                "the desk then moves to one sign-in per account (a backup is taken first), "
+                "and the passphrase opens nothing any more."
             ).replace("%1", file_name),
             parent,
         )
@@ -290,39 +291,16 @@ def ask_credentials_with_dialog(centre: str, username: str = "") -> AskCredentia
     return ask
 
 
-def create_admin_with_dialog(db: Database) -> Actor:
-    """No admin can sign in yet (an older, plain file): create one. Raises OpeningCancelled."""
-    from desktop.services.accounts import create_first_admin
-
-    dialog = FirstAdminDialog()
-    while True:
-        if not dialog.exec():
-            raise OpeningCancelled
-        try:
-            with db.write() as session:
-                return create_first_admin(
-                    session=session,
-                    username=dialog.username.text(),
-                    display_name=dialog.display_name.text(),
-                    password=dialog.password.text(),
-                )
-        except FrontDeskError as exc:
-            dialog.show_error(describe_error(exc))
-
-
 FirstAdmin = tuple[str, str, str]  # user name, full name, password
 
 
-def first_run_with_dialog(path: Path) -> tuple[DatabaseKey | None, FirstAdmin | None] | None:
-    """A new database: the first-run dialog (passphrase and first admin). An existing one: its
-    passphrase if it is encrypted. None or OpeningCancelled when the person cancels."""
-    if path.exists() and path.stat().st_size > 0:
-        return database_key(path, ask_passphrase_with_dialog(path)), None
+def first_run_with_dialog() -> FirstAdmin | None:
+    """A new desk: the first admin's account; None when the person cancels."""
     dialog = FirstRunDialog()
     if not dialog.exec():
         return None
-    from desktop.db.crypto import key_for_file
+    return dialog.username.text(), dialog.display_name.text(), dialog.password.text()
 
-    key = key_for_file(path, dialog.passphrase.text())
-    admin = (dialog.username.text(), dialog.display_name.text(), dialog.password.text())
-    return key, admin
+
+def show_recovery_key(recovery_key: str) -> None:
+    RecoveryKeyDialog(recovery_key).exec()
