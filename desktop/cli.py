@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -11,7 +12,6 @@ from pathlib import Path
 
 from desktop.db import Database, data_dir, resolve_db_path
 from desktop.db.errors import DatabaseProblem
-from desktop.db.file_header import is_encrypted
 from desktop.logs import setup_logging
 from desktop.services.actor import Actor
 from desktop.services.errors import FrontDeskError
@@ -147,15 +147,14 @@ def cmd_backup(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, path: Path) -> int:
-    from desktop.cli_access import connector, credentials, open_file, sign_in, unseal_file
+    from desktop.cli_access import connector, credentials, needs_account, open_file, unseal_file
     from desktop.db.recovery import verify_file
 
     target = Path(args.file).expanduser() if args.file else path
-    asked = is_encrypted(path) or is_encrypted(target)
-    typed = credentials(args) if asked else None
+    typed = credentials(args) if needs_account(path) or needs_account(target) else None
     desk: Database | None = None
     if path.exists():  # this desk's account: its role decides who reads the trail
-        desk, actor = sign_in(args, path, migrate=False, typed=typed)
+        desk, actor = _desk_if_it_opens(args, path, typed)
     try:
         if desk is not None:
             require(actor, Permission.VIEW_AUDIT)
@@ -197,12 +196,12 @@ def _audit_chain(checked: Database, desk: Database) -> tuple[list[str], list[str
 
 
 def cmd_restore(args: argparse.Namespace, path: Path) -> int:
-    from desktop.cli_access import connector, credentials, sign_in, unseal_file
+    from desktop.cli_access import connector, credentials, needs_account, sign_in, unseal_file
     from desktop.db.recovery import latest_good_backup, restore_backup
     from desktop.services.audit_check import note_restore
 
     backup = None if args.latest else Path(args.backup).expanduser()
-    asked = is_encrypted(path) or (backup is not None and is_encrypted(backup))
+    asked = needs_account(path) or (backup is not None and needs_account(backup))
     typed = credentials(args) if asked else None
     if path.exists():  # only an admin of this desk replaces it
         _admin_of(args, path, typed)
@@ -226,26 +225,52 @@ def cmd_restore(args: argparse.Namespace, path: Path) -> int:
     return 0
 
 
-def _admin_of(args: argparse.Namespace, path: Path, typed: tuple[str, str] | None) -> None:
-    """Raises unless the account is an admin of the desk at `path`. A desk too damaged to open
-    (why one restores) is checked by its key file: the password must open it."""
+def _desk_if_it_opens(
+    args: argparse.Namespace, path: Path, typed: tuple[str, str] | None
+) -> tuple[Database | None, Actor]:
+    """The desk signed in, or (None, nobody) when the file is too damaged to open (why one
+    verifies or restores): then its key file is checked instead, the password must open it."""
     from desktop.cli_access import sign_in, unseal_file
     from desktop.db.backup import FILE_ERRORS
+    from desktop.db.crypto import PlainRefused
     from desktop.db.keyring import SignInRefused
 
     unusable: tuple[type[BaseException], ...] = (DatabaseProblem, *FILE_ERRORS)
     try:
-        db, actor = sign_in(args, path, typed=typed)
-    except SignInRefused:
+        return sign_in(args, path, migrate=False, typed=typed)
+    except (SignInRefused, PlainRefused):
         raise
     except unusable as exc:
-        log.warning("restore: %s does not open (%s); its key file is checked instead", path, exc)
-        unseal_file(args, path, typed)
+        log.warning("%s does not open (%s); its key file is checked instead", path, exc)
+    unseal_file(args, path, typed)
+    return None, Actor.system()
+
+
+def _admin_of(args: argparse.Namespace, path: Path, typed: tuple[str, str] | None) -> None:
+    """Raises unless the account is an admin of the desk at `path` (or, for a desk too damaged
+    to open, unless its password opens the desk's key file)."""
+    db, actor = _desk_if_it_opens(args, path, typed)
+    if db is None:
         return
     try:
         require(actor, Permission.BACKUP)
     finally:
         db.dispose()
+
+
+def cmd_recover(args: argparse.Namespace, path: Path) -> int:
+    from desktop.cli_access import credentials
+    from desktop.services.desk_access import open_with_recovery
+
+    if sys.stdin.isatty():
+        recovery_key = getpass.getpass("Recovery key (from the office safe): ")
+    else:
+        recovery_key = sys.stdin.readline().strip()  # e.g. piped in by a script
+    username, password = credentials(args, what="New password")
+    db, actor = open_with_recovery(path, recovery_key, username, args.name, password)
+    db.dispose()
+    print(f"{actor.username} is an admin of {path} again, with the new password.")
+    return 0
 
 
 def cmd_init(args: argparse.Namespace, path: Path) -> int:
@@ -352,6 +377,12 @@ def build_parser() -> argparse.ArgumentParser:
     init = sub.add_parser("init", help="set up a new encrypted desk and its first admin")
     init.add_argument("--name", default="", help="the admin's full name")
     init.set_defaults(run_file=cmd_init)
+
+    recover = sub.add_parser(
+        "recover", help="open the desk with the recovery key; --user gets a new admin password"
+    )
+    recover.add_argument("--name", default="", help="full name, if the account is new")
+    recover.set_defaults(run_file=cmd_recover)
 
     demo = sub.add_parser("demo", help="add fictional people and visits to try the desk")
     demo.add_argument("--people", type=int, default=300)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.db import Database
+from desktop.db.backup import keys_path
 from desktop.db.crypto import DatabaseKey, PlainRefused, connect_keyed, is_encrypted
 from desktop.db.engine import FileConnector, connect_plain_file
 from desktop.db.errors import DatabaseProblem
@@ -93,7 +94,7 @@ def sign_in(
     from desktop.services.desk_access import open_signed_in, sign_in_opened
     from desktop.services.setup import prepare_database
 
-    if is_encrypted(path):
+    if needs_account(path):
         if read_keys(path) is None:
             raise PassphraseDesk(path)
         username, password = typed or credentials(args)
@@ -114,7 +115,8 @@ def sign_in(
 
 
 def needs_account(path: Path) -> bool:
-    return is_encrypted(path)
+    """An encrypted file, or one with a key file (its header may be damaged)."""
+    return is_encrypted(path) or keys_path(path).exists()
 
 
 def unseal_file(
@@ -124,7 +126,7 @@ def unseal_file(
     account's password; None for a plain file (only with --unencrypted)."""
     from desktop.services.desk_access import unseal
 
-    if not is_encrypted(target):
+    if not needs_account(target):
         refuse_plain(target, args)
         return None
     if read_keys(target) is None:

@@ -48,7 +48,7 @@ def add_security_parsers(sub: Any) -> list[argparse.ArgumentParser]:
     audit = sub.add_parser("audit", help="check or read the audit trail")
     audit.add_argument("action", choices=["verify", "list"])
     audit.add_argument("--action", dest="filter_action", default="", help="e.g. person. or login")
-    audit.add_argument("--user", default="", help="only this user name")
+    audit.add_argument("--user", dest="filter_user", default="", help="only this user name")
     audit.add_argument("--from", dest="from_", type=_day, help="first day (YYYY-MM-DD)")
     audit.add_argument("--to", type=_day, help="last day (YYYY-MM-DD)")
     audit.add_argument("--limit", type=int, default=200)
@@ -97,7 +97,7 @@ def cmd_audit(args: argparse.Namespace, db: Database, actor: Actor) -> int:
             session=session,
             actor=actor,
             action=args.filter_action,
-            username=args.user,
+            username=args.filter_user,
             first=args.from_,
             last=args.to,
             limit=args.limit,

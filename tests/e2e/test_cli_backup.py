@@ -1,25 +1,33 @@
-"""`frontdesk backup`, `frontdesk verify` and `frontdesk restore`: a round trip from the shell."""
+"""`frontdesk backup`, `frontdesk verify` and `frontdesk restore`: a round trip from the shell,
+signed in as the desk's admin, on an encrypted desk whose backups carry their key files."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.cli import main
 from desktop.db import Database
+from desktop.db.crypto import is_encrypted
 from desktop.db.instance import InstanceLock
-from desktop.services.setup import prepare_database
+from desktop.services.desk_access import open_signed_in
+from tests.accounts import PASSWORD, encrypted_desk, frontdesk
 from tests.records import add_people, record_visit, service_id, visit_ids
 
 
 def _desk_with_visits(db_path: Path, count: int) -> set[object]:
-    db = Database.open(db_path, unencrypted=True)
+    if db_path.exists():
+        db, actor = open_signed_in(db_path, "admin", PASSWORD)
+    else:
+        db, actor, _recovery = encrypted_desk(db_path)
     try:
-        with db.write() as session:
-            actor = prepare_database(session)
         medical = service_id(db)
         return {record_visit(db, actor, p, medical) for p in add_people(db, actor, count)}
     finally:
         db.dispose()
+
+
+def main(argv: list[str]) -> int:
+    assert argv[:2] == ["--db", argv[1]]
+    return frontdesk(Path(argv[1]), argv[2:])
 
 
 def test_staff_back_up_verify_and_restore_from_the_shell(db_path: Path, capsys) -> None:
@@ -42,7 +50,8 @@ def test_staff_back_up_verify_and_restore_from_the_shell(db_path: Path, capsys) 
     assert main(["--db", str(db_path), "restore", str(backup)]) == 0
     out = capsys.readouterr().out
     assert "Restored" in out and "4 visit" in out and "is kept as" in out
-    db = Database.open(db_path, unencrypted=True)
+    assert is_encrypted(db_path) and is_encrypted(backup)
+    db, _admin = open_signed_in(db_path, "admin", PASSWORD)  # its key file came with it
     try:
         assert visit_ids(db) == saved
     finally:

@@ -41,8 +41,10 @@ def test_backup_taken_while_the_desk_writes_has_every_committed_visit(
     assert report.ok, report.problems
     assert report.counts["visit"] == 3 and report.counts["person"] == 3
     assert report.revision == head_revision()
-    # The backup is one self-contained file: no journal beside it, no half-written leftovers.
-    assert sorted(p.name for p in result.path.parent.iterdir()) == [result.path.name]
+    # The backup is one self-contained file and its key file (the chain's head, what opens it):
+    # no journal beside it, no half-written leftovers.
+    names = sorted(p.name for p in result.path.parent.iterdir())
+    assert names == [result.path.name, result.path.name + ".keys"]
     with sqlite3.connect(result.path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     copy = Database.open(result.path, migrate=False, unencrypted=True)
