@@ -219,12 +219,13 @@ def _against_anchor(anchor: Anchor, hashes: dict[int, str], last: int) -> list[C
     if not hashes:
         return [ChainProblem(1, f"the whole trail was deleted: {source} saw {anchor.count} events")]
     if last < anchor.count:
+        which = (
+            f"event {last + 1} was"
+            if last + 1 == anchor.count
+            else (f"events {last + 1} to {anchor.count} were")
+        )
         return [
-            ChainProblem(
-                last + 1,
-                f"events {last + 1} to {anchor.count} were cut off the end: "
-                f"{source} saw {anchor.count} events",
-            )
+            ChainProblem(last + 1, f"{which} cut off the end: {source} saw {anchor.count} events")
         ]
     if hashes.get(anchor.count) != anchor.hash:
         return [

@@ -42,7 +42,9 @@ def record_visits(cmd: dict[str, object]) -> None:
 
 
 def migrate(cmd: dict[str, object]) -> None:
-    Database.open(Path(str(cmd["db"])), unencrypted=True)  # backs up, then migrates to the newest schema
+    Database.open(
+        Path(str(cmd["db"])), unencrypted=True
+    )  # backs up, then migrates to the newest schema
     say("ack migrated")
 
 

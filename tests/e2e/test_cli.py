@@ -106,9 +106,7 @@ def test_the_command_line_without_an_account_is_refused(db_path: Path, capsys) -
     assert not (db_path.parent / "p.csv").exists()
 
 
-def test_wrong_unknown_and_switched_off_accounts_get_the_same_words(
-    db_path: Path, capsys
-) -> None:
+def test_wrong_unknown_and_switched_off_accounts_get_the_same_words(db_path: Path, capsys) -> None:
     db, admin, _recovery = encrypted_desk(db_path)
     add_account(db, admin, "gone", Role.VOLUNTEER)
     with db.write() as session:

@@ -26,7 +26,7 @@ def test_staff_list_likely_duplicates_on_file(
             register_person(session=session, actor=actor, data=p).member_number for p in people
         ]
     db.dispose()
-    assert main(["--db", str(db_path), "duplicates"]) == 0
+    assert main(["--unencrypted", "--db", str(db_path), "duplicates"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[-1].startswith("1 likely duplicate pair")
     assert numbers[0] in out[0] and numbers[1] in out[0] and "swapped_names" in out[0]

@@ -18,7 +18,21 @@ def test_staff_write_march_report_from_the_command_line(db_path: Path, capsys) -
         build_march_2026(session, prepare_database(session))
     db.dispose()
     out = db_path.parent / "march.pdf"
-    assert main(["--db", str(db_path), "report", "--month", "2026-03", "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "--unencrypted",
+                "--db",
+                str(db_path),
+                "report",
+                "--month",
+                "2026-03",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     printed = capsys.readouterr().out
     assert "People served" in printed and "New people" in printed and "<5" in printed
     text = PdfReader(out).pages[0].extract_text()
@@ -28,7 +42,9 @@ def test_staff_write_march_report_from_the_command_line(db_path: Path, capsys) -
 
 def test_report_month_must_be_a_month(db_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
     try:
-        main(["--db", str(db_path), "report", "--month", "March", "--out", "x.pdf"])
+        main(
+            ["--unencrypted", "--db", str(db_path), "report", "--month", "March", "--out", "x.pdf"]
+        )
     except SystemExit as exc:
         assert exc.code == 2
     assert "not a month like 2026-03" in capsys.readouterr().err

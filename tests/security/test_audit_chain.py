@@ -48,11 +48,11 @@ def test_cli_audit_verify_exits_non_zero_and_says_which(
     db: Database, actor: Actor, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     _five_events(db, actor)
-    assert cli_main(["--db", str(db_path), "audit", "verify"]) == 0
+    assert cli_main(["--unencrypted", "--db", str(db_path), "audit", "verify"]) == 0
     assert "intact" in capsys.readouterr().out
     with db.write() as session:
         session.execute(text("UPDATE audit_event SET entity_id = 'p9' WHERE seq = 4"))
-    assert cli_main(["--db", str(db_path), "audit", "verify"]) == 1
+    assert cli_main(["--unencrypted", "--db", str(db_path), "audit", "verify"]) == 1
     assert "event 4: changed after it was written" in capsys.readouterr().out
 
 

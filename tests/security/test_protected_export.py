@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.cli import main
+from tests.accounts import frontdesk
 from desktop.db import Database
 from desktop.services.actor import Actor
 from desktop.services.errors import ValidationError
@@ -31,7 +31,10 @@ def test_admin_exports_people_to_a_workbook_only_the_password_opens(
         )
     out = tmp_path / "people.xlsx"
     monkeypatch.setenv("FRONTDESK_EXPORT_PASSWORD", PASSWORD)
-    assert main(["--db", str(db_path), "export", "people", "--out", str(out), "--encrypt"]) == 0
+    assert (
+        frontdesk(db_path, ["--unencrypted", "export", "people", "--out", str(out), "--encrypt"])
+        == 0
+    )
     assert b"Haddad" not in out.read_bytes()
     assert not zipfile.is_zipfile(out)  # not a workbook any program opens without the password
     sheet = openpyxl.load_workbook(io.BytesIO(decrypt_workbook(out, PASSWORD))).active

@@ -98,7 +98,9 @@ def test_registration_survives_a_restart(qtbot, desk, db_path: Path) -> None:
     desk.runner.wait_for_done()
     desk.slips.wait_for_done()
 
-    reopened = Database.open(db_path, unencrypted=True)  # a new engine on the same file, as after a restart
+    reopened = Database.open(
+        db_path, unencrypted=True
+    )  # a new engine on the same file, as after a restart
     try:
         with reopened.read() as session:
             matches = find_people(session, "mai nguyen")

@@ -102,7 +102,9 @@ def test_background_check_finds_a_damaged_file_and_tells_the_volunteer(
     add_people(db, actor, 30)
     db.dispose()
     _damage_an_index(db_path)
-    opened = Database.open(db_path, unencrypted=True)  # opens: the damage is in an index no start query reads
+    opened = Database.open(
+        db_path, unencrypted=True
+    )  # opens: the damage is in an index no start query reads
     window = QWidget()
     qtbot.add_widget(window)
     try:

@@ -90,7 +90,9 @@ def test_damaged_database_is_set_aside_and_the_latest_good_backup_restored(
     saved = {record_visit(db, actor, p, medical) for p in people}
     take_backup(db, reason="scheduled")
     db.engine.dispose()
-    with Database.open(db_path, migrate=False, unencrypted=True).engine.connect() as conn:  # checkpoint the WAL
+    with Database.open(
+        db_path, migrate=False, unencrypted=True
+    ).engine.connect() as conn:  # checkpoint the WAL
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     _damage(db_path)
 
