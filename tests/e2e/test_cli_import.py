@@ -32,6 +32,6 @@ def test_staff_import_an_old_big5_sheet_from_the_command_line(db_path: Path, cap
     assert rows[2]["member_number"] == "CFR-000001"
     assert main([*base, "--commit"]) == 0
     assert "Added: 0" in capsys.readouterr().out
-    default = ["--db", str(db_path), "import", str(sheet)]
+    default = ["--unencrypted", "--db", str(db_path), "import", str(sheet)]
     assert main(default) == 0
     assert (db_path.parent / "members 2019-import-report.csv").exists()

@@ -12,6 +12,7 @@ from desktop.db import Database
 from desktop.db.backup import take_backup
 from desktop.db.crypto import NotEncrypted, PassphraseNeeded, WrongPassphrase, is_encrypted
 from desktop.models import Person
+from desktop.services import clock
 from desktop.services.people import PersonInput, register_person
 from desktop.services.setup import prepare_database
 
@@ -85,21 +86,65 @@ def test_backups_of_an_encrypted_database_are_encrypted(encrypted: Path, tmp_pat
     copy.dispose()
 
 
-def test_cli_uses_the_passphrase_from_the_environment(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_cli_on_a_passphrase_desk_says_how_to_move_it(
+    encrypted: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from desktop.cli import main
+    from tests.accounts import frontdesk
 
-    path = tmp_path / "cli.sqlite3"
-    monkeypatch.setenv("FRONTDESK_PASSPHRASE", PASSPHRASE)
-    assert main(["--db", str(path), "demo", "--people", "5"]) == 0
-    assert is_encrypted(path)
-    assert main(["--db", str(path), "verify"]) == 0
-    assert main(["--db", str(path), "audit", "verify"]) == 0
-    capsys.readouterr()
-    monkeypatch.setenv("FRONTDESK_PASSPHRASE", "not the passphrase at all")
-    assert main(["--db", str(path), "audit", "verify"]) == 1
-    assert "passphrase does not open this database" in capsys.readouterr().err
-    monkeypatch.delenv("FRONTDESK_PASSPHRASE")
-    assert main(["--db", str(path), "audit", "verify"]) == 1
-    assert "is encrypted" in capsys.readouterr().err
+    assert frontdesk(encrypted, ["report", "--out", "r.pdf"]) == 1
+    err = capsys.readouterr().err
+    assert "still opens with the old database passphrase" in err and "python -m desktop" in err
+
+
+def test_a_passphrase_desk_moves_to_accounts_in_one_step_after_a_backup(
+    encrypted: Path, tmp_path: Path
+) -> None:
+    from desktop.db.crypto import key_for_file
+    from desktop.db.keyring import read_keys, unseal_with_recovery
+    from desktop.db.rekey import move_to_accounts
+    from desktop.services.accounts import create_first_admin
+    from desktop.services.desk_access import open_signed_in
+
+    db = Database.open(encrypted, passphrase=PASSPHRASE)
+    with db.write() as session:
+        create_first_admin(
+            session=session, username="mei", display_name="Mei Chan", password="mei's password"
+        )
+    db.dispose()
+    made = move_to_accounts(encrypted, key_for_file(encrypted, PASSPHRASE))
+    # The shared passphrase opens nothing any more; the backup taken first still opens with it.
+    with pytest.raises(WrongPassphrase):
+        Database.open(encrypted, passphrase=PASSPHRASE)
+    [before] = (tmp_path / "data" / "backups").glob("*-before-accounts.sqlite3")
+    Database.open(before, passphrase=PASSPHRASE, migrate=False).dispose()
+    # Mei signs in with the key in hand (the start does this): her copy is sealed then.
+    db = Database.open(encrypted, file_key=made.file_key)
+    from desktop.services.desk_access import sign_in_opened
+
+    assert sign_in_opened(db, "mei", "mei's password").username == "mei"
+    db.dispose()
+    db, mei = open_signed_in(encrypted, "mei", "mei's password")  # her password alone now
+    with db.read() as session:
+        assert session.exec(select(Person)).one().family_name == "Haddad"
+    db.dispose()
+    keys = read_keys(encrypted)
+    assert keys is not None and not keys.moving
+    assert unseal_with_recovery(keys, made.recovery_key) == made.file_key
+
+
+def test_the_key_file_alone_opens_nothing(encrypted: Path, tmp_path: Path) -> None:
+    from desktop.db.keyring import SignInRefused, keys_path
+    from desktop.services.desk_access import create_desk, unseal
+
+    path = tmp_path / "new.sqlite3"
+    made = create_desk(path, "mei", "Mei Chan", "mei's password")
+    made.db.dispose()
+    raw = keys_path(path).read_bytes()
+    from desktop.db.keyring import read_keys, unseal_for_account
+
+    keys = read_keys(path)
+    assert keys is not None
+    file_key = unseal_for_account(keys, "mei", "mei's password", clock.now())
+    assert file_key.hex().encode() not in raw and b"Mei Chan" not in raw
+    with pytest.raises(SignInRefused):
+        unseal(path, "mei", "not her password")
