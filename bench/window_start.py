@@ -67,7 +67,7 @@ def main(argv: list[str]) -> int:
             from desktop.app import open_desk
             from desktop.ui.sign_in import SignInDialog
 
-            opened = open_desk(Path(argv[1]), lambda _damaged: False)
+            opened = open_desk(Path(argv[1]), lambda _damaged: False, unencrypted=True)
             window = SignInDialog(opened.centre_name)
         watcher = FirstPaint()
         window.installEventFilter(watcher)
@@ -128,7 +128,7 @@ def main(argv: list[str]) -> int:
     app.installEventFilter(stages)
     from desktop.launch import main as launch
 
-    return launch(["--db", str(path)])
+    return launch(["--db", str(path), "--unencrypted"])  # the generated file is plain
 
 
 if __name__ == "__main__":

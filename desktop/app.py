@@ -160,19 +160,9 @@ def describe_start_problem(exc: BaseException) -> str:
     return describe_error(exc)
 
 
-def start_desk(
-    path: Path,
-    ask_restore: AskRestore,
-    file_key: bytes | None = None,
-    *,
-    unencrypted: bool = False,
-) -> tuple[Database, InstanceLock]:
-    """Lock the file for this window, check it, open (and migrate) it. Raises StartRefused.
-
-    The full check (minutes on a large file) runs here only when the last desk on the file did
-    not close cleanly, or nobody knows (a new lock, a copied file); otherwise the window runs
-    it in the background (desktop/ui/file_check.py).
-    """
+def lock_desk(path: Path) -> InstanceLock:
+    """This window's hold on the file (no key needed). Raises StartRefused when another window
+    has it, or the folder cannot be written."""
     lock = InstanceLock(path)
     try:
         lock.acquire()
@@ -186,6 +176,25 @@ def start_desk(
         ) from exc
     except OSError as exc:  # the folder is read-only, or the disk is full
         raise StartRefused(describe_start_problem(exc)) from exc
+    return lock
+
+
+def start_desk(
+    path: Path,
+    ask_restore: AskRestore,
+    file_key: bytes | None = None,
+    *,
+    unencrypted: bool = False,
+    lock: InstanceLock | None = None,
+) -> tuple[Database, InstanceLock]:
+    """Lock the file for this window (unless `lock` is held already), check it, open (and
+    migrate) it. Raises StartRefused.
+
+    The full check (minutes on a large file) runs here only when the last desk on the file did
+    not close cleanly, or nobody knows (a new lock, a copied file); otherwise the window runs
+    it in the background (desktop/ui/file_check.py).
+    """
+    lock = lock or lock_desk(path)
     try:
         checked = open_checked(
             path, ask_restore, file_key, check=not lock.last_closed_cleanly,
@@ -260,13 +269,18 @@ class OpenDesk:
 
 
 def open_desk(
-    path: Path, ask_restore: AskRestore, file_key: bytes | None = None, *, unencrypted: bool = False
+    path: Path,
+    ask_restore: AskRestore,
+    file_key: bytes | None = None,
+    *,
+    unencrypted: bool = False,
+    lock: InstanceLock | None = None,
 ) -> OpenDesk:
     """start_desk, then the first writes of a start (system account, desk settings).
 
     Runs off the GUI thread at start (desktop/launch.py). Raises StartRefused.
     """
-    db, lock = start_desk(path, ask_restore, file_key, unencrypted=unencrypted)
+    db, lock = start_desk(path, ask_restore, file_key, unencrypted=unencrypted, lock=lock)
     try:
         with db.write() as session:
             prepare_database(session)

@@ -187,15 +187,21 @@ class DeskLoader:
         self._go.set()
 
     def _run(self) -> None:
+        lock = None
         try:
             app = importlib.import_module("desktop.app")  # SQLAlchemy, services, the window
             log.debug("desk modules imported")
+            if self.path.exists():  # held while the person signs in: a second window is told
+                lock = app.lock_desk(self.path)
             self._go.wait()
             if self._cancelled:
+                if lock is not None:
+                    lock.release(clean=lock.last_closed_cleanly)
                 return
             self.opened = app.open_desk(
-                self.path, self._restore_from_thread, self._key, unencrypted=self.unencrypted
-            )
+                self.path, self._restore_from_thread, self._key, unencrypted=self.unencrypted,
+                lock=lock,
+            )  # fmt: skip
         except BaseException as exc:  # noqa: BLE001  (handed to the GUI thread, which says it)
             self.error = exc
         finally:
@@ -286,7 +292,7 @@ def ask_first(path: Path, loader: DeskLoader) -> Start:
         keys = read_keys(path)
         if keys is None or keys.moving:
             return _move_passphrase_desk(path, loader)
-        typed, file_key = sign_in_unsealing(path)
+        typed, file_key = sign_in_unsealing(path, loader)
         loader.open_file(file_key)
         return Start(typed=typed)
     if not loader.unencrypted:
@@ -315,13 +321,33 @@ def _new_keys(path: Path) -> tuple[bytes, str]:
     return make_new_keys(path)
 
 
-def sign_in_unsealing(path: Path) -> tuple[tuple[str, str], bytes]:
+def sign_in_unsealing(path: Path, loader: DeskLoader) -> tuple[tuple[str, str], bytes]:
     """The sign-in on an encrypted desk: asked until the password unseals the file key.
     Wrong, unknown, locked and switched-off accounts get the same words. Raises
-    OpeningCancelled."""
+    OpeningCancelled; when the loader fails first (another window has the file) the dialog
+    closes and the loader's error is raised."""
     dialog = SignInDialog("Front Desk")
+
+    def failed() -> None:
+        if loader.error is not None:
+            dialog.reject()
+
+    loader.relay.finished.connect(failed)
+    try:
+        return _ask_until_unsealed(path, dialog, loader)
+    finally:
+        loader.relay.finished.disconnect(failed)
+
+
+def _ask_until_unsealed(
+    path: Path, dialog: SignInDialog, loader: DeskLoader
+) -> tuple[tuple[str, str], bytes]:
     while True:
+        if loader.error is not None:
+            raise loader.error
         if dialog.exec() != QDialog.DialogCode.Accepted:
+            if loader.error is not None:
+                raise loader.error
             raise OpeningCancelled
         typed = dialog.username.text().strip(), dialog.password.text()
         try:

@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.db.errors import BackupFailed
+from desktop.db.errors import BackupFailed, DatabaseProblem
 from desktop.db.location import data_dir
 
 if TYPE_CHECKING:
@@ -51,6 +51,7 @@ try:  # an encrypted database raises sqlcipher3's own DatabaseError, not sqlite3
 except ImportError:  # pragma: no cover - sqlcipher3 is a dependency, but keep plain SQLite usable
     DB_ERRORS = (sqlite3.DatabaseError,)
 FILE_ERRORS: tuple[type[Exception], ...] = (OSError, *DB_ERRORS)
+UNKEYABLE: tuple[type[Exception], ...] = (*DB_ERRORS, DatabaseProblem)
 
 
 @dataclass(frozen=True)
@@ -361,7 +362,7 @@ def quick_check(
     """
     try:
         conn = connect_file(path)
-    except DB_ERRORS as exc:
+    except UNKEYABLE as exc:  # an encrypted file too damaged to key
         return [str(exc)]
     if opened is not None:
         opened(conn)

@@ -12,6 +12,7 @@ from typing import Any
 
 from desktop.db.backup import (
     DB_ERRORS,
+    UNKEYABLE,
     BackupInfo,
     default_backup_dir,
     fsync_dir,
@@ -20,7 +21,7 @@ from desktop.db.backup import (
     list_backups,
 )
 from desktop.db.engine import connect_plain_file
-from desktop.db.errors import DatabaseProblem, RestoreRefused
+from desktop.db.errors import RestoreRefused
 from desktop.db.file_header import is_encrypted
 from desktop.db.instance import InstanceLock
 
@@ -28,7 +29,6 @@ log = logging.getLogger(__name__)
 
 FileConnector = Callable[[Path], Any]
 COUNTED_TABLES = ("person", "visit", "audit_event")
-UNOPENABLE: tuple[type[Exception], ...] = (*DB_ERRORS, DatabaseProblem)
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def verify_file(path: Path, connect_file: FileConnector = connect_plain_file) ->
         return VerifyReport(path, [f"{path} does not exist"])
     try:
         conn = connect_file(path)
-    except UNOPENABLE as exc:  # damaged, or a key that does not open it: said, not raised
+    except UNKEYABLE as exc:  # damaged, or a key that does not open it: said, not raised
         return VerifyReport(path, [str(exc)])
     problems: list[str] = []
     revision: str | None = None

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.db import Database
 from desktop.db.crypto import is_encrypted
 from desktop.db.instance import InstanceLock
 from desktop.services.desk_access import open_signed_in

@@ -191,7 +191,7 @@ def test_no_acknowledged_visit_is_lost_when_the_desk_is_killed(
     assert len(acknowledged) >= VISIT_ROUNDS // 2  # most kills landed in the middle of the work
 
     stored = len(stored_visits(db_path))  # acknowledged, plus some committed just before a kill
-    opened, lock = start_desk(db_path, never_asked)
+    opened, lock = start_desk(db_path, never_asked, unencrypted=True)
     try:
         window = build_window(opened)
         qtbot.add_widget(window)
@@ -278,7 +278,9 @@ def test_a_migration_killed_half_way_leaves_a_file_that_starts(
         assert current_revision_of(path) in (previous, head_revision())
         for backup in list_backups(stem=path.stem):
             assert verify_file(backup.path).ok, f"round {n}: {backup.path.name}"
-        opened, lock = start_desk(path, never_asked)  # finishes the migration, as the app does
+        opened, lock = start_desk(
+            path, never_asked, unencrypted=True
+        )  # finishes the migration, as the app does
         try:
             assert current_revision(opened) == head_revision()
             assert len(visit_ids(opened)) == 40
@@ -374,7 +376,7 @@ def test_an_import_killed_half_way_adds_everyone_or_no_one(
         else:
             cut += 1
             assert count in (0, 40), f"round {n}: a half import of {count} people"
-        opened, lock = start_desk(db_path, never_asked)
+        opened, lock = start_desk(db_path, never_asked, unencrypted=True)
         opened.dispose()
         lock.release()
     report(capsys, f"crash test: {rounds} imports killed, {cut} before the commit returned, lost=0")

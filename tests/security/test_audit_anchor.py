@@ -56,8 +56,8 @@ def _rechain(db: Database, change: Callable[[list[list[Any]]], list[list[Any]]])
         prev = audit.GENESIS
         for n, row in enumerate(rows, start=1):
             row[0], row[8] = n, prev
-            event = audit._event_from_row(tuple(row))  # noqa: SLF001  (the attacker's tool)
-            row[9] = prev = audit._digest(event, db.audit_key)  # noqa: SLF001
+            event = audit._event_from_row(tuple(row))
+            row[9] = prev = audit._digest(event, db.audit_key)
             cursor.execute("INSERT INTO audit_event VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
         cursor.execute("UPDATE counter SET value = ? WHERE name = 'audit_head'", (len(rows),))
 

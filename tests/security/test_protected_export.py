@@ -10,7 +10,6 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.accounts import frontdesk
 from desktop.db import Database
 from desktop.services.actor import Actor
 from desktop.services.errors import ValidationError
@@ -18,6 +17,7 @@ from desktop.services.export import ExportRequest
 from desktop.services.export_fields import ExportKind
 from desktop.services.export_protect import decrypt_workbook, export_protected
 from desktop.services.people import PersonInput, register_person
+from tests.accounts import frontdesk
 
 PASSWORD = "office safe 2026"
 

@@ -150,14 +150,14 @@ def test_desk_on_a_read_only_disk_does_not_start_and_says_why(small_disk) -> Non
     subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
     try:
         with pytest.raises(StartRefused) as refused:
-            start_desk(path, lambda _d: False)
+            start_desk(path, lambda _d: False, unencrypted=True)
         assert refused.value.message in (
             "The database cannot be written to. Nothing was saved. Tell a staff member.",
             "The disk reported an error. Nothing was saved. Tell a staff member.",
         )
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True)
-    opened, lock = start_desk(path, lambda _d: False)
+    opened, lock = start_desk(path, lambda _d: False, unencrypted=True)
     try:
         assert visit_ids(opened) == saved
     finally:

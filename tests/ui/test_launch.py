@@ -22,6 +22,7 @@ from desktop.db.crypto import is_encrypted
 from desktop.db.errors import AlreadyOpen
 from desktop.db.instance import InstanceLock, lock_path_for
 from desktop.services.accounts import create_first_admin
+from desktop.services.desk_access import create_desk, open_signed_in
 from desktop.ui.main_window import MainWindow
 from tests.ui.test_startup import _damage
 
@@ -29,14 +30,9 @@ PASSWORD = "a good password"
 
 
 @pytest.fixture
-def desk_file(db: Database, db_path: Path) -> Path:
-    """A file with one admin, Mei, closed as the desk leaves it."""
-    with db.write() as session:
-        desktop.app.prepare_database(session)
-        create_first_admin(
-            session=session, username="mei", display_name="Mei Chan", password=PASSWORD
-        )
-    db.dispose()
+def desk_file(db_path: Path) -> Path:
+    """An encrypted desk with one admin, Mei, closed as the desk leaves it."""
+    create_desk(db_path, "mei", "Mei Chan", PASSWORD).db.dispose()
     return db_path
 
 
@@ -133,8 +129,8 @@ def test_the_sign_in_takes_typing_while_the_file_opens_then_the_desk_opens(
 def _recording(loaders: list[launch.DeskLoader]) -> Callable[[Path], launch.DeskLoader]:
     real = launch.DeskLoader
 
-    def make(path: Path) -> launch.DeskLoader:
-        loaders.append(real(path))
+    def make(path: Path, **options: bool) -> launch.DeskLoader:
+        loaders.append(real(path, **options))
         return loaders[-1]
 
     return make
@@ -160,9 +156,9 @@ def test_a_wrong_password_asks_again_with_the_reason_and_the_name_kept(
 
     _when_shown("sign_in_dialog", wrong)
     assert launch.main(["--db", str(desk_file)]) == 0
-    assert "password" in str(seen["error"]).lower()
+    assert "Wrong user name or password" in str(seen["error"])
     assert seen["name kept"] == "mei"
-    assert seen["title"] == "Sign in — Front Desk Drop-in Centre"  # the centre's name, once read
+    assert seen["title"] == "Sign in — Front Desk"  # nothing of the file is read before the key
     assert seen["user"] == "mei"
 
 
@@ -177,12 +173,12 @@ def test_cancelling_the_sign_in_leaves_the_file_closed_cleanly(
         assert isinstance(dialog, QDialog)
         dialog.reject()
 
-    # Cancelled once the file is open (checked, as the fixture left no lock): it is let go.
-    _when(lambda: _shown("sign_in_dialog") and loaders and loaders[0].done, cancel)
+    # Cancelled while the desk loads behind the sign-in (holding the file): it is let go, and
+    # the file was never opened (the sign-in holds its key).
+    _when(lambda: _shown("sign_in_dialog") and loaders and _locked(desk_file), cancel)
     assert launch.main(["--db", str(desk_file)]) == 0
     assert loaders[0].opened is None and loaders[0].error is None
-    with InstanceLock(desk_file) as lock:  # not held any more, and the next start needs no check
-        assert lock.last_closed_cleanly
+    assert not _locked(desk_file)
 
 
 def test_a_file_another_window_holds_closes_the_sign_in_and_says_why(
@@ -207,14 +203,14 @@ def _no_polls_left() -> Iterator[None]:
         _polls.pop().stop()
 
 
-def test_a_damaged_file_is_offered_its_backup_over_the_sign_in(
+def test_a_damaged_file_is_offered_its_backup_after_the_sign_in(
     qtbot, desk_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    db = Database.open(desk_file, unencrypted=True)
+    db, _mei = open_signed_in(desk_file, "mei", PASSWORD)
     take_backup(db, reason="scheduled")
-    db.dispose()
-    with Database.open(desk_file, migrate=False, unencrypted=True).engine.connect() as conn:
+    with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.dispose()
     lock_path_for(desk_file).unlink(missing_ok=True)  # the last desk crashed: check first
     _damage(desk_file)
     seen: dict[str, object] = {}
@@ -222,14 +218,15 @@ def test_a_damaged_file_is_offered_its_backup_over_the_sign_in(
     def restore(box: QWidget) -> None:
         assert isinstance(box, QMessageBox)
         seen["asked"] = "Restore this backup?" in box.text()
-        seen["sign-in still there"] = _shown("sign_in_dialog") is not None
-        _when_shown("sign_in_dialog", lambda d: _type_and_send(qtbot, d, "mei", PASSWORD))
         _close_desk(seen)
         box.defaultButton().click()
 
+    said: list[str] = []
+    monkeypatch.setattr(launch, "refuse", lambda message: said.append(message) or 1)
+    _when_shown("sign_in_dialog", lambda d: _type_and_send(qtbot, d, "mei", PASSWORD))
     _when_shown("recovery_box", restore)
-    assert launch.main(["--db", str(desk_file)]) == 0
-    assert seen == {"asked": True, "sign-in still there": True, "user": "mei"}
+    assert launch.main(["--db", str(desk_file)]) == 0, said
+    assert seen == {"asked": True, "user": "mei"}
     assert any(".damaged-" in p.name for p in desk_file.parent.iterdir())
 
 
@@ -247,7 +244,7 @@ def test_the_first_dialog_needs_no_database_library() -> None:
     assert out.stdout.strip() == "[]"
 
 
-def test_a_new_desk_asks_passphrase_and_admin_then_a_restart_asks_passphrase_and_sign_in(
+def test_a_new_desk_asks_the_admin_shows_the_recovery_key_then_a_restart_is_one_sign_in(
     qtbot, tmp_path: Path
 ) -> None:
     path = tmp_path / "new" / "frontdesk.sqlite3"
@@ -255,32 +252,97 @@ def test_a_new_desk_asks_passphrase_and_admin_then_a_restart_asks_passphrase_and
 
     def first_run(dialog: QWidget) -> None:
         for field, text in (
-            (dialog.passphrase, "a long passphrase"),
-            (dialog.passphrase_again, "a long passphrase"),
             (dialog.username, "mei"),
             (dialog.display_name, "Mei Chan"),
             (dialog.password, PASSWORD),
             (dialog.password_again, PASSWORD),
         ):
             qtbot.keyClicks(field, text)
-        _close_desk(seen)
+        _when_shown("recovery_key_dialog", keep_key)
         qtbot.keyClick(dialog.password_again, Qt.Key.Key_Return)
+
+    def keep_key(dialog: QWidget) -> None:
+        seen["recovery key"] = dialog.key.text()
+        _close_desk(seen)
+        qtbot.keyClick(dialog.kept, Qt.Key.Key_Space)
+        qtbot.keyClick(dialog.kept, Qt.Key.Key_Return)
 
     _when_shown("first_run_dialog", first_run)
     assert launch.main(["--db", str(path)]) == 0
     assert seen.pop("user") == "mei"
-    assert is_encrypted(path)
+    assert is_encrypted(path) and len(str(seen.pop("recovery key"))) == 39
 
-    # The next morning: the passphrase first (the file is encrypted), then the sign-in.
-    def passphrase(dialog: QWidget) -> None:
-        _when_shown("sign_in_dialog", lambda d: _type_and_send(qtbot, d, "mei", PASSWORD))
-        _close_desk(seen)
-        qtbot.keyClicks(dialog.passphrase, "a long passphrase")
-        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
-
-    _when_shown("passphrase_dialog", passphrase)
+    # The next morning: one sign-in opens the desk.
+    _when_shown("sign_in_dialog", lambda d: _type_and_send(qtbot, d, "mei", PASSWORD))
+    _close_desk(seen)
     assert launch.main(["--db", str(path)]) == 0
     assert seen == {"user": "mei"}
+
+
+def test_a_passphrase_desk_moves_to_accounts_at_its_next_start(qtbot, db_path: Path) -> None:
+    old = Database.open(db_path, passphrase="the old shared passphrase")
+    with old.write() as session:
+        desktop.app.prepare_database(session)
+        create_first_admin(
+            session=session, username="mei", display_name="Mei Chan", password=PASSWORD
+        )
+    old.dispose()
+    seen: dict[str, object] = {}
+
+    def passphrase(dialog: QWidget) -> None:
+        _when_shown("recovery_key_dialog", keep_key)
+        qtbot.keyClicks(dialog.passphrase, "the old shared passphrase")
+        qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+
+    def keep_key(dialog: QWidget) -> None:
+        seen["recovery key shown"] = bool(dialog.key.text())
+        _when_shown("sign_in_dialog", lambda d: _type_and_send(qtbot, d, "mei", PASSWORD))
+        _close_desk(seen)
+        dialog.kept.setChecked(True)
+        dialog.buttons.accepted.emit()
+
+    _when_shown("passphrase_dialog", passphrase)
+    assert launch.main(["--db", str(db_path)]) == 0
+    assert seen == {"recovery key shown": True, "user": "mei"}
+    assert any("before-accounts" in p.name for p in (db_path.parent / "data").rglob("*"))
+    open_signed_in(db_path, "mei", PASSWORD)[0].dispose()  # her own password opens it now
+
+
+def test_a_plain_file_is_refused_unless_asked_and_then_shows_a_red_band(
+    qtbot, db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(launch, "refuse", lambda message: said.append(message) or 1)
+    with db.write() as session:
+        desktop.app.prepare_database(session)
+    db.dispose()
+    assert launch.main(["--db", str(db_path)]) == 1
+    assert "is not encrypted" in said[-1] and "--unencrypted" in said[-1]
+    # With --unencrypted but no admin: nobody becomes its admin by typing a name.
+    _when_shown("sign_in_dialog", lambda d: _type_and_send(qtbot, d, "eve", "eve's password"))
+    assert launch.main(["--db", str(db_path), "--unencrypted"]) == 1
+    assert "No admin account can sign in" in said[-1]
+    plain = Database.open(db_path, unencrypted=True)
+    with plain.read() as session:
+        from desktop.services.accounts import needs_first_admin
+
+        assert needs_first_admin(session)  # eve was not made
+    with plain.write() as session:
+        create_first_admin(
+            session=session, username="mei", display_name="Mei Chan", password=PASSWORD
+        )
+    plain.dispose()
+    seen: dict[str, object] = {}
+
+    def band(window: QWidget) -> None:
+        seen["band"] = window.plain_band.isVisible() and window.plain_band.text()
+        window.runner.wait_for_done()
+        window.close()
+
+    _when_shown("sign_in_dialog", lambda d: _type_and_send(qtbot, d, "mei", PASSWORD))
+    _when_shown("main_window", band)
+    assert launch.main(["--db", str(db_path), "--unencrypted"]) == 0
+    assert str(seen["band"]).startswith("Not encrypted: this database file is plain")
 
 
 def test_the_sign_in_speaks_the_language_the_desk_was_last_shown_in(qtbot, desk_file: Path) -> None:

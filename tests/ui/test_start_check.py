@@ -59,12 +59,14 @@ def test_desk_after_a_clean_exit_opens_without_the_full_check(
 ) -> None:
     db.dispose()
     checked = _counting_checks(monkeypatch)
-    opened, lock = start_desk(db_path, lambda _d: False)  # a new lock: nobody knows, so check
+    opened, lock = start_desk(
+        db_path, lambda _d: False, unencrypted=True
+    )  # a new lock: nobody knows, so check
     opened.dispose()
     lock.release(clean=True)
     assert checked == [db_path]
 
-    opened, lock = start_desk(db_path, lambda _d: False)
+    opened, lock = start_desk(db_path, lambda _d: False, unencrypted=True)
     try:
         assert lock.last_closed_cleanly
         assert checked == [db_path], "a clean last exit skips the check before the window"
@@ -89,7 +91,7 @@ def test_desk_after_a_crash_checks_the_whole_file_first_and_finds_the_damage(
     checked = _counting_checks(monkeypatch)
 
     with pytest.raises(StartRefused) as refused:
-        start_desk(db_path, lambda _d: False)
+        start_desk(db_path, lambda _d: False, unencrypted=True)
     assert checked == [db_path]
     assert "damaged and there is no good backup" in refused.value.message
 

@@ -49,7 +49,7 @@ def test_a_second_copy_on_the_same_file_is_refused_with_the_reason(
     other = _other_desk(db_path)
     try:
         with pytest.raises(StartRefused) as refused:
-            start_desk(db_path, never_asked)
+            start_desk(db_path, never_asked, unencrypted=True)
         message = refused.value.message
         assert "already open on this database" in message
         assert f"process {other.pid}" in message
@@ -59,7 +59,7 @@ def test_a_second_copy_on_the_same_file_is_refused_with_the_reason(
         other.wait()
 
     # The other desk was killed (power cut, kill -9): its lock went with it, the desk starts.
-    opened, lock = start_desk(db_path, never_asked)
+    opened, lock = start_desk(db_path, never_asked, unencrypted=True)
     window = None
     try:
         window = build_window(opened)
@@ -106,7 +106,7 @@ def test_damaged_database_is_set_aside_and_the_latest_good_backup_restored(
         assert "kept aside" in box.text()
         return True
 
-    opened, lock = start_desk(db_path, volunteer_says_restore)
+    opened, lock = start_desk(db_path, volunteer_says_restore, unencrypted=True)
     try:
         assert offered and offered[0].problems
         assert visit_ids(opened) == saved
@@ -125,7 +125,7 @@ def test_damaged_database_without_a_backup_is_left_alone_with_a_clear_message(
     db.dispose()
     db_path.write_bytes(b"x" * 8192)
     with pytest.raises(StartRefused) as refused:
-        start_desk(db_path, never_asked)
+        start_desk(db_path, never_asked, unencrypted=True)
     assert "is damaged and there is no good backup" in refused.value.message
     assert "frontdesk.log" in refused.value.message
     assert db_path.read_bytes() == b"x" * 8192
@@ -136,6 +136,6 @@ def test_volunteer_may_decline_the_restore(db: Database, db_path: Path) -> None:
     db.dispose()
     db_path.write_bytes(b"x" * 8192)
     with pytest.raises(StartRefused) as refused:
-        start_desk(db_path, lambda _d: False)
+        start_desk(db_path, lambda _d: False, unencrypted=True)
     assert "left as it is" in refused.value.message
     assert db_path.read_bytes() == b"x" * 8192
