@@ -153,7 +153,7 @@ def test_a_volunteer_cannot_export_names_manage_accounts_or_read_the_trail(
 def test_the_cli_acts_and_is_audited_under_the_account_that_signed_in(
     db_path: Path, capsys
 ) -> None:
-    db, admin, _recovery = encrypted_desk(db_path, admin="mei")
+    db, _admin, _recovery = encrypted_desk(db_path, admin="mei")
     db.dispose()
     out = db_path.parent / "october.pdf"
     assert frontdesk(db_path, ["report", "--month", "2026-10", "--out", str(out)], user="mei") == 0

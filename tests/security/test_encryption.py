@@ -123,7 +123,7 @@ def test_a_passphrase_desk_moves_to_accounts_in_one_step_after_a_backup(
 
     assert sign_in_opened(db, "mei", "mei's password").username == "mei"
     db.dispose()
-    db, mei = open_signed_in(encrypted, "mei", "mei's password")  # her password alone now
+    db, _mei = open_signed_in(encrypted, "mei", "mei's password")  # her password alone now
     with db.read() as session:
         assert session.exec(select(Person)).one().family_name == "Haddad"
     db.dispose()
