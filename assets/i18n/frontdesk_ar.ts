@@ -36,10 +36,30 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>برنامج Front Desk مفتوح بالفعل على قاعدة البيانات هذه في %1. استخدم تلك النافذة أو أغلقها أولًا. نافذتان على ملف واحد قد تعطيان رقم الدور نفسه مرتين.</translation>
     </message>
     <message>
+        <source>No admin account can sign in to %1, so the desk does not open: nobody becomes its admin by typing a name. Restore a backup, or set up a new desk.</source>
+        <translation>لا يوجد حساب مسؤول يمكنه تسجيل الدخول إلى %1، لذلك لا يفتح المكتب: لا يصبح أحد مسؤولًا بمجرد كتابة اسم. استعد نسخة احتياطية أو أعدّ مكتبًا جديدًا.</translation>
+    </message>
+    <message>
         <source>Opening the database…
 The desk opens by itself when it is ready.</source>
         <translation>جارٍ فتح قاعدة البيانات…
 ستُفتح شاشة الاستقبال تلقائيًا عندما تكون جاهزة.</translation>
+    </message>
+    <message>
+        <source>Making the desk&apos;s keys…</source>
+        <translation>جارٍ إنشاء مفاتيح المكتب…</translation>
+    </message>
+    <message>
+        <source>The database %1 is not encrypted, so the desk does not open it. Front Desk opens a plain file only when started with --unencrypted (demos and tests).</source>
+        <translation>قاعدة البيانات %1 غير مشفرة، لذلك لا يفتحها المكتب. لا يفتح Front Desk ملفًا غير مشفر إلا عند تشغيله مع ‎--unencrypted (للعروض والاختبارات).</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>جارٍ تسجيل الدخول…</translation>
+    </message>
+    <message>
+        <source>Taking a backup and moving the desk to accounts…</source>
+        <translation>جارٍ أخذ نسخة احتياطية ونقل المكتب إلى الحسابات…</translation>
     </message>
     <message>
         <source>Saving a backup before closing…</source>
@@ -635,72 +655,18 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
     </message>
 </context>
 <context>
-    <name>FirstAdminDialog</name>
-    <message>
-        <source>Create the admin account</source>
-        <translation>إنشاء حساب المدير</translation>
-    </message>
-    <message>
-        <source>No one can sign in to this database yet. Create the first admin account.</source>
-        <translation>لا يمكن لأحد تسجيل الدخول إلى قاعدة البيانات هذه بعد. أنشئ أول حساب مدير.</translation>
-    </message>
-    <message>
-        <source>Admin user name</source>
-        <translation>اسم مستخدم المدير</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s full name</source>
-        <translation>الاسم الكامل للمدير</translation>
-    </message>
-    <message>
-        <source>Admin password</source>
-        <translation>كلمة مرور المدير</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>كلمة المرور مرة أخرى</translation>
-    </message>
-    <message>
-        <source>Type the admin&apos;s user name and full name.</source>
-        <translation>اكتب اسم مستخدم المدير واسمه الكامل.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The password needs at least %n characters.</source>
-        <translation>
-            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
-            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
-            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
-            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
-            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
-            <numerusform>تحتاج كلمة المرور إلى %n حرفًا على الأقل.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>كلمتا المرور غير متطابقتين.</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up Front Desk</source>
         <translation>إعداد Front Desk</translation>
     </message>
     <message>
-        <source>This computer holds personal data about people who fled persecution. The database is encrypted with a passphrase: without it a stolen computer or backup shows nothing. Write the passphrase down and keep it in the office safe; if it is lost, the data cannot be recovered.
+        <source>This computer holds personal data about people who fled persecution. The database is encrypted: each person signs in with their own account, and without an account&apos;s password a stolen computer or backup shows nothing.
 
-Then create the first admin account (the person who will add the volunteers&apos; accounts).</source>
-        <translation>يحتوي هذا الحاسوب على بيانات شخصية عن أشخاص فرّوا من الاضطهاد. قاعدة البيانات مشفّرة بعبارة مرور: بدونها لا يُظهر حاسوب مسروق أو نسخة احتياطية أي شيء. اكتب عبارة المرور واحفظها في خزنة المكتب؛ إذا ضاعت فلا يمكن استعادة البيانات.
+Create the first admin account (the person who will add the volunteers&apos; accounts). Next you will see a recovery key to print and keep in the office safe.</source>
+        <translation>يحتوي هذا الحاسوب على بيانات شخصية عن أشخاص فرّوا من الاضطهاد. قاعدة البيانات مشفرة: يسجّل كل شخص الدخول بحسابه الخاص، ودون كلمة مرور حساب لا يُظهر الحاسوب المسروق أو النسخة الاحتياطية شيئًا.
 
-ثم أنشئ أول حساب مدير (الشخص الذي سيضيف حسابات المتطوعين).</translation>
-    </message>
-    <message>
-        <source>Database passphrase</source>
-        <translation>عبارة مرور قاعدة البيانات</translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation>عبارة المرور مرة أخرى</translation>
+أنشئ حساب المسؤول الأول (الشخص الذي سيضيف حسابات المتطوعين). بعد ذلك سترى مفتاح استرداد لطباعته وحفظه في خزنة المكتب.</translation>
     </message>
     <message>
         <source>Admin user name</source>
@@ -717,21 +683,6 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Password again</source>
         <translation>كلمة المرور مرة أخرى</translation>
-    </message>
-    <message numerus="yes">
-        <source>The passphrase needs at least %n characters.</source>
-        <translation>
-            <numerusform>تحتاج عبارة المرور إلى %n حرفًا على الأقل.</numerusform>
-            <numerusform>تحتاج عبارة المرور إلى %n حرفًا على الأقل.</numerusform>
-            <numerusform>تحتاج عبارة المرور إلى %n حرفًا على الأقل.</numerusform>
-            <numerusform>تحتاج عبارة المرور إلى %n حرفًا على الأقل.</numerusform>
-            <numerusform>تحتاج عبارة المرور إلى %n حرفًا على الأقل.</numerusform>
-            <numerusform>تحتاج عبارة المرور إلى %n حرفًا على الأقل.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same.</source>
-        <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
         <source>Type the admin&apos;s user name and full name.</source>
@@ -751,10 +702,6 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>The two passwords are not the same.</source>
         <translation>كلمتا المرور غير متطابقتين.</translation>
-    </message>
-    <message>
-        <source>Use a password different from the database passphrase.</source>
-        <translation>استخدم كلمة مرور مختلفة عن عبارة مرور قاعدة البيانات.</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1044,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Front Desk — %1</source>
         <translation>مكتب الاستقبال — %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted: this database file is plain, and anyone with this computer or a copy of the file can read it. For demos and tests only.</source>
+        <translation>غير مشفر: ملف قاعدة البيانات هذا عادي، ويستطيع أي شخص لديه هذا الحاسوب أو نسخة من الملف قراءته. للعروض والاختبارات فقط.</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
@@ -1616,8 +1567,8 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>فتح قاعدة البيانات</translation>
     </message>
     <message>
-        <source>The database %1 is encrypted. Type its passphrase (staff keep it; ask the centre manager).</source>
-        <translation>قاعدة البيانات %1 مشفّرة. اكتب عبارة المرور (يحتفظ بها الموظفون؛ اسأل مدير المركز).</translation>
+        <source>The database %1 still opens with the old shared passphrase. Type it once: the desk then moves to one sign-in per account (a backup is taken first), and the passphrase opens nothing any more.</source>
+        <translation>لا تزال قاعدة البيانات %1 تُفتح بعبارة المرور المشتركة القديمة. اكتبها مرة واحدة: ينتقل المكتب بعدها إلى تسجيل دخول لكل حساب (تؤخذ نسخة احتياطية أولًا)، ولا تفتح عبارة المرور شيئًا بعد ذلك.</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2108,6 +2059,29 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Saved as %1. The document is still in the queue: cancel it there if it need not be printed.</source>
         <translation>حُفظ باسم %1. المستند لا يزال في القائمة: ألغِه هناك إن لم تكن هناك حاجة لطباعته.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Write this recovery key down or print this window, and keep it in the office safe. It opens the desk if every admin&apos;s password is lost; nothing else can. It is shown only now.</source>
+        <translation>اكتب مفتاح الاسترداد هذا أو اطبع هذه النافذة، واحفظه في خزنة المكتب. يفتح المكتب إذا فُقدت كلمات مرور جميع المسؤولين، ولا شيء غيره يفعل. لا يُعرض إلا الآن.</translation>
+    </message>
+    <message>
+        <source>I have put the recovery key in a safe place</source>
+        <translation>وضعتُ مفتاح الاسترداد في مكان آمن</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>مفتاح الاسترداد</translation>
+    </message>
+    <message>
+        <source>Tick the box once the key is kept.</source>
+        <translation>ضع علامة في المربع بعد حفظ المفتاح.</translation>
     </message>
 </context>
 <context>

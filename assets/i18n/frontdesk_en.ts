@@ -52,24 +52,7 @@
     </message>
 </context>
 <context>
-    <name>FirstAdminDialog</name>
-    <message numerus="yes">
-        <source>The password needs at least %n characters.</source>
-        <translation>
-            <numerusform>The password needs at least %n characters.</numerusform>
-            <numerusform>The password needs at least %n characters.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
-    <message numerus="yes">
-        <source>The passphrase needs at least %n characters.</source>
-        <translation>
-            <numerusform>The passphrase needs at least %n characters.</numerusform>
-            <numerusform>The passphrase needs at least %n characters.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
         <translation>

@@ -36,10 +36,30 @@ Restore this backup? The damaged file is kept aside for staff, not deleted.</sou
         <translation>Front Desk 已在 %1 開啟這個資料庫。請使用那個視窗，或先把它關閉。兩個視窗同時使用一個檔案，可能會派出相同的輪候號碼。</translation>
     </message>
     <message>
+        <source>No admin account can sign in to %1, so the desk does not open: nobody becomes its admin by typing a name. Restore a backup, or set up a new desk.</source>
+        <translation>沒有管理員帳戶可以登入 %1，所以前台不會開啟：沒有人可以只靠輸入名字成為管理員。請還原備份，或設定新的前台。</translation>
+    </message>
+    <message>
         <source>Opening the database…
 The desk opens by itself when it is ready.</source>
         <translation>正在開啟資料庫…
 準備好後，前台會自動開啟。</translation>
+    </message>
+    <message>
+        <source>Making the desk&apos;s keys…</source>
+        <translation>正在建立前台的密鑰…</translation>
+    </message>
+    <message>
+        <source>The database %1 is not encrypted, so the desk does not open it. Front Desk opens a plain file only when started with --unencrypted (demos and tests).</source>
+        <translation>資料庫 %1 未加密，所以前台不會開啟它。只有以 --unencrypted 啟動時（示範及測試用），Front Desk 才會開啟未加密的檔案。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登入…</translation>
+    </message>
+    <message>
+        <source>Taking a backup and moving the desk to accounts…</source>
+        <translation>正在備份，並將前台轉為個人帳戶登入…</translation>
     </message>
     <message>
         <source>Saving a backup before closing…</source>
@@ -610,67 +630,18 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
     </message>
 </context>
 <context>
-    <name>FirstAdminDialog</name>
-    <message>
-        <source>Create the admin account</source>
-        <translation>建立管理員帳戶</translation>
-    </message>
-    <message>
-        <source>No one can sign in to this database yet. Create the first admin account.</source>
-        <translation>此資料庫尚未有人可以登入。請建立第一個管理員帳戶。</translation>
-    </message>
-    <message>
-        <source>Admin user name</source>
-        <translation>管理員用戶名稱</translation>
-    </message>
-    <message>
-        <source>Admin&apos;s full name</source>
-        <translation>管理員全名</translation>
-    </message>
-    <message>
-        <source>Admin password</source>
-        <translation>管理員密碼</translation>
-    </message>
-    <message>
-        <source>Password again</source>
-        <translation>再次輸入密碼</translation>
-    </message>
-    <message>
-        <source>Type the admin&apos;s user name and full name.</source>
-        <translation>請輸入管理員的用戶名稱及全名。</translation>
-    </message>
-    <message numerus="yes">
-        <source>The password needs at least %n characters.</source>
-        <translation>
-            <numerusform>密碼最少需要 %n 個字元。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>兩次輸入的密碼不相同。</translation>
-    </message>
-</context>
-<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Set up Front Desk</source>
         <translation>設定 Front Desk</translation>
     </message>
     <message>
-        <source>This computer holds personal data about people who fled persecution. The database is encrypted with a passphrase: without it a stolen computer or backup shows nothing. Write the passphrase down and keep it in the office safe; if it is lost, the data cannot be recovered.
+        <source>This computer holds personal data about people who fled persecution. The database is encrypted: each person signs in with their own account, and without an account&apos;s password a stolen computer or backup shows nothing.
 
-Then create the first admin account (the person who will add the volunteers&apos; accounts).</source>
-        <translation>這部電腦保存着逃離迫害人士的個人資料。資料庫以通行句加密：沒有它，被盜的電腦或備份甚麼也顯示不到。請把通行句寫下並存放在辦公室夾萬內；如果遺失，資料將無法復原。
+Create the first admin account (the person who will add the volunteers&apos; accounts). Next you will see a recovery key to print and keep in the office safe.</source>
+        <translation>這部電腦存有逃離迫害人士的個人資料。資料庫已加密：每個人以自己的帳戶登入；沒有帳戶密碼，被盜的電腦或備份不會顯示任何內容。
 
-然後建立第一個管理員帳戶（負責為義工建立帳戶的人）。</translation>
-    </message>
-    <message>
-        <source>Database passphrase</source>
-        <translation>資料庫通行句</translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation>再次輸入通行句</translation>
+請建立第一個管理員帳戶（負責新增義工帳戶的人）。接著你會看到一個復原密鑰，請列印並存放在辦公室的保險箱。</translation>
     </message>
     <message>
         <source>Admin user name</source>
@@ -688,16 +659,6 @@ Then create the first admin account (the person who will add the volunteers&apos
         <source>Password again</source>
         <translation>再次輸入密碼</translation>
     </message>
-    <message numerus="yes">
-        <source>The passphrase needs at least %n characters.</source>
-        <translation>
-            <numerusform>通行句最少需要 %n 個字元。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same.</source>
-        <translation>兩次輸入的通行句不相同。</translation>
-    </message>
     <message>
         <source>Type the admin&apos;s user name and full name.</source>
         <translation>請輸入管理員的用戶名稱及全名。</translation>
@@ -711,10 +672,6 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>The two passwords are not the same.</source>
         <translation>兩次輸入的密碼不相同。</translation>
-    </message>
-    <message>
-        <source>Use a password different from the database passphrase.</source>
-        <translation>請使用與資料庫通行句不同的密碼。</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1004,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Front Desk — %1</source>
         <translation>Front Desk 接待處 — %1</translation>
+    </message>
+    <message>
+        <source>Not encrypted: this database file is plain, and anyone with this computer or a copy of the file can read it. For demos and tests only.</source>
+        <translation>未加密：這個資料庫檔案沒有加密，任何人拿到這部電腦或檔案副本都可以讀取。只限示範及測試使用。</translation>
     </message>
     <message>
         <source>&amp;Desk</source>
@@ -1536,8 +1497,8 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>開啟資料庫</translation>
     </message>
     <message>
-        <source>The database %1 is encrypted. Type its passphrase (staff keep it; ask the centre manager).</source>
-        <translation>資料庫 %1 已加密。請輸入它的通行句（由職員保管；請問中心經理）。</translation>
+        <source>The database %1 still opens with the old shared passphrase. Type it once: the desk then moves to one sign-in per account (a backup is taken first), and the passphrase opens nothing any more.</source>
+        <translation>資料庫 %1 仍然以舊的共用密碼短語開啟。請輸入一次：前台隨即轉為每個帳戶各自登入（會先備份），之後該密碼短語不再能開啟任何東西。</translation>
     </message>
     <message>
         <source>Passphrase</source>
@@ -2013,6 +1974,29 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Saved as %1. The document is still in the queue: cancel it there if it need not be printed.</source>
         <translation>已儲存為 %1。文件仍在隊列中：如不需要列印，請在隊列中取消。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>The recovery key</source>
+        <translation>復原密鑰</translation>
+    </message>
+    <message>
+        <source>Write this recovery key down or print this window, and keep it in the office safe. It opens the desk if every admin&apos;s password is lost; nothing else can. It is shown only now.</source>
+        <translation>請抄下這個復原密鑰或列印此視窗，並存放在辦公室的保險箱。如果所有管理員的密碼都遺失，只有它能開啟前台。它只會在此刻顯示。</translation>
+    </message>
+    <message>
+        <source>I have put the recovery key in a safe place</source>
+        <translation>我已把復原密鑰存放在安全的地方</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>復原密鑰</translation>
+    </message>
+    <message>
+        <source>Tick the box once the key is kept.</source>
+        <translation>妥善保存密鑰後，請勾選此方格。</translation>
     </message>
 </context>
 <context>
