@@ -36,8 +36,12 @@ test: $(STAMP) system-deps
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
+# A desk of fictional people in demo.sqlite3 (encrypted; the password for "demo" is asked), then
+# the window on it.
 demo: $(STAMP)
-	$(BIN)/frontdesk demo --people 300
+	test -e demo.sqlite3 || $(BIN)/frontdesk --db demo.sqlite3 --user demo init --name "Demo admin"
+	$(BIN)/frontdesk --db demo.sqlite3 --user demo demo --people 300
+	$(BIN)/python -m desktop --db demo.sqlite3
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

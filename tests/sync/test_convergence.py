@@ -261,7 +261,17 @@ def test_sync_killed_with_sigkill_part_way_resumes_and_converges(server: SyncSer
         pending = sync_status(session).pending
     env = {**os.environ, "PYTHONPATH": str(Path.cwd())}
     child = subprocess.Popen(
-        [sys.executable, "-m", "desktop.cli", "--db", str(front.db.path), "sync", "--batch", "20"],
+        [
+            sys.executable,
+            "-m",
+            "desktop.cli",
+            "--unencrypted",
+            "--db",
+            str(front.db.path),
+            "sync",
+            "--batch",
+            "20",
+        ],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
