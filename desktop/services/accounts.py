@@ -163,14 +163,8 @@ def attempt_login(*, session: Session, username: str, password: str) -> LoginAtt
     try:
         HASHER.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
-        user.failed_attempts += 1
-        detail: dict[str, object] = {"failures": user.failed_attempts}
-        if user.failed_attempts >= MAX_FAILURES:
-            user.locked_until = now + LOCKOUT
-            user.failed_attempts = 0
-            detail["locked_until"] = user.locked_until.isoformat()
-            _note_key(session, KeyChange("lock", user.id.hex, until=user.locked_until))
-        session.add(user)
+        detail: dict[str, object] = {}
+        _count_failure(session, user, now, detail)
         audit.record(
             session, anonymous, "login.failed", entity="user", entity_id=user.id, detail=detail
         )
@@ -190,6 +184,20 @@ def attempt_login(*, session: Session, username: str, password: str) -> LoginAtt
     return LoginAttempt(actor, None)
 
 
+def _count_failure(
+    session: Session, user: UserAccount, at: datetime, detail: dict[str, object]
+) -> None:
+    """One more wrong password; the fifth locks the account for LOCKOUT (noted in `detail`)."""
+    user.failed_attempts += 1
+    detail["failures"] = user.failed_attempts
+    if user.failed_attempts >= MAX_FAILURES:
+        user.locked_until = at + LOCKOUT
+        user.failed_attempts = 0
+        detail["locked_until"] = user.locked_until.isoformat()
+        _note_key(session, KeyChange("lock", user.id.hex, until=user.locked_until))
+    session.add(user)
+
+
 def record_start_failures(session: Session, failures: tuple[tuple[str, datetime], ...]) -> None:
     """Failed sign-ins at start (the file was closed, desktop/db/keyring.note_failure) into the
     trail, each counted against its account as a failure in the window is."""
@@ -204,14 +212,7 @@ def record_start_failures(session: Session, failures: tuple[tuple[str, datetime]
         if not user.active:
             detail["reason"] = "switched off"
         else:
-            user.failed_attempts += 1
-            detail["failures"] = user.failed_attempts
-            if user.failed_attempts >= MAX_FAILURES:
-                user.locked_until = at + LOCKOUT
-                user.failed_attempts = 0
-                detail["locked_until"] = user.locked_until.isoformat()
-                _note_key(session, KeyChange("lock", user.id.hex, until=user.locked_until))
-            session.add(user)
+            _count_failure(session, user, at, detail)
         audit.record(
             session, anonymous, "login.failed", entity="user", entity_id=user.id, detail=detail
         )
