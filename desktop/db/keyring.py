@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import base64
 import json
+import logging
 import os
 import secrets
 from dataclasses import dataclass, field, replace
@@ -30,6 +31,8 @@ from desktop.db.backup import keys_path
 from desktop.db.crypto import KDF_MEMORY_KIB, KDF_PARALLELISM, KDF_TIME_COST, DatabaseKey
 from desktop.db.errors import DatabaseProblem
 from desktop.db.file_header import SALT_BYTES, file_header
+
+log = logging.getLogger(__name__)
 
 KEYS_SUFFIX = ".keys"
 FORMAT = 1
@@ -360,7 +363,10 @@ def note_failure(db_path: Path, username: str, now: datetime | None = None) -> N
         return
     at = now or datetime.now(UTC)
     failures = (*keys.failures, (username.strip().lower()[:60], at))[-FAILURES_KEPT:]
-    write_keys(db_path, replace(keys, failures=failures))
+    try:
+        write_keys(db_path, replace(keys, failures=failures))
+    except OSError as exc:  # a read-only folder: the answer stays the same, the note is lost
+        log.warning("a failed sign-in could not be noted beside %s: %s", db_path, exc)
 
 
 def take_failures(db_path: Path) -> tuple[tuple[str, datetime], ...]:
