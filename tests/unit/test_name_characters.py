@@ -226,7 +226,7 @@ def test_names_stored_before_the_cleaning_are_cleaned_by_migration_0009(
         )
     db.dispose()  # the file is taken back to 0008, as an older version left it
     cfg = alembic_config()
-    old = Database.open(db_path, migrate=False)
+    old = Database.open(db_path, migrate=False, unencrypted=True)
     with old._write_engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.downgrade(cfg, "0008")
@@ -236,7 +236,7 @@ def test_names_stored_before_the_cleaning_are_cleaned_by_migration_0009(
             "UPDATE person SET family_name = ?, given_name = ?, notes = ?, search_text = ?",
             ("Hoss\x00ain", "Ru" + ZWJ + "pa\ufeff", "a\x00\nb", "hoss\x00ain ru" + ZWJ + "pa"),
         )
-    migrated = Database.open(db_path)
+    migrated = Database.open(db_path, unencrypted=True)
     try:
         with migrated.read() as session:
             from sqlmodel import select
