@@ -21,6 +21,7 @@ from desktop.db.crypto import (
     is_encrypted,
     key_for_file,
 )
+from desktop.db.writers import WritersLock, alone
 
 log = logging.getLogger(__name__)
 
@@ -106,6 +107,7 @@ class Database:
         self._write_engine = engine.execution_options(write=True)
         self.connect_file: FileConnector = connect_file or connect_plain_file
         self.key: DatabaseKey | None = None  # set when the file is encrypted
+        self.writers: WritersLock | None = None  # held shared while open (desktop/db/writers.py)
         self.checkpointer = Checkpointer(lambda: self.connect_file(self.path))
         event.listen(engine, "commit", self._committed)
 
@@ -129,22 +131,13 @@ class Database:
         without one.
         """
         path.parent.mkdir(parents=True, exist_ok=True)
-        if passphrase is not None and key is None:
-            key = key_for_file(path, passphrase)
-        if key is None:
-            if is_encrypted(path):
-                raise PassphraseNeeded(path)
-            db = cls(path, make_engine(path))
-        else:
-            keyed = key
-            connect_keyed(path, keyed).close()  # fail here, clearly, before any pool or migration
-
-            def connect(target: Path) -> Any:
-                return connect_keyed(target, keyed, timeout=BUSY_TIMEOUT_MS / 1000)
-
-            engine = make_engine(path, creator=lambda: connect(path))
-            db = cls(path, engine, connect_file=connect)
-            db.key = keyed
+        writers = WritersLock(path).share()  # a restore waits until this program lets go
+        try:
+            db = cls._open_engine(path, passphrase, key)
+        except BaseException:
+            writers.release()
+            raise
+        db.writers = writers
         if migrate:
             from desktop.db.migrate import upgrade_to_head
 
@@ -154,6 +147,34 @@ class Database:
                 db.dispose()  # no pooled connection nor checkpointer left on the file
                 raise
         return db
+
+    @classmethod
+    def _open_engine(cls, path: Path, passphrase: str | None, key: DatabaseKey | None) -> Database:
+        if passphrase is not None and key is None:
+            key = key_for_file(path, passphrase)
+        if key is None:
+            if is_encrypted(path):
+                raise PassphraseNeeded(path)
+            return cls(path, make_engine(path))
+        keyed = key
+        connect_keyed(path, keyed).close()  # fail here, clearly, before any pool or migration
+
+        def connect(target: Path) -> Any:
+            return connect_keyed(target, keyed, timeout=BUSY_TIMEOUT_MS / 1000)
+
+        engine = make_engine(path, creator=lambda: connect(path))
+        db = cls(path, engine, connect_file=connect)
+        db.key = keyed
+        return db
+
+    @contextmanager
+    def alone(self) -> Iterator[None]:
+        """This program alone on the file for the block (a migration). Raises AlreadyOpen."""
+        if self.writers is None:
+            yield
+            return
+        with alone(self.writers):
+            yield
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -179,6 +200,8 @@ class Database:
         """Stop the checkpointer and close every connection (the last one checkpoints)."""
         self.checkpointer.stop()
         self.engine.dispose()
+        if self.writers is not None:
+            self.writers.release()
 
 
 @contextmanager
