@@ -9,11 +9,10 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
+from desktop.cli_problems import CLI_ERRORS, say_problem
 from desktop.db import Database, data_dir, resolve_db_path
-from desktop.db.errors import DatabaseProblem
 from desktop.logs import setup_logging
 from desktop.services.actor import Actor
-from desktop.services.errors import FrontDeskError
 from desktop.services.setup import prepare_database
 
 log = logging.getLogger("frontdesk")
@@ -357,29 +356,29 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging(data_dir(), console_level=logging.DEBUG if args.verbose else logging.WARNING)
+    try:
+        return _run(args)
+    except CLI_ERRORS as exc:
+        log.info(
+            "frontdesk %s failed: %s", args.command, exc, exc_info=exc
+        )  # the log has the detail
+        print(f"frontdesk: {say_problem(exc, resolve_db_path(args.db))}", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     run_file: FileCommand | None = getattr(args, "run_file", None)
     if run_file is not None:  # verify and restore work on the file itself, never opening a desk
-        try:
-            return run_file(args, path)
-        except DatabaseProblem as exc:
-            print(f"frontdesk: {exc}", file=sys.stderr)
-            return 1
-    try:
-        from desktop.security_cli import passphrase_for
+        return run_file(args, path)
+    from desktop.security_cli import passphrase_for
 
-        db = Database.open(path, passphrase=passphrase_for(path))
-    except DatabaseProblem as exc:
-        print(f"frontdesk: {exc}", file=sys.stderr)
-        return 1
+    db = Database.open(path, passphrase=passphrase_for(path))
     try:
         with db.write() as session:
             actor = prepare_database(session)
         run: Command = args.run
         return run(args, db, actor)
-    except (FrontDeskError, DatabaseProblem) as exc:
-        print(f"frontdesk: {exc}", file=sys.stderr)
-        return 1
     finally:
         db.dispose()
 

@@ -260,7 +260,10 @@ def _write_backup(db: Database | ClosedFile, folder: Path, reason: str) -> Path:
         _copy_online(db, part)
         problems = integrity_problems(part, db.connect_file)
         if problems:
-            raise BackupFailed("the copy did not pass its check: " + "; ".join(problems[:3]))
+            raise BackupFailed(
+                "the database is damaged: the copy did not pass its check: "
+                + "; ".join(problems[:3])
+            )
         fsync_file(part)
         write_manifest(final, {"order": order, "taken_at": at.isoformat(), "reason": reason})
         part.replace(final)
