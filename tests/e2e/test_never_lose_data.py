@@ -99,6 +99,15 @@ def test_a_program_cannot_open_the_file_while_a_restore_holds_it(db_path: Path) 
             Database.open(db_path)
 
 
+def _backed_up_then_more(db: Database, actor: Actor, before: int, after: int) -> Path:
+    """`before` people with a visit each, a backup of them, `after` more; the file closed."""
+    _desk(db, actor, before)
+    backup = take_backup(db).path
+    _desk(db, actor, after)
+    db.dispose()
+    return backup
+
+
 def _flip_a_visit_row(path: Path) -> None:
     """16 bytes of one visit's time, changed in the table's page: the row still reads, but no
     longer matches its index entries (only integrity_check compares them)."""
@@ -233,10 +242,7 @@ def _kill_at(monkeypatch: pytest.MonkeyPatch, step: int) -> list[str]:
 def test_a_restore_killed_at_any_step_leaves_a_database_the_start_opens(
     db: Database, db_path: Path, actor: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _desk(db, actor, 2)
-    backup = take_backup(db).path
-    _desk(db, actor, 3)
-    db.dispose()
+    backup = _backed_up_then_more(db, actor, 2, 3)
     step = 1
     while True:
         with monkeypatch.context() as patch:
@@ -303,10 +309,7 @@ def test_killed_backups_leave_nothing_behind_after_the_next_backup(
 def test_two_restores_in_the_same_second_keep_both_replaced_files_and_back_up_first(
     db: Database, db_path: Path, actor: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    _desk(db, actor, 1)
-    backup = take_backup(db).path
-    _desk(db, actor, 2)
-    db.dispose()
+    backup = _backed_up_then_more(db, actor, 1, 2)
     frozen = datetime(2026, 12, 6, 9, 30, 15, 123456, tzinfo=UTC)
 
     class Frozen(datetime):
