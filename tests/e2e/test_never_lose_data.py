@@ -68,9 +68,7 @@ def _desk(db: Database, actor: Actor, people: int = 3) -> None:
 def test_restore_beside_a_writing_program_is_refused_and_its_work_stays_in_the_database(
     db: Database, db_path: Path, actor: Actor, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _desk(db, actor, 2)
-    take_backup(db)
-    db.dispose()
+    _backed_up_then_more(db, actor, 2, 0)
     writer = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(db_path)],
         cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
@@ -168,9 +166,7 @@ def _closed_cleanly(db_path: Path) -> None:
 def test_a_plain_file_with_a_damaged_first_line_is_offered_its_backup_not_a_passphrase(
     db: Database, db_path: Path, actor: Actor, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    _desk(db, actor, 2)
-    take_backup(db)
-    db.dispose()
+    _backed_up_then_more(db, actor, 2, 0)
     _closed_cleanly(db_path)
     with db_path.open("r+b") as fh:
         fh.write(bytes(range(0x41, 0x51)))  # 16 flipped bytes over "SQLite format 3"
@@ -193,9 +189,7 @@ def test_a_plain_file_with_a_damaged_first_line_is_offered_its_backup_not_a_pass
 def test_a_malformed_file_after_a_clean_close_is_offered_its_backup_at_the_first_start(
     db: Database, db_path: Path, actor: Actor
 ) -> None:
-    _desk(db, actor, 2)
-    take_backup(db)
-    db.dispose()
+    _backed_up_then_more(db, actor, 2, 0)
     _closed_cleanly(db_path)
     with sqlite3.connect(db_path) as conn:
         page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'setting'").fetchone()
