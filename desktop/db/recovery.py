@@ -1,4 +1,4 @@
-"""Checking a database or backup file, setting a damaged file aside, restoring a backup."""
+"""Checking a database or backup file, restoring a backup (the file it replaces kept aside)."""
 
 from __future__ import annotations
 
@@ -104,22 +104,6 @@ def aside_path(db_path: Path, label: str) -> Path:
     while any(p.exists() for p in _siblings(target)):
         n += 1
         target = db_path.with_name(f"{db_path.name}.{label}-{stamp}-{n}")
-    return target
-
-
-def set_aside(db_path: Path, label: str) -> Path | None:
-    """Move the file (with its -wal and -shm) to `<name>.<label>-<time>`; never deletes it.
-
-    Returns the new path of the main file, or None when there was no file.
-    """
-    if not db_path.exists():
-        return None
-    target = aside_path(db_path, label)
-    for path, moved in zip(_siblings(db_path), _siblings(target), strict=True):
-        if path.exists():
-            path.replace(moved)
-    fsync_dir(db_path.parent)
-    log.warning("set %s aside as %s", db_path, target)
     return target
 
 
