@@ -7,7 +7,8 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable
+import tempfile
+from collections.abc import Callable, Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -29,6 +30,16 @@ from tests.records import add_people, old_sheet, service_id
 
 ROOT = Path(__file__).parents[2]
 PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _own_temporary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The log's fallback folder (and anything else temporary) stays inside the test's folder."""
+    own = tmp_path / "tmp"
+    own.mkdir()
+    monkeypatch.setenv("TMPDIR", str(own))  # the `frontdesk` processes
+    monkeypatch.setattr(tempfile, "tempdir", str(own))  # this one
+    yield
 
 
 def _frontdesk(data: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
@@ -66,7 +77,10 @@ def test_a_read_only_data_folder_is_said_in_words_by_the_desk_and_every_command(
     db.dispose()
     _read_only(disk)
 
-    assert setup_logging(disk) != disk / "logs" / "frontdesk.log"  # opened elsewhere, no crash
+    # The log opens in the temporary folder instead, and the start says why it cannot go on.
+    assert (
+        setup_logging(disk) == Path(tempfile.gettempdir()) / "frontdesk" / "logs" / "frontdesk.log"
+    )
     with pytest.raises(StartRefused) as refused:
         open_desk(desk, lambda _damaged: False)
     assert "cannot be written to" in refused.value.message
