@@ -8,16 +8,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 
 from desktop.db import Database, data_dir
-from desktop.db.backup import DB_ERRORS, BackupInfo, quick_check, take_backup
+from desktop.db.backup import DB_ERRORS, BackupInfo, integrity_problems, take_backup
 from desktop.db.crypto import DatabaseKey, connect_keyed
 from desktop.db.engine import FileConnector, connect_plain_file
-from desktop.db.errors import AlreadyOpen, DatabaseProblem
+from desktop.db.errors import AlreadyOpen, DatabaseCorrupt, DatabaseProblem
 from desktop.db.file_header import file_header
 from desktop.db.instance import InstanceLock
-from desktop.db.recovery import VerifyReport, latest_good_backup, restore_backup, set_aside
+from desktop.db.recovery import VerifyReport, latest_good_backup, restore_backup
 from desktop.logs import log_file
 from desktop.services import clock
 from desktop.services.accounts import create_first_admin, needs_first_admin
@@ -105,7 +105,7 @@ def ask_restore_with_dialog(damaged: Damaged) -> bool:
 
 
 # A file that cannot be opened for the desk: damaged, read-only, on a full disk, locked too long.
-START_ERRORS: tuple[type[Exception], ...] = (DatabaseProblem, OSError, OperationalError, *DB_ERRORS)
+START_ERRORS: tuple[type[Exception], ...] = (DatabaseProblem, OSError, DatabaseError, *DB_ERRORS)
 
 
 def open_checked(
@@ -127,31 +127,51 @@ def open_checked(
     if file_key is not None:
         keyed = file_key
         connect = lambda target: connect_keyed(target, DatabaseKey(keyed, file_header(target)))  # noqa: E731
-    problems = quick_check(path, connect) if check and path.exists() else []
-    if problems:
-        log.error("database %s failed its check: %s", path, problems[:5])
-        found = latest_good_backup(path, connect)
-        damaged = Damaged(path, problems, found)
-        if found is None:
-            raise StartRefused(
-                translate(
-                    "App",
-                    "The database file %1 is damaged and there is no good backup of it. "
-                    "Nothing was changed. Tell a staff member; the log file is %2.",
-                )
-                .replace("%1", str(path))
-                .replace("%2", str(log_file(data_dir())))
+    problems = integrity_problems(path, connect) if check and path.exists() else []
+    if not problems:
+        try:
+            return Database.open(path, file_key=file_key, unencrypted=unencrypted)
+        except START_ERRORS as exc:
+            if check or not is_damage(exc):
+                raise StartRefused(describe_start_problem(exc)) from exc
+            # The check was skipped (a clean close), and the file turns out damaged: check now.
+            log.error("database %s did not open: %s", path, exc)
+            problems = integrity_problems(path, connect) or [str(exc)]
+    log.error("database %s failed its check: %s", path, problems[:5])
+    found = latest_good_backup(path, connect)
+    damaged = Damaged(path, problems, found)
+    if found is None:
+        raise StartRefused(
+            translate(
+                "App",
+                "The database file %1 is damaged and there is no good backup of it. "
+                "Nothing was changed. Tell a staff member; the log file is %2.",
             )
-        if not ask_restore(damaged):
-            raise StartRefused(
-                translate("App", "The damaged database was left as it is. Tell a staff member.")
-            )
-        set_aside(path, "damaged")
-        restore_backup(found[0].path, path, take_lock=False, connect_file=connect)
+            .replace("%1", str(path))
+            .replace("%2", str(log_file(data_dir())))
+        )
+    if not ask_restore(damaged):
+        raise StartRefused(
+            translate("App", "The damaged database was left as it is. Tell a staff member.")
+        )
     try:
+        restore_backup(
+            found[0].path, path, take_lock=False, connect_file=connect, label="damaged",
+            back_up_first=False,
+        )  # fmt: skip
         return Database.open(path, file_key=file_key, unencrypted=unencrypted)
     except START_ERRORS as exc:
         raise StartRefused(describe_start_problem(exc)) from exc
+
+
+def is_damage(exc: BaseException) -> bool:
+    """The error says the file's contents are damaged (not: locked, read-only, disk full)."""
+    if isinstance(exc, DatabaseCorrupt):
+        return True
+    text = str(exc).lower()
+    return isinstance(exc, (DatabaseError, *DB_ERRORS)) and (
+        "malformed" in text or "not a database" in text or "corrupt" in text
+    )
 
 
 def describe_start_problem(exc: BaseException) -> str:
@@ -282,12 +302,25 @@ def open_desk(
     """
     db, lock = start_desk(path, ask_restore, file_key, unencrypted=unencrypted, lock=lock)
     try:
-        with db.write() as session:
-            prepare_database(session)
-            settings = load_settings(session)
-            no_admin = needs_first_admin(session)
+        try:
+            centre_name, no_admin = _first_writes(db)
+        except START_ERRORS as exc:
+            if not is_damage(exc):
+                raise StartRefused(describe_start_problem(exc)) from exc
+            # Damage the skipped check would have found: check now, and offer the backup.
+            log.error("database %s failed at its first write: %s", path, exc)
+            db.dispose()
+            db = open_checked(path, ask_restore, file_key, check=True, unencrypted=unencrypted)
+            centre_name, no_admin = _first_writes(db)
     except BaseException:
         db.dispose()
         lock.release()
         raise
-    return OpenDesk(db, lock, settings.centre_name, no_admin)
+    return OpenDesk(db, lock, centre_name, no_admin)
+
+
+def _first_writes(db: Database) -> tuple[str, bool]:
+    with db.write() as session:
+        prepare_database(session)
+        settings = load_settings(session)
+        return settings.centre_name, needs_first_admin(session)

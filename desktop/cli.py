@@ -10,11 +10,11 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
+from desktop.cli_problems import CLI_ERRORS, say_problem
 from desktop.db import Database, data_dir, resolve_db_path
 from desktop.db.errors import DatabaseProblem
 from desktop.logs import setup_logging
 from desktop.services.actor import Actor
-from desktop.services.errors import FrontDeskError
 from desktop.services.permissions import Permission, require
 
 log = logging.getLogger("frontdesk")
@@ -464,23 +464,27 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging(data_dir(), console_level=logging.DEBUG if args.verbose else logging.WARNING)
+    try:
+        return _run(args)
+    except CLI_ERRORS as exc:
+        log.info(
+            "frontdesk %s failed: %s", args.command, exc, exc_info=exc
+        )  # the log has the detail
+        print(f"frontdesk: {say_problem(exc, resolve_db_path(args.db))}", file=sys.stderr)
+        return 1
+
+
+def _run(args: argparse.Namespace) -> int:
     path = resolve_db_path(args.db)
     run_file: FileCommand | None = getattr(args, "run_file", None)
-    try:
-        if run_file is not None:  # init, verify and restore work on the file itself
-            return run_file(args, path)
-        from desktop.cli_access import sign_in
+    if run_file is not None:  # init, verify and restore work on the file itself
+        return run_file(args, path)
+    from desktop.cli_access import sign_in
 
-        db, actor = sign_in(args, path)
-    except (FrontDeskError, DatabaseProblem) as exc:
-        print(f"frontdesk: {exc}", file=sys.stderr)
-        return 1
+    db, actor = sign_in(args, path)
     try:
         run: Command = args.run
         return run(args, db, actor)
-    except (FrontDeskError, DatabaseProblem) as exc:
-        print(f"frontdesk: {exc}", file=sys.stderr)
-        return 1
     finally:
         db.dispose()
 

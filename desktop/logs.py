@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import tempfile
 import threading
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
@@ -20,6 +21,18 @@ KEEP_FILES = 5
 FORMAT = "%(asctime)s %(levelname)-7s %(name)s [pid %(process)d, %(threadName)s] %(message)s"
 
 _HANDLER_NAME = "frontdesk-file"
+FALLBACK_DIR_NAME = "frontdesk"  # in the system's temporary folder, when the data folder refuses
+
+
+class _LogFile(RotatingFileHandler):
+    """The log file. When the disk under it is full, a record it cannot write is dropped here
+    instead of a traceback on the console per record: the console handler still shows every
+    warning and error, and the desk or the command says "the disk is full" in its own words."""
+
+    failed = False
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        self.failed = True
 
 
 def log_file(folder: Path) -> Path:
@@ -28,32 +41,46 @@ def log_file(folder: Path) -> Path:
 
 def setup_logging(
     folder: Path, *, level: int = logging.INFO, console_level: int = logging.WARNING
-) -> Path:
+) -> Path | None:
     """Send log records to `<folder>/logs/frontdesk.log` (rotated at 1 MB, 5 kept) and stderr.
 
+    When the data folder refuses (read-only, full) the log goes to the system's temporary folder,
+    and failing that to stderr only (None is returned): the desk still starts far enough to say
+    what is wrong.
     Safe to call again (with another folder, in tests): the previous file handler is replaced.
     Uncaught exceptions, on any thread, are logged before Python reports them.
     """
-    path = log_file(folder)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path: Path | None = None
     root = logging.getLogger()
     for handler in list(root.handlers):
         if handler.get_name() in (_HANDLER_NAME, _HANDLER_NAME + "-console"):
             root.removeHandler(handler)
             handler.close()
-    file_handler = RotatingFileHandler(
-        path, maxBytes=MAX_BYTES, backupCount=KEEP_FILES, encoding="utf-8"
-    )
-    file_handler.set_name(_HANDLER_NAME)
-    file_handler.setFormatter(logging.Formatter(FORMAT))
-    file_handler.setLevel(level)
     console = logging.StreamHandler()
     console.set_name(_HANDLER_NAME + "-console")
     console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     console.setLevel(console_level)
-    root.addHandler(file_handler)
     root.addHandler(console)
     root.setLevel(min(level, console_level))
+    problems: list[str] = []
+    for place in (folder, Path(tempfile.gettempdir()) / FALLBACK_DIR_NAME):
+        try:
+            path = log_file(place)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            file_handler = _LogFile(
+                path, maxBytes=MAX_BYTES, backupCount=KEEP_FILES, encoding="utf-8"
+            )
+        except OSError as exc:
+            problems.append(str(exc))
+            path = None
+            continue
+        file_handler.set_name(_HANDLER_NAME)
+        file_handler.setFormatter(logging.Formatter(FORMAT))
+        file_handler.setLevel(level)
+        root.addHandler(file_handler)
+        break
+    if problems:  # into the file that did open (the console shows warnings: not this one)
+        logging.getLogger("frontdesk").info("log file not in %s: %s", folder, "; ".join(problems))
     _log_uncaught()
     return path
 

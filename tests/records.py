@@ -45,14 +45,14 @@ def visit_ids(db: Database) -> set[uuid.UUID]:
         return set(session.exec(select(Visit.id).order_by(col(Visit.visited_at))))
 
 
-def old_sheet(path: Path, rows: int) -> Path:
+def old_sheet(path: Path, rows: int, seed: int = 4) -> Path:
     """A fictional legacy registration sheet (CSV) of distinct people, to import."""
     import csv
 
     from faker import Faker
 
     fake = Faker("en_US")
-    fake.seed_instance(4)
+    fake.seed_instance(seed)
     seen: set[tuple[str, str]] = set()
     with path.open("w", newline="", encoding="utf-8") as fh:
         out = csv.writer(fh)

@@ -11,12 +11,13 @@ the slow derivation is not repeated for every pooled connection.
 
 from __future__ import annotations
 
+import errno
 import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.db.errors import DatabaseProblem
+from desktop.db.errors import DatabaseCorrupt, DatabaseProblem, disk_nearly_full
 from desktop.db.file_header import (
     MIN_PASSPHRASE,
     SALT_BYTES,
@@ -116,7 +117,12 @@ def key_for_file(path: Path, passphrase: str) -> DatabaseKey:
 
 
 def connect_keyed(path: Path, key: DatabaseKey, *, timeout: float = 5.0) -> Any:
-    """A SQLCipher DB-API connection on `path`, keyed and checked. Raises WrongPassphrase."""
+    """A SQLCipher DB-API connection on `path`, keyed and checked.
+
+    Raises WrongPassphrase when the key does not open the file, DatabaseCorrupt when it is
+    damaged, OSError(ENOSPC) on a full disk, and SQLCipher's own error for the rest (read-only,
+    I/O): only the first is about the passphrase.
+    """
     from sqlcipher3 import dbapi2
 
     conn = dbapi2.connect(str(path), timeout=timeout, check_same_thread=False, isolation_level=None)
@@ -126,5 +132,22 @@ def connect_keyed(path: Path, key: DatabaseKey, *, timeout: float = 5.0) -> Any:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except dbapi2.DatabaseError as exc:
         conn.close()
-        raise WrongPassphrase(path) from exc
+        raise keying_problem(path, exc) from exc
     return conn
+
+
+SQLITE_CORRUPT, SQLITE_FULL, SQLITE_NOTADB = 11, 13, 26
+
+
+def keying_problem(path: Path, exc: Exception) -> Exception:
+    """What a failure while keying `path` means: a wrong key only when SQLite says "not a
+    database"; not when the disk is full or the file cannot be read."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    text = str(exc).lower()
+    if code == SQLITE_NOTADB or "not a database" in text:
+        return WrongPassphrase(path)
+    if code == SQLITE_CORRUPT or "malformed" in text:
+        return DatabaseCorrupt(path, [str(exc)])
+    if code == SQLITE_FULL or "full" in text or disk_nearly_full(path):
+        return OSError(errno.ENOSPC, "No space left on device", str(path))
+    return exc

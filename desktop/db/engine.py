@@ -22,6 +22,7 @@ from desktop.db.crypto import (
     is_encrypted,
     key_for_file,
 )
+from desktop.db.writers import WritersLock, alone
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +114,7 @@ class Database:
         # accounts' copies in the sidecar, and keys the audit chain's HMAC.
         self.file_key: bytes | None = None
         self.audit_key: bytes | None = None
+        self.writers: WritersLock | None = None  # held shared while open (desktop/db/writers.py)
         self.checkpointer = Checkpointer(lambda: self.connect_file(self.path))
         event.listen(engine, "commit", self._committed)
 
@@ -152,22 +154,17 @@ class Database:
             if not unencrypted:
                 raise PlainRefused(path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        if key is None:
-            db = cls(path, make_engine(path))
-        else:
-            keyed = key
-            connect_keyed(path, keyed).close()  # fail here, clearly, before any pool or migration
+        writers = WritersLock(path).share()  # a restore waits until this program lets go
+        try:
+            db = cls._open_engine(path, key)
+        except BaseException:
+            writers.release()
+            raise
+        db.writers = writers
+        if file_key is not None:
+            from desktop.db.keyring import audit_key
 
-            def connect(target: Path) -> Any:
-                return connect_keyed(target, keyed, timeout=BUSY_TIMEOUT_MS / 1000)
-
-            engine = make_engine(path, creator=lambda: connect(path))
-            db = cls(path, engine, connect_file=connect)
-            db.key = keyed
-            if file_key is not None:
-                from desktop.db.keyring import audit_key
-
-                db.file_key, db.audit_key = file_key, audit_key(file_key)
+            db.file_key, db.audit_key = file_key, audit_key(file_key)
         if migrate:
             from desktop.db.migrate import upgrade_to_head
 
@@ -177,6 +174,30 @@ class Database:
                 db.dispose()  # no pooled connection nor checkpointer left on the file
                 raise
         return db
+
+    @classmethod
+    def _open_engine(cls, path: Path, key: DatabaseKey | None) -> Database:
+        if key is None:
+            return cls(path, make_engine(path))
+        keyed = key
+        connect_keyed(path, keyed).close()  # fail here, clearly, before any pool or migration
+
+        def connect(target: Path) -> Any:
+            return connect_keyed(target, keyed, timeout=BUSY_TIMEOUT_MS / 1000)
+
+        engine = make_engine(path, creator=lambda: connect(path))
+        db = cls(path, engine, connect_file=connect)
+        db.key = keyed
+        return db
+
+    @contextmanager
+    def alone(self) -> Iterator[None]:
+        """This program alone on the file for the block (a migration). Raises AlreadyOpen."""
+        if self.writers is None:
+            yield
+            return
+        with alone(self.writers):
+            yield
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -212,6 +233,8 @@ class Database:
         """Stop the checkpointer and close every connection (the last one checkpoints)."""
         self.checkpointer.stop()
         self.engine.dispose()
+        if self.writers is not None:
+            self.writers.release()
 
 
 @contextmanager

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -55,3 +56,15 @@ class RestoreRefused(DatabaseProblem):
         self.path = path
         self.problems = problems
         super().__init__(f"{path} cannot be restored: {'; '.join(problems[:3])}")
+
+
+LOW_SPACE = 1 << 20  # bytes: below this, opening (SQLite's shared-memory file) fails for space
+
+
+def disk_nearly_full(path: Path) -> bool:
+    """The disk under `path` has too little room left to open a database on it: SQLite then
+    says "disk I/O error" (it cannot make its shared-memory file), which means a full disk."""
+    try:
+        return shutil.disk_usage(path.parent).free < LOW_SPACE
+    except OSError:
+        return False

@@ -2,7 +2,9 @@
 
 A stamp is wall-clock milliseconds, a counter for changes within the same millisecond (or
 behind a clock that ran ahead), and the id of the desk that made it; as text it sorts in the
-same order as the stamps, so the server can compare clocks as plain strings.
+same order as the stamps, so the server can compare clocks as plain strings. The counter keeps
+its six digits: a stamp that would need a seventh takes the next millisecond instead (a clock
+stuck behind a stamp from a clock that ran ahead otherwise counts past 999,999).
 """
 
 from __future__ import annotations
@@ -12,6 +14,9 @@ from dataclasses import dataclass
 
 WALL_DIGITS = 13
 COUNTER_DIGITS = 6
+MAX_COUNTER = (
+    10**COUNTER_DIGITS - 1
+)  # past it the text would no longer sort: the wall part moves on
 
 
 @dataclass(frozen=True, order=True)
@@ -39,7 +44,14 @@ def tick(last: Stamp | None, node: str, now_ms: int | None = None) -> Stamp:
     now_ms = wall_ms() if now_ms is None else now_ms
     if last is None or now_ms > last.wall_ms:
         return Stamp(now_ms, 0, node)
-    return Stamp(last.wall_ms, last.counter + 1, node)
+    return _next(last.wall_ms, last.counter, node)
+
+
+def _next(wall: int, counter: int, node: str) -> Stamp:
+    """The stamp after (wall, counter), its counter within its digits."""
+    if counter >= MAX_COUNTER:
+        return Stamp(wall + 1, 0, node)
+    return Stamp(wall, counter + 1, node)
 
 
 def receive(last: Stamp | None, remote: Stamp, node: str, now_ms: int | None = None) -> Stamp:
@@ -48,14 +60,12 @@ def receive(last: Stamp | None, remote: Stamp, node: str, now_ms: int | None = N
     last = last or Stamp(0, 0, node)
     wall = max(last.wall_ms, remote.wall_ms, now_ms)
     if wall == last.wall_ms == remote.wall_ms:
-        counter = max(last.counter, remote.counter) + 1
-    elif wall == last.wall_ms:
-        counter = last.counter + 1
-    elif wall == remote.wall_ms:
-        counter = remote.counter + 1
-    else:
-        counter = 0
-    return Stamp(wall, counter, node)
+        return _next(wall, max(last.counter, remote.counter), node)
+    if wall == last.wall_ms:
+        return _next(wall, last.counter, node)
+    if wall == remote.wall_ms:
+        return _next(wall, remote.counter, node)
+    return Stamp(wall, 0, node)
 
 
 def node_of(stamp_text: str) -> str:

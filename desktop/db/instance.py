@@ -10,40 +10,12 @@ from __future__ import annotations
 import json
 import os
 import socket
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from desktop.db.errors import AlreadyOpen
-
-if sys.platform == "win32":  # pragma: no cover - exercised on Windows desks only
-    import msvcrt
-
-    def _try_lock(fh: IO[str]) -> bool:
-        fh.seek(1 << 20)  # lock a byte far past the text, so the holder's note stays readable
-        try:
-            msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-
-    def _unlock(fh: IO[str]) -> None:
-        fh.seek(1 << 20)
-        msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _try_lock(fh: IO[str]) -> bool:
-        try:
-            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
-
-    def _unlock(fh: IO[str]) -> None:
-        fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+from desktop.db.os_lock import try_lock, unlock
 
 
 def lock_path_for(db_path: Path) -> Path:
@@ -75,7 +47,7 @@ class InstanceLock:
     def acquire(self) -> InstanceLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         fh = self.path.open("a+", encoding="utf-8")
-        if not _try_lock(fh):
+        if not try_lock(fh):
             fh.seek(0)
             try:
                 note = json.loads(fh.read() or "{}")
@@ -115,7 +87,7 @@ class InstanceLock:
                 self._fh.write(json.dumps(note))
                 self._fh.flush()
                 os.fsync(self._fh.fileno())
-            _unlock(self._fh)
+            unlock(self._fh)
         finally:
             self._fh.close()
             self._fh = None

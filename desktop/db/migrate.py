@@ -81,6 +81,11 @@ def upgrade_to_head(db: Database) -> bool:
     """
     if _stored_revision(db) == newest_file_revision():
         return False  # the usual start: nothing to do, and Alembic is not even imported
+    with db.alone():  # no other program writes while the tables are rewritten
+        return _upgrade(db)
+
+
+def _upgrade(db: Database) -> bool:
     from alembic import command
 
     current = current_revision(db)

@@ -27,6 +27,9 @@ from desktop.db.backup import (
     default_backup_dir,
     fsync_dir,
     fsync_file,
+    list_backups,
+    next_order,
+    write_backup_keys,
     write_manifest,
 )
 from desktop.db.crypto import DatabaseKey, WrongPassphrase, connect_keyed
@@ -44,6 +47,7 @@ from desktop.db.keyring import (
     unseal_with_recovery,
     write_keys,
 )
+from desktop.db.writers import file_alone
 
 log = logging.getLogger(__name__)
 
@@ -51,8 +55,14 @@ log = logging.getLogger(__name__)
 def move_to_accounts(path: Path, old_key: DatabaseKey, folder: Path | None = None) -> NewDesk:
     """Re-key a passphrase desk under a new random file key (see the module's steps).
 
-    Raises WrongPassphrase when `old_key` opens neither the file nor a half-done move.
+    Raises WrongPassphrase when `old_key` opens neither the file nor a half-done move, and
+    AlreadyOpen when another program has the file open (the move holds it alone).
     """
+    with file_alone(path):
+        return _move(path, old_key, folder)
+
+
+def _move(path: Path, old_key: DatabaseKey, folder: Path | None) -> NewDesk:
     keys = read_keys(path)
     if keys is not None and keys.moving:
         try:
@@ -114,7 +124,9 @@ def _backup_before(path: Path, conn: object, old_key: DatabaseKey, folder: Path)
     finally:
         target.close()
     fsync_file(part)
-    write_manifest(path, final, (0, ""), at)  # opens with the old passphrase, as it did then
+    write_backup_keys(path, final, (0, ""), at)  # opens with the old passphrase, as it did then
+    order = next_order(list_backups(folder, stem=path.stem))
+    write_manifest(final, {"order": order, "taken_at": at.isoformat(), "reason": "before-accounts"})
     part.replace(final)
     fsync_dir(folder)
     return final

@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from desktop.db.backup import CLOCK_TOLERANCE
 from desktop.models.types import utcnow
 
 DEFAULT_TZ = "Asia/Hong_Kong"
+# A stored time later than now by more than this was written while the PC's clock ran ahead.
+FUTURE_TOLERANCE = CLOCK_TOLERANCE
 _local_tz = ZoneInfo(DEFAULT_TZ)
 
 

@@ -124,6 +124,29 @@ def _recheck(
     return kept
 
 
+def _newest_person(session: Session) -> int:
+    return int(session.execute(text("SELECT coalesce(max(rowid), 0) FROM person")).scalar_one())
+
+
+CATCH_UP_ROUNDS = 3  # another import's thousands are compared here; stragglers inside the lock
+
+
+def _catch_up(
+    db: Database, prepared: list[_Prepared], people_seen: int, include_flagged: bool
+) -> tuple[list[_Prepared], int]:
+    """Outside the lock: compare the rows with anyone registered since the plan (another
+    import's 2,000 people), so that inside it only the few registered in the last moment are.
+    Returns the rows still to add and the last person compared."""
+    for _ in range(CATCH_UP_ROUNDS):
+        with db.read() as session:
+            newest = _newest_person(session)
+            if newest == people_seen:
+                break
+            prepared = _recheck(session, prepared, people_seen, include_flagged)
+        people_seen = newest
+    return prepared, people_seen
+
+
 def commit_import(
     *,
     db: Database,
@@ -149,13 +172,12 @@ def commit_import(
     ctl = control or JobControl()
     with db.read() as session:
         # Anyone registered after this is compared again inside the write transaction.
-        people_seen = int(
-            session.execute(text("SELECT coalesce(max(rowid), 0) FROM person")).scalar_one()
-        )
+        people_seen = _newest_person(session)
         plan = plan_import(session=session, table=table, mapping=mapping, control=ctl)
     take = {RowStatus.NEW, *(FLAGGED if include_flagged else ())}
     batch = uuid.uuid4()
     prepared = _prepare([r for r in plan.rows if r.status in take], actor, table.name, batch)
+    prepared, people_seen = _catch_up(db, prepared, people_seen, include_flagged)
     started = monotonic()
     with db.write() as session:
         chosen = _recheck(session, prepared, people_seen, include_flagged)

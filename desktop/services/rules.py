@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -21,6 +22,8 @@ from desktop.services.errors import (
     Breach,
     NotFound,
 )
+
+log = logging.getLogger(__name__)
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -91,20 +94,32 @@ def load_services(session: Session, service_ids: Sequence[uuid.UUID]) -> list[Se
 
 
 def _uses_in_window(
-    session: Session, member: Member, service: ServiceRule, since: datetime
+    session: Session, member: Member, service: ServiceRule, since: datetime, moment: datetime
 ) -> tuple[int, datetime | None]:
+    """Uses of `service` from `since` up to `moment`. Visits dated later than `moment` (beyond
+    a few minutes) were recorded while the PC's clock ran ahead: they are logged, and do not
+    hold the person back until that date."""
     if service.limit_scope == LimitScope.HOUSEHOLD and member.household_id is not None:
         who, whose = "visit.household_id = ?", member.household_id.hex
     else:
         who, whose = "visit.person_id = ?", member.id.hex
+    until = clock.storage_stamp(moment + clock.FUTURE_TOLERANCE)
     with plain_cursor(session) as cursor:
-        count, last = cursor.execute(
-            "SELECT count(*), max(visit.visited_at) FROM visit_service"
+        count, last, ahead = cursor.execute(
+            "SELECT count(*) FILTER (WHERE visit.visited_at <= ?1),"
+            " max(visit.visited_at) FILTER (WHERE visit.visited_at <= ?1),"
+            " count(*) FILTER (WHERE visit.visited_at > ?1) FROM visit_service"
             " JOIN visit ON visit.id = visit_service.visit_id"
-            " WHERE visit_service.service_id = ? AND visit.voided_at IS NULL"
-            f" AND visit.visited_at >= ? AND {who}",
-            (service.id.hex, clock.storage_stamp(since), whose),
+            " WHERE visit_service.service_id = ?2 AND visit.voided_at IS NULL"
+            f" AND visit.visited_at >= ?3 AND {who.replace('?', '?4')}",
+            (until, service.id.hex, clock.storage_stamp(since), whose),
         ).fetchone()
+    if ahead:
+        log.warning(
+            "%d visit(s) to %s of person %s are dated after now: recorded with a wrong clock; "
+            "not counted against the limit",
+            ahead, service.code, member.id,
+        )  # fmt: skip
     return int(count), datetime.fromisoformat(last).replace(tzinfo=UTC) if last else None
 
 
@@ -154,7 +169,7 @@ def check_rules(
             )
         if service.limit_count and service.limit_days:
             since = moment - timedelta(days=service.limit_days)
-            used, last = _uses_in_window(session, person, service, since)
+            used, last = _uses_in_window(session, person, service, since, moment)
             if used >= service.limit_count:
                 household = bool(
                     service.limit_scope == LimitScope.HOUSEHOLD and person.household_id

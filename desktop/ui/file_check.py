@@ -18,7 +18,7 @@ from PySide6.QtCore import QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.db import Database
-from desktop.db.backup import DB_ERRORS, quick_check
+from desktop.db.backup import DB_ERRORS, integrity_problems
 from desktop.ui.i18n import translate
 
 log = logging.getLogger(__name__)
@@ -34,7 +34,7 @@ def _yield_to_the_desk() -> None:
 
 
 class FileCheck(QThread):
-    """Runs SQLite's quick_check on the open database; `checked` gives its problems."""
+    """Runs SQLite's full integrity_check on the open database; `checked` gives its problems."""
 
     checked = Signal(list)  # [] when the file is healthy
 
@@ -54,7 +54,7 @@ class FileCheck(QThread):
 
     def run(self) -> None:
         _yield_to_the_desk()
-        problems = quick_check(
+        problems = integrity_problems(
             self.db.path,
             self.db.connect_file,
             should_stop=self.isInterruptionRequested,

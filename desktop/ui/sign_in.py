@@ -8,6 +8,7 @@ load in the functions that need the open database.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop.db.file_header import is_encrypted
 from desktop.services.errors import FrontDeskError
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from desktop.db import Database
@@ -233,7 +236,13 @@ def database_key(path: Path, ask: AskPassphrase) -> DatabaseKey | None:
     if not is_encrypted(path):
         return None
     from desktop.db.crypto import WrongPassphrase, connect_keyed, key_for_file
+    from desktop.db.errors import DRIVER_OPERATIONAL_ERRORS, DatabaseProblem
 
+    keying_errors: tuple[type[Exception], ...] = (
+        DatabaseProblem,
+        OSError,
+        *DRIVER_OPERATIONAL_ERRORS,
+    )
     error = ""
     while True:
         passphrase = ask(error)
@@ -245,6 +254,9 @@ def database_key(path: Path, ask: AskPassphrase) -> DatabaseKey | None:
             return key
         except WrongPassphrase:
             error = describe_error(WrongPassphrase(path))
+        except keying_errors as exc:  # a full disk, a damaged or unreadable file: not the phrase
+            log.error("keying %s failed: %s", path, exc)
+            error = describe_error(exc)
 
 
 def sign_in(db: Database, ask: AskCredentials) -> Actor:

@@ -31,13 +31,13 @@ os._exit(9)  # no release: a crash, a kill, a power cut
 
 def _counting_checks(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     checked: list[Path] = []
-    real = desktop.app.quick_check
+    real = desktop.app.integrity_problems
 
     def counted(path: Path, *args: object, **kwargs: object) -> list[str]:
         checked.append(path)
         return real(path, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(desktop.app, "quick_check", counted)
+    monkeypatch.setattr(desktop.app, "integrity_problems", counted)
     return checked
 
 
@@ -143,7 +143,7 @@ def test_background_check_stops_when_the_desk_closes(qtbot, db: Database) -> Non
 
 
 class _OneLongStep:
-    """A connection whose quick_check is one long SQLite step that only ends when interrupted
+    """A connection whose integrity_check is one long SQLite step that only ends when interrupted
     (as an index of millions of rows is checked between two progress-handler calls)."""
 
     def __init__(self) -> None:

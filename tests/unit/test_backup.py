@@ -41,10 +41,17 @@ def test_backup_taken_while_the_desk_writes_has_every_committed_visit(
     assert report.ok, report.problems
     assert report.counts["visit"] == 3 and report.counts["person"] == 3
     assert report.revision == head_revision()
-    # The backup is one self-contained file and its key file (the chain's head, what opens it):
-    # no journal beside it, no half-written leftovers.
-    names = sorted(p.name for p in result.path.parent.iterdir())
-    assert names == [result.path.name, result.path.name + ".keys"]
+    # The backup is one self-contained file: no journal beside it, no half-written leftovers;
+    # beside it only its key file (the chain's head, what opens it), its manifest (the order it
+    # was written in) and the backups' lock.
+    assert sorted(p.name for p in result.path.parent.iterdir()) == sorted(
+        [
+            result.path.name,
+            result.path.name + ".keys",
+            result.path.name + ".json",
+            f".{db.path.stem}.backup-lock",
+        ]
+    )
     with sqlite3.connect(result.path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     copy = Database.open(result.path, migrate=False, unencrypted=True)
@@ -177,5 +184,5 @@ def test_backup_into_a_full_disk_fails_clearly_and_leaves_nothing_behind(
     with pytest.raises(BackupFailed) as failed:
         take_backup(db, folder=tiny_disk)
     assert failed.value.reason == "the disk is full"
-    assert list(tiny_disk.iterdir()) == []
+    assert [p.name for p in tiny_disk.iterdir()] == [f".{db.path.stem}.backup-lock"]
     assert verify_file(db.path).ok
