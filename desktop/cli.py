@@ -230,12 +230,18 @@ def _desk_if_it_opens(
 ) -> tuple[Database | None, Actor]:
     """The desk signed in, or (None, nobody) when the file is too damaged to open (why one
     verifies or restores): then its key file is checked instead, the password must open it."""
+    from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
+
     from desktop.cli_access import sign_in, unseal_file
     from desktop.db.backup import FILE_ERRORS
     from desktop.db.crypto import PlainRefused
     from desktop.db.keyring import SignInRefused
 
-    unusable: tuple[type[BaseException], ...] = (DatabaseProblem, *FILE_ERRORS)
+    unusable: tuple[type[BaseException], ...] = (
+        DatabaseProblem,
+        SQLAlchemyDatabaseError,
+        *FILE_ERRORS,
+    )
     try:
         return sign_in(args, path, migrate=False, typed=typed)
     except (SignInRefused, PlainRefused):

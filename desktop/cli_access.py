@@ -19,7 +19,7 @@ from desktop.db.crypto import DatabaseKey, PlainRefused, connect_keyed, is_encry
 from desktop.db.engine import FileConnector, connect_plain_file
 from desktop.db.errors import DatabaseProblem
 from desktop.db.file_header import file_header
-from desktop.db.keyring import PassphraseDesk, read_keys
+from desktop.db.keyring import KeysDamaged, PassphraseDesk, read_keys
 from desktop.services.actor import Actor
 
 
@@ -115,8 +115,17 @@ def sign_in(
 
 
 def needs_account(path: Path) -> bool:
-    """An encrypted file, or one with a key file (its header may be damaged)."""
-    return is_encrypted(path) or keys_path(path).exists()
+    """An encrypted file, or one with a key file holding sealed keys (its header may be
+    damaged). A plain backup's key file holds only the audit chain's head."""
+    if is_encrypted(path):
+        return True
+    if not keys_path(path).exists():
+        return False
+    try:
+        keys = read_keys(path)
+    except KeysDamaged:
+        return True  # said when it is read to unseal
+    return keys is not None and bool(keys.wraps)
 
 
 def unseal_file(

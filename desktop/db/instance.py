@@ -7,6 +7,7 @@ whether the last desk closed cleanly: only then may the start skip the full file
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -66,10 +67,16 @@ class InstanceLock:
             "host": socket.gethostname(),
             "since": datetime.now(UTC).isoformat(timespec="seconds"),
         }
-        fh.seek(0)
-        fh.truncate()
-        fh.write(json.dumps(note))
-        fh.flush()
+        try:
+            fh.seek(0)
+            fh.truncate()
+            fh.write(json.dumps(note))
+            fh.flush()
+        except OSError:  # a full disk: let go at once, or a retry in this program finds it held
+            unlock(fh)
+            with contextlib.suppress(OSError):  # its buffer cannot be written either
+                fh.close()
+            raise
         self._fh = fh
         return self
 

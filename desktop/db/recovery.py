@@ -237,7 +237,7 @@ def restore_backup(
         shutil.copyfile(backup, part)
         fsync_file(part)
         keys_part: Path | None = None
-        if backup_keys.exists():
+        if is_encrypted(backup):  # a plain backup's key file holds only its anchor
             keys_part = db_path.with_name(f".{db_path.name}.keys.restore.part")
             shutil.copyfile(backup_keys, keys_part)
             fsync_file(keys_part)

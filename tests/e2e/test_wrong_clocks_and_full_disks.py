@@ -1,10 +1,12 @@
 """Issue 23, continued: a read-only data folder, a full disk under an encrypted desk, two imports
-at once, a clock a year ahead, and every command's failure said in one sentence."""
+at once, a clock a year ahead, and every command's failure said in one sentence.
+
+The desks are encrypted and opened by signing in (tests/accounts.py); the commands sign in with
+the password on their standard input (`--password-fd 0`)."""
 
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -16,16 +18,20 @@ import pytest
 
 import desktop.services.import_commit
 from desktop.app import StartRefused, open_desk
+from desktop.cli_access import connector
 from desktop.db import Database
+from desktop.db.backup import keys_path
 from desktop.db.hlc import MAX_COUNTER, Stamp, tick
 from desktop.logs import setup_logging
 from desktop.services import clock
 from desktop.services.actor import Actor
+from desktop.services.desk_access import unseal
 from desktop.services.import_commit import commit_import
 from desktop.services.import_mapping import mapping_from_names
 from desktop.services.rules import check_rules, load_member, load_services
 from desktop.services.spreadsheet_source import read_source
 from desktop.ui.sign_in import OpeningCancelled, database_key
+from tests.accounts import PASSWORD, encrypted_desk
 from tests.records import add_people, old_sheet, service_id
 
 ROOT = Path(__file__).parents[2]
@@ -43,10 +49,11 @@ def _own_temporary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> It
 
 
 def _frontdesk(data: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    """The `frontdesk` command in its own process, as staff run it."""
+    """The `frontdesk` command in its own process, as staff run it, signed in as "admin" (the
+    password piped in)."""
     return subprocess.run(
-        [sys.executable, "-m", "desktop.cli", *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
+        [sys.executable, "-m", "desktop.cli", "--user", "admin", "--password-fd", "0", *args],
+        cwd=ROOT, capture_output=True, text=True, timeout=300, input=PASSWORD + "\n",
         env={**os.environ, "FRONTDESK_DATA_DIR": str(data), **env},
     )  # fmt: skip
 
@@ -67,13 +74,13 @@ def _read_only(where: Path) -> None:
 
 
 def test_a_read_only_data_folder_is_said_in_words_by_the_desk_and_every_command(
-    small_disk: Callable[[str], Path], actor: Actor
+    small_disk: Callable[[str], Path],
 ) -> None:
     """A real read-only mount (root ignores a folder's permissions, not a read-only mount)."""
     disk = small_disk("8m")
     desk = disk / "desk.sqlite3"
-    db = Database.open(desk)
-    add_people(db, actor, 2)
+    db, admin, _recovery = encrypted_desk(desk)
+    add_people(db, admin, 2)
     db.dispose()
     _read_only(disk)
 
@@ -81,8 +88,8 @@ def test_a_read_only_data_folder_is_said_in_words_by_the_desk_and_every_command(
     assert (
         setup_logging(disk) == Path(tempfile.gettempdir()) / "frontdesk" / "logs" / "frontdesk.log"
     )
-    with pytest.raises(StartRefused) as refused:
-        open_desk(desk, lambda _damaged: False)
+    with pytest.raises(StartRefused) as refused:  # the sign-in unseals the key, the file is stuck
+        open_desk(desk, lambda _damaged: False, unseal(desk, "admin", PASSWORD))
     assert "cannot be written to" in refused.value.message
 
     for command in (
@@ -106,9 +113,32 @@ def _fill(disk: Path) -> None:
         pass
 
 
-def test_an_encrypted_desk_on_a_full_disk_says_the_disk_is_full_not_wrong_passphrase(
+def test_an_encrypted_desk_on_a_full_disk_says_the_disk_is_full_not_wrong_password(
     small_disk: Callable[[str], Path],
 ) -> None:
+    disk = small_disk("4m")
+    desk = disk / "desk.sqlite3"
+    db, _admin, _recovery = encrypted_desk(desk)
+    db.dispose()
+    _fill(disk)
+    file_key = unseal(desk, "admin", PASSWORD)  # the sign-in: the password is right
+    with pytest.raises(StartRefused) as refused:
+        open_desk(desk, lambda _damaged: False, file_key)
+    said = refused.value.message
+    assert "disk is full" in said and "password" not in said.lower(), said
+
+    said = _one_sentence(_frontdesk(disk, "--db", str(desk), "demo"))
+    assert "disk is full" in said and "password" not in said.lower()
+    (disk / "filler").unlink()  # space again: the same sign-in opens it
+    opened = open_desk(desk, lambda _damaged: False, unseal(desk, "admin", PASSWORD))
+    opened.db.dispose()
+    opened.lock.release()
+
+
+def test_a_passphrase_desk_moving_on_a_full_disk_says_the_disk_is_full_not_wrong_passphrase(
+    small_disk: Callable[[str], Path],
+) -> None:
+    """A desk from before accounts held the key asks its passphrase once, to move."""
     disk = small_disk("4m")
     desk = disk / "desk.sqlite3"
     Database.open(desk, passphrase=PASSPHRASE).dispose()
@@ -122,11 +152,6 @@ def test_an_encrypted_desk_on_a_full_disk_says_the_disk_is_full_not_wrong_passph
     with pytest.raises(OpeningCancelled):
         database_key(desk, volunteer)
     assert "disk is full" in told[1] and "passphrase" not in told[1].lower()
-
-    said = _one_sentence(
-        _frontdesk(disk, "--db", str(desk), "demo", FRONTDESK_PASSPHRASE=PASSPHRASE)
-    )
-    assert "disk is full" in said
     (disk / "filler").unlink()  # space again: the same passphrase opens it
     assert database_key(desk, lambda _error: PASSPHRASE) is not None
 
@@ -136,7 +161,11 @@ def test_import_and_demo_on_a_full_disk_and_commands_on_a_malformed_file_say_one
 ) -> None:
     disk = small_disk("8m")
     desk = disk / "desk.sqlite3"
-    assert _frontdesk(disk, "--db", str(desk), "demo", "--people", "5").returncode == 0
+    db, _admin, _recovery = encrypted_desk(desk)
+    file_key = db.file_key
+    db.dispose()
+    made = _frontdesk(disk, "--db", str(desk), "demo", "--people", "5")
+    assert made.returncode == 0, made.stderr
     sheet = old_sheet(tmp_path / "sheet.csv", 300)
     _fill(disk)
     assert "disk is full" in _one_sentence(_frontdesk(disk, "--db", str(desk), "demo"))
@@ -148,10 +177,14 @@ def test_import_and_demo_on_a_full_disk_and_commands_on_a_malformed_file_say_one
 
     malformed = tmp_path / "malformed.sqlite3"
     malformed.write_bytes(desk.read_bytes())
-    with sqlite3.connect(malformed) as conn:
+    keys_path(malformed).write_bytes(keys_path(desk).read_bytes())  # what opens it, beside it
+    conn = connector(file_key)(malformed)
+    try:
         page = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'audit_event'")
-        root = page.fetchone()[0]
-        size = conn.execute("PRAGMA page_size").fetchone()[0]
+        root = int(page.fetchone()[0])
+        size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+    finally:
+        conn.close()
     with malformed.open("r+b") as fh:
         fh.seek((root - 1) * size)
         fh.write(b"\x0d\xff\xff\xff" * (size // 4))
@@ -161,8 +194,10 @@ def test_import_and_demo_on_a_full_disk_and_commands_on_a_malformed_file_say_one
 
 
 def test_a_second_import_compares_the_first_ones_people_outside_the_write_lock(
-    db: Database, db_path: Path, actor: Actor, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    db, actor, _recovery = encrypted_desk(db_path)
+    file_key = db.file_key
     db.dispose()
     first, second = old_sheet(tmp_path / "a.csv", 800), old_sheet(tmp_path / "b.csv", 800, seed=9)
     table = read_source(second, None)
@@ -191,7 +226,7 @@ def test_a_second_import_compares_the_first_ones_people_outside_the_write_lock(
     module = desktop.services.import_commit
     monkeypatch.setattr(module, "plan_import", plan_then_the_other_import_commits)
     monkeypatch.setattr(desktop.services.import_commit, "_recheck", recheck)
-    db = Database.open(db_path)
+    db = Database.open(db_path, file_key=file_key)
     try:
         plan = commit_import(db=db, actor=actor, table=table, mapping=mapping)
     finally:
