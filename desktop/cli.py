@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop.cli_problems import CLI_ERRORS, say_problem
 from desktop.db import Database, data_dir, resolve_db_path
+from desktop.db.private_files import protect_data_folder
 from desktop.logs import setup_logging
 from desktop.services.actor import Actor
 from desktop.services.setup import prepare_database
@@ -355,6 +356,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    protect_data_folder(data_dir(), resolve_db_path(args.db))
     setup_logging(data_dir(), console_level=logging.DEBUG if args.verbose else logging.WARNING)
     try:
         return _run(args)

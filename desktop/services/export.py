@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.db import Database
+from desktop.db.private_files import temp_files_in_private_folder
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
 from desktop.services.errors import Text, ValidationError
@@ -166,15 +167,16 @@ def _write_csv(tmp: Path, header: Sequence[str], batches: Iterator[list[Any]]) -
 def _write_xlsx(tmp: Path, title: str, header: Sequence[str], batches: Iterator[list[Any]]) -> int:
     from openpyxl import Workbook
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title)
-    sheet.append(list(header))
-    count = 0
-    for batch in batches:
-        for row in batch:
-            sheet.append(list(row))
-        count += len(batch)
-    book.save(tmp)
+    with temp_files_in_private_folder():  # openpyxl's scratch files hold every row
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet(title)
+        sheet.append(list(header))
+        count = 0
+        for batch in batches:
+            for row in batch:
+                sheet.append(list(row))
+            count += len(batch)
+        book.save(tmp)
     return count
 
 
