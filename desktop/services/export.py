@@ -8,6 +8,7 @@ when complete, and only once the export is recorded in the audit trail.
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -35,6 +36,7 @@ from desktop.services.text import spreadsheet_safe_sql
 BATCH = 5000
 XLSX_MAX_ROWS = 1_048_576  # Excel's limit, header included
 FORMATS = ("csv", "xlsx")
+_ILLEGAL_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # as openpyxl refuses them
 
 
 @dataclass(frozen=True)
@@ -174,10 +176,15 @@ def _write_xlsx(tmp: Path, title: str, header: Sequence[str], batches: Iterator[
         count = 0
         for batch in batches:
             for row in batch:
-                sheet.append(list(row))
+                # A control character pasted into a name would stop the whole workbook.
+                sheet.append([_printable(v) for v in row])
             count += len(batch)
         book.save(tmp)
     return count
+
+
+def _printable(value: Any) -> Any:
+    return _ILLEGAL_IN_XLSX.sub("", value) if isinstance(value, str) else value
 
 
 def export_data(

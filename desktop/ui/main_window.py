@@ -235,7 +235,8 @@ class MainWindow(QMainWindow):
         self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
         self.message.setText(text)
         if error:
-            log.warning("shown to volunteer: %s", text)
+            # Not the words: they can repeat what was typed (a name, a date of birth).
+            log.warning("an error message was shown at the desk")
 
     # --- search -----------------------------------------------------------------------------
     def run_search(self, query: str) -> None:
