@@ -20,8 +20,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, delete, or_, select, update
-from sqlmodel import Session, SQLModel, col
+from sqlalchemy import Connection, Table, delete, or_, update
+from sqlalchemy import select as select_rows
+from sqlmodel import Session, SQLModel, col, select
 
 from desktop.db.outbox import next_stamp, write_operation
 from desktop.db.wire import from_wire, to_wire
@@ -151,7 +152,7 @@ class ErasurePlan:
             found.update(rows)
         return found
 
-    def _blank(self, table: str, row_id: uuid.UUID, values: dict[str, Any]) -> None:
+    def blank(self, table: str, row_id: uuid.UUID, values: dict[str, Any]) -> None:
         self.blanked.setdefault(table, {}).setdefault(str(row_id), {}).update(values)
 
 
@@ -160,7 +161,7 @@ def _people(session: Session, person_id: uuid.UUID) -> list[uuid.UUID]:
     found, todo = [person_id], [person_id]
     while todo:
         merged = session.exec(select(Person.id).where(col(Person.merged_into_id).in_(todo)))
-        todo = [m for (m,) in merged if m not in found]
+        todo = [m for m in merged if m not in found]
         found.extend(todo)
     return found
 
@@ -168,65 +169,59 @@ def _people(session: Session, person_id: uuid.UUID) -> list[uuid.UUID]:
 def plan_erasure(session: Session, person_id: uuid.UUID) -> ErasurePlan:
     """Everything that must change to erase `person_id` (and records merged into them)."""
     plan = ErasurePlan(person_id=person_id, people=_people(session, person_id))
-    plan.person_tables = [m.__tablename__ for m in PERSON_ROWS]  # type: ignore[misc]
+    plan.person_tables = [str(m.__tablename__) for m in PERSON_ROWS]
     people = plan.people
     name_parts: set[str] = set()
-    for person in session.exec(select(Person).where(col(Person.id).in_(people))).scalars():
+    households: set[uuid.UUID] = set()
+    for person in session.exec(select(Person).where(col(Person.id).in_(people))):
         values = {k: to_wire(v) for k, v in BLANK_PERSON.items()}
         values["member_number"] = f"ANON-{secrets.token_hex(5).upper()}"
         if person.id == person_id:
             values["status"] = PersonStatus.ANONYMISED.value
-        plan._blank("person", person.id, values)
+        plan.blank("person", person.id, values)
         for part in (person.family_name, person.given_name, person.preferred_name):
             name_parts.update(w for w in fold(part).split() if len(w) > 1)
+        if person.household_id is not None:
+            households.add(person.household_id)
     for model in PERSON_ROWS:
-        ids = session.exec(select(model.id).where(col(model.person_id).in_(people))).scalars()  # type: ignore[attr-defined]
+        ids = session.exec(select(model.id).where(col(model.person_id).in_(people)))
         found = [str(i) for i in ids]
         if found:
-            plan.deleted[model.__tablename__] = found  # type: ignore[index]
+            plan.deleted[str(model.__tablename__)] = found
     visit_ids: list[uuid.UUID] = []
     for visit_id, note in session.exec(
         select(Visit.id, Visit.note).where(col(Visit.person_id).in_(people))
     ):
         visit_ids.append(visit_id)
         if note:
-            plan._blank("visit", visit_id, {"note": ""})
+            plan.blank("visit", visit_id, {"note": ""})
     for chunk in _chunks(visit_ids, 500):
         for vs_id in session.exec(
             select(VisitService.id).where(
                 col(VisitService.visit_id).in_(chunk), col(VisitService.override_reason) != ""
             )
-        ).scalars():
-            plan._blank("visit_service", vs_id, {"override_reason": ""})
-    for household in session.exec(select(Household)).scalars():
-        label_names = name_parts & set(fold(household.label).split())
-        if household.head_person_id in people:
-            plan._blank("household", household.id, {"head_person_id": None})
-        if label_names and (
-            household.head_person_id in people or _has_member(session, household, people)
         ):
-            plan._blank("household", household.id, {"label": ""})
+            plan.blank("visit_service", vs_id, {"override_reason": ""})
+    for household in session.exec(
+        select(Household).where(
+            or_(col(Household.id).in_(households), col(Household.head_person_id).in_(people))
+        )
+    ):
+        if household.head_person_id in people:
+            plan.blank("household", household.id, {"head_person_id": None})
+        if name_parts & set(fold(household.label).split()):  # "VEXQORRADINE household"
+            plan.blank("household", household.id, {"label": ""})
     for merge in session.exec(
         select(PersonMerge).where(
             or_(col(PersonMerge.kept_id).in_(people), col(PersonMerge.merged_id).in_(people))
         )
-    ).scalars():
+    ):
         if merge.kept_id in people:
             before = {k: to_wire(BLANK_PERSON.get(k, v)) for k, v in merge.kept_before.items()}
-            plan._blank("person_merge", merge.id, {"kept_before": before, "reason": ""})
+            plan.blank("person_merge", merge.id, {"kept_before": before, "reason": ""})
         if merge.merged_id in people:
-            plan._blank("person_merge", merge.id, {"reason": ""})
+            plan.blank("person_merge", merge.id, {"reason": ""})
     return plan
-
-
-def _has_member(session: Session, household: Household, people: list[uuid.UUID]) -> bool:
-    return any(
-        session.exec(
-            select(Person.id).where(
-                col(Person.household_id) == household.id, col(Person.id).in_(people)
-            )
-        )
-    )
 
 
 def _chunks(items: list[uuid.UUID], size: int) -> Iterable[list[uuid.UUID]]:
@@ -249,7 +244,7 @@ def apply_plan(conn: Connection, plan: ErasurePlan, stamp: str) -> None:
     for table_name in plan.person_tables:  # rows written after the plan was made, elsewhere
         table = tables.get(table_name)
         if table is not None and "person_id" in table.c:
-            more = conn.execute(select(table.c.id).where(table.c.person_id.in_(plan.people)))
+            more = conn.execute(select_rows(table.c.id).where(table.c.person_id.in_(plan.people)))
             known = set(plan.deleted.get(table_name, []))
             plan.deleted[table_name] = [*known, *(str(i) for (i,) in more if str(i) not in known)]
     for table_name, ids in plan.deleted.items():
@@ -271,7 +266,7 @@ def _blank_row(
     conn: Connection, table: Table, row_id: uuid.UUID, wire: dict[str, Any], stamp: str
 ) -> None:
     values = {k: from_wire(table.c[k], v) for k, v in wire.items() if k in table.c}
-    current = conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
+    current = conn.execute(select_rows(table).where(table.c.id == row_id)).mappings().first()
     if current is None or not values:
         return
     if table.name == "person":
@@ -281,7 +276,7 @@ def _blank_row(
         )
     conn.execute(table.update().where(table.c.id == row_id).values(values))
     found = conn.execute(
-        select(col(SyncRowClock.clocks)).where(
+        select_rows(col(SyncRowClock.clocks)).where(
             col(SyncRowClock.table_name) == table.name, col(SyncRowClock.row_id) == row_id
         )
     ).scalar()
@@ -305,9 +300,12 @@ def _scrub_bookkeeping(conn: Connection, plan: ErasurePlan) -> None:
     blanked = {(t, r): v for t, rows in plan.blanked.items() for r, v in rows.items()}
     # Changes not pushed yet: a deleted row's go, a kept row's carry the blanked values.
     for seq, table_name, row_id, fields in conn.execute(
-        select(SyncOutbox.seq, SyncOutbox.table_name, SyncOutbox.row_id, SyncOutbox.fields).where(
-            col(SyncOutbox.table_name) != ERASURE_TABLE
-        )
+        select_rows(
+            col(SyncOutbox.seq),
+            col(SyncOutbox.table_name),
+            col(SyncOutbox.row_id),
+            col(SyncOutbox.fields),
+        ).where(col(SyncOutbox.table_name) != ERASURE_TABLE)
     ):
         key = (table_name, str(row_id))
         if key in deleted:

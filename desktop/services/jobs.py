@@ -58,7 +58,7 @@ def atomic_output(path: Path) -> Iterator[Path]:
 
 def _move_into_place(tmp: Path, path: Path) -> None:
     try:
-        os.replace(tmp, path)
+        tmp.replace(path)
     except OSError as exc:
         if exc.errno != errno.EXDEV:
             raise
@@ -69,6 +69,6 @@ def _move_into_place(tmp: Path, path: Path) -> None:
             shutil.copyfile(tmp, part)
             with part.open("rb") as fh:
                 os.fsync(fh.fileno())
-            os.replace(part, path)
+            part.replace(path)
         finally:
             part.unlink(missing_ok=True)

@@ -36,9 +36,9 @@ def test_a_start_makes_the_data_folder_private_and_sweeps_a_crashed_run(
     data = _private_data_dir
     (data / "backups").mkdir(parents=True)
     (data / "backups" / "old.sqlite3").write_bytes(b"x")
-    os.chmod(data, 0o755)
-    os.chmod(data / "backups", 0o755)
-    os.chmod(data / "backups" / "old.sqlite3", 0o644)
+    data.chmod(0o755)
+    (data / "backups").chmod(0o755)
+    (data / "backups" / "old.sqlite3").chmod(0o644)
     leftover = private_temp_root(data) / "run-999999999"  # no such process
     leftover.mkdir()
     (leftover / "export.xlsx").write_bytes(b"plain workbook")

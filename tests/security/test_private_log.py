@@ -6,6 +6,7 @@ import logging
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -47,23 +48,21 @@ def test_errors_with_a_name_in_them_leave_the_name_out_of_the_log(
             session=session, actor=admin, data=PersonInput(family_name="Okafor", given_name="Ada")
         )
     # A failed SQL statement whose parameters are a typed name and phone number.
-    with pytest.raises(IntegrityError) as clash:
-        with db.write() as session:
-            session.add(Person(member_number=first.member_number, family_name=CANARY, phone=PHONE))
+    with pytest.raises(IntegrityError) as clash, db.write() as session:
+        session.add(Person(member_number=first.member_number, family_name=CANARY, phone=PHONE))
     describe_error(clash.value)
     # A value SQLAlchemy cannot even send (the statement fails before SQLite sees it).
-    with pytest.raises(StatementError) as unsendable:
-        with db.write() as session:
-            session.add(Person(member_number=CANARY, family_name=CANARY, date_of_birth=CANARY))  # type: ignore[arg-type]
+    not_a_date: Any = CANARY
+    with pytest.raises(StatementError) as unsendable, db.write() as session:
+        session.add(Person(member_number=CANARY, family_name=CANARY, date_of_birth=not_a_date))
     describe_error(unsendable.value)
     # Typed text echoed back by a check, and a look-up of what was typed.
-    with pytest.raises(ValidationError) as typed:
-        with db.write() as session:
-            register_person(
-                session=session,
-                actor=admin,
-                data=PersonInput(family_name=CANARY, given_name="", birth=f"{CANARY} 31.02"),
-            )
+    with pytest.raises(ValidationError) as typed, db.write() as session:
+        register_person(
+            session=session,
+            actor=admin,
+            data=PersonInput(family_name=CANARY, given_name="", birth=f"{CANARY} 31.02"),
+        )
     log.error("a check refused the form", exc_info=typed.value)
     log.warning("look-up failed: %s", NotFound(f"no member {CANARY!r}"))
     # A file the desk could not write, named after the person.
