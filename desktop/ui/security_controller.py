@@ -13,9 +13,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu
 
 from desktop.printing.access_request import render_access_report
+from desktop.services import clock
 from desktop.services.accounts import refresh_actor
 from desktop.services.actor import Actor
 from desktop.services.errors import SessionExpired
+from desktop.services.held_backups import HeldBackup, backups_holding, flush_old_pages, last_gone_by
 from desktop.services.jobs import atomic_output
 from desktop.services.permissions import Permission, can
 from desktop.services.rights import access_report, erase_person
@@ -203,20 +205,39 @@ class SecurityController(QObject):
         if ok and reason.strip():
             self.erase_now(person_id, reason)
 
+    def erased_message(self, held: list[HeldBackup]) -> str:
+        done = self.tr("The person's data was erased; their visits stay in the counts.")
+        if not held:
+            return done
+        gone = last_gone_by(held)
+        folder = str(held[0].path.parent)
+        first, last = (clock.to_local(b.taken_at).strftime("%d/%m/%Y") for b in (held[0], held[-1]))
+        if gone is None:
+            backups = self.tr(
+                "%n backup(s) in %1, taken %2 to %3, still hold them; a safety copy among "
+                "them stays until five newer ones are taken.", "", len(held)
+            )  # fmt: skip
+        else:
+            backups = self.tr(
+                "%n backup(s) in %1, taken %2 to %3, still hold them; the rotation deletes "
+                "the last of them by %4 (when the desk is used every week).", "", len(held)
+            ).replace("%4", clock.to_local(gone).strftime("%d/%m/%Y"))  # fmt: skip
+        return f"{done} {backups.replace('%1', folder).replace('%2', first).replace('%3', last)}"
+
     def erase_now(self, person_id: uuid.UUID, reason: str) -> None:
         w = self.window
         actor = w.actor
 
-        def work() -> object:
+        def work() -> list[HeldBackup]:
             with w.db.write() as session:
-                return erase_person(
-                    session=session, actor=actor, person_id=person_id, reason=reason
-                )
+                erase_person(session=session, actor=actor, person_id=person_id, reason=reason)
+            flush_old_pages(w.db)
+            return backups_holding(w.db, person_id)
 
-        def done(_person: object) -> None:
+        def done(held: list[HeldBackup]) -> None:
             w.person.clear()
             w.search.reset()
-            w.say(self.tr("The person's data was erased; their visits stay in the counts."))
+            w.say(self.erased_message(held))
 
         w.runner.submit(
             work, done, lambda exc: w.say(describe_error(exc), error=True), changes="people"
