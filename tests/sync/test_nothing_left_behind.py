@@ -123,8 +123,15 @@ def test_an_erased_person_is_nowhere_but_in_the_named_backups(
         assert stored is not None and card_row is not None
         form = intake_form_for(stored, current_consent(session, person.id), "Harbour Centre")
         card_data = card_for(stored, card_row, "Harbour Centre")
-    slip = SlipData("Harbour Centre", clock.to_local(row.visited_at), row.queue_number,
-                    row.member_number, row.display_name, row.name_original, row.services)  # fmt: skip
+    slip = SlipData(
+        "Harbour Centre",
+        clock.to_local(row.visited_at),
+        row.queue_number,
+        row.member_number,
+        row.display_name,
+        row.name_original,
+        row.services,
+    )
     for kind, ref, render in (
         ("slip", str(visit.id), lambda: render_slip(slip)),
         ("card", str(card.id), lambda: render_cards([card_data])),
