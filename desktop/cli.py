@@ -77,6 +77,12 @@ def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     else:
         result = export_data(db=db, actor=actor, request=request, path=out)
     print(f"Wrote {result.rows} rows to {result.path}")
+    if result.changed_cells is not None:
+        print(
+            f"{result.changed_cells} cells were made less precise or left out, so that at least "
+            "5 people share every row's sex, age band, country or region, registration month "
+            "and household size."
+        )
     return 0
 
 

@@ -236,9 +236,14 @@ class ExportDialog(QDialog):
         self.job = None
         self.run_button.setEnabled(True)
         self.progress.setValue(self.progress.maximum())
-        self.result_label.setText(
-            self.tr("Wrote %n row(s) to %1.", "", result.rows).replace("%1", str(result.path))
-        )
+        wrote = self.tr("Wrote %n row(s) to %1.", "", result.rows).replace("%1", str(result.path))
+        if result.changed_cells is not None:
+            wrote += " " + self.tr(
+                "So that no row stands out, %n cell(s) were made less precise or left out "
+                "(at least 5 people share every row's sex, age band, country or region, "
+                "registration month and household size).", "", result.changed_cells
+            )  # fmt: skip
+        self.result_label.setText(wrote)
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -37,3 +38,9 @@ def test_staff_export_anonymised_people_to_xlsx_without_one_field(  # type: igno
     assert header[0] == "person_ref" and "hk_area" not in header
     assert not {"family_name", "phone", "member_number", "notes"} & set(header)
     assert len(rows) == people + 1
+    # The quasi-identifiers are k-anonymous, and the dialog says what that cost.
+    quasi = [header.index(q) for q in ("sex", "age_band", "country_or_region",
+                                       "registered_month", "household_size")]  # fmt: skip
+    shared = Counter(tuple(row[i] for i in quasi) for row in rows[1:])
+    assert min(shared.values()) >= 5
+    assert "less precise or left out" in dialog.result_label.text()
