@@ -537,6 +537,17 @@ The desk opens by itself when it is ready.</source>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
     </message>
+    <message numerus="yes">
+        <source>So that no row stands out, %n cell(s) were made less precise or left out (at least 5 people share every row&apos;s sex, age band, country or region, registration month and household size).</source>
+        <translation>
+            <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
+            <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
+            <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
+            <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
+            <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
+            <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
+        </translation>
+    </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
@@ -2478,6 +2489,28 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>The person&apos;s data was erased; their visits stay in the counts.</source>
         <translation>تم محو بيانات الشخص؛ تبقى زياراته في الإحصاءات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1, taken %2 to %3, still hold them; a safety copy among them stays until five newer ones are taken.</source>
+        <translation>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ وتبقى نسخة الأمان بينها حتى تُؤخذ خمس نسخ أحدث.</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ وتبقى نسخة الأمان بينها حتى تُؤخذ خمس نسخ أحدث.</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ وتبقى نسخة الأمان بينها حتى تُؤخذ خمس نسخ أحدث.</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ وتبقى نسخة الأمان بينها حتى تُؤخذ خمس نسخ أحدث.</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ وتبقى نسخة الأمان بينها حتى تُؤخذ خمس نسخ أحدث.</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ وتبقى نسخة الأمان بينها حتى تُؤخذ خمس نسخ أحدث.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1, taken %2 to %3, still hold them; the rotation deletes the last of them by %4 (when the desk is used every week).</source>
+        <translation>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ ويحذف التدوير آخرها بحلول %4 (إذا استُخدم المكتب كل أسبوع).</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ ويحذف التدوير آخرها بحلول %4 (إذا استُخدم المكتب كل أسبوع).</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ ويحذف التدوير آخرها بحلول %4 (إذا استُخدم المكتب كل أسبوع).</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ ويحذف التدوير آخرها بحلول %4 (إذا استُخدم المكتب كل أسبوع).</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ ويحذف التدوير آخرها بحلول %4 (إذا استُخدم المكتب كل أسبوع).</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ ويحذف التدوير آخرها بحلول %4 (إذا استُخدم المكتب كل أسبوع).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,12 @@ The desk opens by itself when it is ready.</source>
         <source>Export to</source>
         <translation>匯出至</translation>
     </message>
+    <message numerus="yes">
+        <source>So that no row stands out, %n cell(s) were made less precise or left out (at least 5 people share every row&apos;s sex, age band, country or region, registration month and household size).</source>
+        <translation>
+            <numerusform>為免任何一行能認出個人，已將 %n 個儲存格改得較概括或留空（每行的性別、年齡組別、國家或地區、登記月份及家庭人數，最少有 5 人相同）。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV 檔案 (*.csv)</translation>
@@ -2363,6 +2369,18 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>The person&apos;s data was erased; their visits stay in the counts.</source>
         <translation>此人的資料已刪除；到訪記錄仍計入統計。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1, taken %2 to %3, still hold them; a safety copy among them stays until five newer ones are taken.</source>
+        <translation>
+            <numerusform>%1 內仍有 %n 個備份（於 %2 至 %3 建立）載有此人的資料；其中的安全備份會保留，直至再有五個較新的安全備份為止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1, taken %2 to %3, still hold them; the rotation deletes the last of them by %4 (when the desk is used every week).</source>
+        <translation>
+            <numerusform>%1 內仍有 %n 個備份（於 %2 至 %3 建立）載有此人的資料；輪替會在 %4 或之前刪除最後一個（假設每星期都有使用此櫃檯）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
