@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox
 
 from desktop.printing.access_request import render_access_report
 from desktop.services import clock
@@ -32,6 +32,7 @@ class SecurityController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = w = window
+        self.erased_box: QMessageBox | None = None  # what the last erasure left in backups
         self.lock = DeskLock(w, w.settings.auto_lock_minutes)
         self.lock.unlocked.connect(self._actor_changed)
         self.lock.user_switched.connect(self._switched)
@@ -237,7 +238,23 @@ class SecurityController(QObject):
         def done(held: list[HeldBackup]) -> None:
             w.person.clear()
             w.search.reset()
-            w.say(self.erased_message(held))
+            w.say(self.tr("The person's data was erased; their visits stay in the counts."))
+            # A window, not the status line: the admin must be able to read which backups.
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Erase this person"),
+                self.erased_message(held),
+                QMessageBox.StandardButton.Ok,
+                w,
+            )
+            if held:
+                box.setDetailedText(
+                    "\n".join(
+                        f"{b.path}  {clock.to_local(b.taken_at):%d/%m/%Y %H:%M}" for b in held
+                    )
+                )
+            box.open()
+            self.erased_box = box
 
         w.runner.submit(
             work, done, lambda exc: w.say(describe_error(exc), error=True), changes="people"
