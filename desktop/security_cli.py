@@ -235,6 +235,7 @@ def cmd_erase(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 
 
 def cmd_retention(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desktop.services.held_backups import flush_old_pages
     from desktop.services.rights import retention_preview, run_retention
 
     with db.read() as session:
@@ -248,6 +249,7 @@ def cmd_retention(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         done = run_retention(
             session=session, actor=actor, years=args.years, person_ids=[c.person_id for c in found]
         )
+    flush_old_pages(db)
     print(f"Anonymised {done} people.")
     return 0
 

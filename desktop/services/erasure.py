@@ -330,18 +330,25 @@ def _scrub_bookkeeping(conn: Connection, plan: ErasurePlan) -> None:
             )
         )
     )
-    # The search index keeps deleted terms in old segments until they are merged: merge now.
+
+
+def compact_search_index(conn: Connection) -> None:
+    """The search index keeps deleted terms in old segments until they are merged: merge them
+    now (once after any number of erasures; it rewrites the index)."""
     for index in ("person_fts", "person_words"):
         conn.exec_driver_sql(f"INSERT INTO {index}({index}) VALUES ('optimize')")
 
 
-def erase_locally(session: Session, person_id: uuid.UUID) -> ErasurePlan:
+def erase_locally(session: Session, person_id: uuid.UUID, *, compact: bool = True) -> ErasurePlan:
     """Plan and apply the erasure of `person_id` here, and queue it for the server and the
-    other desks (one outbox entry). Returns the plan."""
+    other desks (one outbox entry). Returns the plan. Without `compact`, the caller runs
+    compact_search_index once after a batch of erasures."""
     plan = plan_erasure(session, person_id)
     session.flush()
     stamp = next_stamp(session)
     apply_plan(session.connection(), plan, stamp)
     write_operation(session, stamp, ERASURE_TABLE, person_id, plan.to_wire())
+    if compact:
+        compact_search_index(session.connection())
     session.expire_all()
     return plan

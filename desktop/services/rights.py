@@ -22,7 +22,7 @@ from desktop.models import AuditEvent, MemberCard, Person, PersonStatus, UserAcc
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
 from desktop.services.consent import ConsentRecord, consents_of
-from desktop.services.erasure import erase_locally
+from desktop.services.erasure import compact_search_index, erase_locally
 from desktop.services.errors import ValidationError
 from desktop.services.history import ChangeRow, person_changes
 from desktop.services.households import HouseholdView, household_of
@@ -31,8 +31,10 @@ from desktop.services.permissions import Permission, require
 from desktop.services.visits import VisitRow, person_history
 
 
-def _anonymise(session: Session, actor: Actor, person: Person, reason: str) -> None:
-    plan = erase_locally(session, person.id)
+def _anonymise(
+    session: Session, actor: Actor, person: Person, reason: str, *, compact: bool = True
+) -> None:
+    plan = erase_locally(session, person.id, compact=compact)
     audit.record(
         session,
         actor,
@@ -125,8 +127,11 @@ def run_retention(
     done = 0
     for person_id in person_ids:
         if person_id in still:
-            _anonymise(session, actor, get_person(session, person_id), f"retention {years} years")
+            person = get_person(session, person_id)
+            _anonymise(session, actor, person, f"retention {years} years", compact=False)
             done += 1
+    if done:
+        compact_search_index(session.connection())
     audit.record(session, actor, "retention.run", detail={"years": years, "anonymised": done})
     session.flush()
     return done

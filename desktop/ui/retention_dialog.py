@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.db import Database
 from desktop.services.actor import Actor
+from desktop.services.held_backups import flush_old_pages
 from desktop.services.rights import RetentionCandidate, retention_preview, run_retention
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
@@ -132,7 +133,9 @@ class RetentionDialog(QDialog):
 
         def work() -> int:
             with self.db.write() as session:
-                return run_retention(session=session, actor=self.actor, years=years, person_ids=ids)
+                done = run_retention(session=session, actor=self.actor, years=years, person_ids=ids)
+            flush_old_pages(self.db)  # the old values also leave the write-ahead log
+            return done
 
         def done(count: int) -> None:
             self.model.set_rows([])

@@ -86,6 +86,13 @@ def test_an_erased_person_is_nowhere_but_in_the_named_backups(
         relative = register_person(
             session=session, actor=admin, data=PersonInput(family_name="Okafor", given_name="Ada")
         )
+        for family, given in (("Nguyen", "Thi Lan"), ("Diallo", "Aminata"), ("Rahman", "Nusrat"),
+                              ("Mensah", "Kofi"), ("Haddad", "Samir")):  # fmt: skip
+            register_person(
+                session=session,
+                actor=admin,
+                data=PersonInput(family_name=family, given_name=given, country_of_origin="BI"),
+            )
         record_consent(session=session, actor=admin, person_id=person.id, scope=[SCOPE_RECORDS])
         card = issue_card(session=session, actor=admin, person_id=person.id)
         service = list_services(session)[4]

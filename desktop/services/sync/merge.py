@@ -25,7 +25,12 @@ from desktop.db import hlc
 from desktop.db.outbox import LOCAL_FIELDS, LOCAL_TABLES
 from desktop.db.wire import from_wire, to_wire
 from desktop.models import Person, SyncConflict, SyncRowClock
-from desktop.services.erasure import ERASURE_TABLE, ErasurePlan, apply_plan
+from desktop.services.erasure import (
+    ERASURE_TABLE,
+    ErasurePlan,
+    apply_plan,
+    compact_search_index,
+)
 from desktop.services.people import NAME_FIELDS, search_text_for
 from desktop.services.sync.server import RemoteChange
 from desktop.services.text import clean_name
@@ -231,4 +236,6 @@ def apply_changes(conn: Connection, changes: Iterable[RemoteChange], *, node: st
             )
             stats.rejected += 1
             _record_conflict(conn, change, REJECTED, "", change.fields, "", change.hlc)
+    if stats.erased:
+        compact_search_index(conn)
     return stats
