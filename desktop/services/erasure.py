@@ -29,6 +29,7 @@ from desktop.db.wire import from_wire, to_wire
 from desktop.models import (
     Consent,
     Household,
+    ImportedRow,
     MemberCard,
     Person,
     PersonChange,
@@ -69,9 +70,9 @@ TABLES: dict[str, str] = {
     "print_job": SCRUBBED,
     "person_fts": SCRUBBED,  # search index, rebuilt from person.search_text
     "person_words": SCRUBBED,
-    # The fingerprint is a one-way hash of a spreadsheet row; it stays so that importing the old
-    # spreadsheet again cannot bring the person back.
-    "imported_row": IDS_ONLY,
+    # The fingerprint is a hash of the person's spreadsheet row (name, birth date, phone): it
+    # goes too. The old spreadsheet still holds them: it is for staff to edit (README).
+    "imported_row": DELETED,
     "audit_event": IDS_ONLY,  # who did what to which id; never names (services/audit.py)
     "report_month_person": IDS_ONLY,
     "report_first_visit": IDS_ONLY,
@@ -86,7 +87,7 @@ TABLES: dict[str, str] = {
 }
 
 # Rows that only describe the person: an erasure deletes them all.
-PERSON_ROWS = (PersonChange, Consent, MemberCard)
+PERSON_ROWS = (PersonChange, Consent, MemberCard, ImportedRow)
 # Kept after erasure, for the aggregate counts: nothing else of the person remains.
 KEPT_FOR_COUNTS = ("sex", "birth_year", "country_of_origin")
 BLANK_PERSON: dict[str, object] = {
