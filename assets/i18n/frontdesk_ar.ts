@@ -2536,6 +2536,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>لا يمكن أن يتضمن التصدير مجهول الهوية: {fields}.</translation>
     </message>
     <message>
+        <source>An anonymised export needs at least {k} people; this one has {count}.</source>
+        <translation>يحتاج التصدير المجهول الهوية إلى {k} أشخاص على الأقل؛ هذا التصدير فيه {count}.</translation>
+    </message>
+    <message>
         <source>Choose a country from the list, or stateless.</source>
         <translation>اختر بلدًا من القائمة، أو «عديم الجنسية».</translation>
     </message>

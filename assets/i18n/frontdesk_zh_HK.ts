@@ -2406,6 +2406,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>匿名匯出不可包括 {fields}。</translation>
     </message>
     <message>
+        <source>An anonymised export needs at least {k} people; this one has {count}.</source>
+        <translation>匿名匯出最少要有 {k} 人；這次只有 {count} 人。</translation>
+    </message>
+    <message>
         <source>Choose a country from the list, or stateless.</source>
         <translation>請在清單中選擇國家，或選「無國籍」。</translation>
     </message>

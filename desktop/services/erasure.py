@@ -300,24 +300,25 @@ def _scrub_bookkeeping(conn: Connection, plan: ErasurePlan) -> None:
     deleted = {(t, i) for t, ids in plan.deleted.items() for i in ids}
     blanked = {(t, r): v for t, rows in plan.blanked.items() for r, v in rows.items()}
     # Changes not pushed yet: a deleted row's go, a kept row's carry the blanked values.
-    for seq, table_name, row_id, fields in conn.execute(
-        select_rows(
-            col(SyncOutbox.seq),
-            col(SyncOutbox.table_name),
-            col(SyncOutbox.row_id),
-            col(SyncOutbox.fields),
-        ).where(col(SyncOutbox.table_name) != ERASURE_TABLE)
-    ):
-        key = (table_name, str(row_id))
-        if key in deleted:
-            conn.execute(delete(SyncOutbox).where(col(SyncOutbox.seq) == seq))
-        elif key in blanked:
-            values = blanked[key]
-            rewritten = {k: values.get(k, v) for k, v in dict(fields).items()}
-            conn.execute(
-                update(SyncOutbox).where(col(SyncOutbox.seq) == seq).values(fields=rewritten)
-            )
     ids = [uuid.UUID(i) for i in plan.row_ids()]
+    for chunk in _chunks(ids, 500):
+        for seq, table_name, row_id, fields in conn.execute(
+            select_rows(
+                col(SyncOutbox.seq),
+                col(SyncOutbox.table_name),
+                col(SyncOutbox.row_id),
+                col(SyncOutbox.fields),
+            ).where(col(SyncOutbox.row_id).in_(chunk), col(SyncOutbox.table_name) != ERASURE_TABLE)
+        ):
+            key = (table_name, str(row_id))
+            if key in deleted:
+                conn.execute(delete(SyncOutbox).where(col(SyncOutbox.seq) == seq))
+            elif key in blanked:
+                values = blanked[key]
+                rewritten = {k: values.get(k, v) for k, v in dict(fields).items()}
+                conn.execute(
+                    update(SyncOutbox).where(col(SyncOutbox.seq) == seq).values(fields=rewritten)
+                )
     for chunk in _chunks(ids, 500):
         conn.execute(delete(SyncConflict).where(col(SyncConflict.row_id).in_(chunk)))
         conn.execute(delete(PrintJob).where(col(PrintJob.ref_id).in_([str(i) for i in chunk])))

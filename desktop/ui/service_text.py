@@ -25,6 +25,9 @@ MESSAGES = (
         "A phone number has 8 digits in Hong Kong, or starts with + and a code.",
     ),
     QT_TRANSLATE_NOOP("ServiceText", "An anonymised export cannot include {fields}."),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "An anonymised export needs at least {k} people; this one has {count}."
+    ),
     QT_TRANSLATE_NOOP("ServiceText", "Choose a country from the list, or stateless."),
     QT_TRANSLATE_NOOP("ServiceText", "Choose a country from the list."),
     QT_TRANSLATE_NOOP("ServiceText", "Choose at least one field."),
