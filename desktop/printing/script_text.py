@@ -74,16 +74,7 @@ def _levels(text: str, rtl: bool | None) -> tuple[list[int], int]:
     bidi_algorithm.resolve_weak_types(storage, False)
     bidi_algorithm.resolve_neutral_types(storage, False)
     bidi_algorithm.resolve_implicit_levels(storage, False)
-    # X9: python-bidi drops boundary neutrals (ZWNJ and ZWJ inside Persian or Urdu names); they
-    # take the level of the character before them.
-    kept = storage["chars"]
-    levels, k = [], 0
-    for ch in text:
-        if k < len(kept) and kept[k]["ch"] == ch:
-            levels.append(int(kept[k]["level"]))
-            k += 1
-        else:
-            levels.append(levels[-1] if levels else base)
+    levels = [int(ch["level"]) for ch in storage["chars"]]
     # L1: trailing white space takes the paragraph level.
     i = len(levels) - 1
     while i >= 0 and text[i].isspace():
