@@ -14,10 +14,11 @@ from sqlalchemy.exc import IntegrityError
 from desktop.db.backup import take_backup
 from desktop.logs import setup_logging
 from desktop.models import MemberCard, Person
-from desktop.printing.card import card_for, render_cards
-from desktop.printing.intake_form import intake_form_for, render_intake_form
+from desktop.printing.card import card_for
+from desktop.printing.intake_form import intake_form_for
 from desktop.printing.queue import PrintQueue
-from desktop.printing.slip import SlipData, render_slip
+from desktop.printing.requests import CardRequest, FormRequest, SlipRequest
+from desktop.printing.slip import SlipData
 from desktop.services import clock
 from desktop.services.cards import issue_card
 from desktop.services.catalogue import list_services
@@ -139,13 +140,14 @@ def test_an_erased_person_is_nowhere_but_in_the_named_backups(
         row.name_original,
         row.services,
     )
-    for kind, ref, render in (
-        ("slip", str(visit.id), lambda: render_slip(slip)),
-        ("card", str(card.id), lambda: render_cards([card_data])),
-        ("intake_form", f"{person.id}:{clock.today()}:abc", lambda: render_intake_form(form)),
+    for kind, ref, request in (
+        ("slip", str(visit.id), SlipRequest(slip)),
+        ("card", str(card.id), CardRequest((card_data,))),
+        ("intake_form", f"{person.id}:{clock.today()}:abc", FormRequest(form)),
     ):
-        queue.send(queue.submit(kind=kind, title=f"{kind}-{row.member_number}", ref_id=ref,
-                                render=render))  # fmt: skip
+        job = queue.submit(kind=kind, title=f"{kind}-{row.member_number}", request=request,
+                           ref_id=ref)  # fmt: skip
+        queue.send(job)
     # Exports: a protected one with names and an anonymised one, where the admin chose.
     export_protected(db=db, actor=admin, request=ExportRequest(ExportKind.PEOPLE, fmt="xlsx"),
                      path=chosen / "people.xlsx", password="office safe 2026")  # fmt: skip
