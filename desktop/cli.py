@@ -362,8 +362,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    protect_data_folder(data_dir(), resolve_db_path(args.db))
     setup_logging(data_dir(), console_level=logging.DEBUG if args.verbose else logging.WARNING)
+    protect_data_folder(data_dir(), resolve_db_path(args.db))
     try:
         return _run(args)
     except CLI_ERRORS as exc:

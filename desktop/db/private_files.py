@@ -103,7 +103,10 @@ def protect_data_folder(folder: Path | None = None, *also: Path) -> None:
         for path in also:
             for sibling in (path, *path.parent.glob(f"{path.name}-*")):
                 _chmod(sibling, FILE_MODE)
-    sweep_private_temp(folder)
+    try:
+        sweep_private_temp(folder)
+    except OSError as exc:  # a read-only data folder: the desk or the command says so itself
+        log.info("could not sweep the private temporary folder: %s", exc.strerror)
 
 
 def _restrict(folder: Path) -> None:
@@ -120,7 +123,7 @@ def _chmod(path: Path, mode: int) -> None:
         if path.exists() and not path.is_symlink():
             path.chmod(mode)
     except OSError as exc:  # a read-only folder or someone else's file: the desk still starts
-        log.warning("could not make %s private: %s", path.name, exc.strerror)
+        log.info("could not make %s private: %s", path.name, exc.strerror)
 
 
 @contextmanager

@@ -46,9 +46,12 @@ def atomic_output(path: Path) -> Iterator[Path]:
     """Write in the private temporary folder (db/private_files.py) and move the file to `path`
     only when the work finished: a crash leaves nothing beside `path`, and the next start
     sweeps the private folder."""
-    handle, name = tempfile.mkstemp(prefix="output-", suffix=".part", dir=private_temp_dir())
-    os.close(handle)
-    tmp = Path(name)
+    try:
+        handle, name = tempfile.mkstemp(prefix="output-", suffix=".part", dir=private_temp_dir())
+        os.close(handle)
+        tmp = Path(name)
+    except OSError:  # the data folder cannot be written: beside the target, as before
+        tmp = path.with_name(f".{path.name}.part")
     try:
         yield tmp
         _move_into_place(tmp, path)
