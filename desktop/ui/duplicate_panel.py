@@ -97,7 +97,7 @@ class DuplicatePanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
-    def show_matches(self, matches: Sequence[DuplicateMatch]) -> None:
+    def show_matches(self, matches: Sequence[DuplicateMatch], *, take_focus: bool = True) -> None:
         self.model.set_rows(matches)
         self.title.setText(
             self.tr(
@@ -108,8 +108,9 @@ class DuplicatePanel(QWidget):
             )
         )
         self.show()
-        self.table.setFocus()
         self.table.selectRow(0)
+        if take_focus:
+            self.table.setFocus()
 
     def chosen(self) -> DuplicateMatch | None:
         index = self.table.currentIndex()

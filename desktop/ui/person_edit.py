@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 from desktop.services import clock
 from desktop.services.history import ChangeRow
 from desktop.services.people import PersonInput
+from desktop.ui.discard_guard import DiscardGuard
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.person_form import CTX as FORM_CTX
 from desktop.ui.person_form import FIELD_LABELS, PersonForm
+from desktop.ui.screen_fit import fit_to_screen, scrolling
 from desktop.ui.table_models import Column, RowTableModel
 
 HISTORY_CTX = "ChangeTableModel"
@@ -109,10 +111,15 @@ class EditPersonDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(scrolling(self.form), 1)
         layout.addWidget(self.buttons)
         self.form.family_name.setFocus()
-        self.resize(620, 520)
+        fit_to_screen(self, 620, 520)
+        self.discard_guard = DiscardGuard(self, self.form.value)
+
+    def reject(self) -> None:
+        """Esc and Cancel: ask first when anything was changed."""
+        self.discard_guard.close(super().reject)
 
     def _submit(self) -> None:
         self.banner.hide()
