@@ -127,7 +127,9 @@ class RegisterDialog(QDialog):
         self.banner.setText(self.tr("Please check the fields marked below. Nothing was saved yet."))
         self.banner.show()
         self.consent.show_errors(errors)
-        self.form.show_errors(errors)  # after consent: the first bad field of the form gets the keys
+        self.form.show_errors(
+            errors
+        )  # after consent: the first bad field of the form gets the keys
         focused = self.focusWidget()
         if focused is not None:
             self.scroll.ensureWidgetVisible(focused)

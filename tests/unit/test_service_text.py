@@ -43,7 +43,9 @@ def _template_tables(tree: ast.Module) -> dict[str, list[str]]:
     for node in tree.body:
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Tuple):
             items = node.value.elts
-            if items and all(isinstance(i, ast.Constant) and isinstance(i.value, str) for i in items):
+            if items and all(
+                isinstance(i, ast.Constant) and isinstance(i.value, str) for i in items
+            ):
                 for target in node.targets:
                     tables[_name(target)] = [str(i.value) for i in items]  # type: ignore[attr-defined]
     return tables
