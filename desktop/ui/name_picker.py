@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 
@@ -34,6 +35,15 @@ class NamePicker(QComboBox):
         line = self.lineEdit()
         assert line is not None
         line.editingFinished.connect(self.show_resolved)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter confirms the name and moves on, like Tab: it never saves the whole form."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.show_resolved()
+            self.focusNextChild()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def code(self) -> str:
         """The code of the item shown or named; the typed text itself when it names none."""
