@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session
@@ -17,6 +17,8 @@ from desktop.services.actor import Actor
 from desktop.services.errors import NotFound, RuleBreach, ValidationError
 from desktop.services.permissions import Permission, require
 from desktop.services.rules import check_rules, load_member, load_services
+
+UNDO_MINUTES = 10  # a volunteer may undo their own check-in this long; staff at any time
 
 
 def next_queue_number(session: Session, actor: Actor, day: date) -> int:
@@ -110,13 +112,22 @@ def _persistent(session: Session, row: Visit) -> Visit:
 
 
 def void_visit(*, session: Session, actor: Actor, visit_id: uuid.UUID, reason: str) -> Visit:
-    """Mark a visit recorded by mistake as void (it stays on file). Raises ValidationError."""
-    require(actor, Permission.VOID_VISIT)
-    if not reason.strip():
-        raise ValidationError({"reason": "Say why the visit is void."})
+    """Mark a visit recorded by mistake as void (it stays on file; the counts leave it out).
+
+    The volunteer who checked the person in may undo it for UNDO_MINUTES; staff at any time.
+    Raises PermissionDenied, ValidationError (no reason), NotFound.
+    """
     visit = session.get(Visit, visit_id)
     if visit is None:
         raise NotFound(f"visit {visit_id}")
+    own_and_recent = (
+        visit.written_by == actor.user_id
+        and clock.now() - visit.visited_at <= timedelta(minutes=UNDO_MINUTES)
+    )
+    if not own_and_recent:
+        require(actor, Permission.VOID_VISIT)
+    if not reason.strip():
+        raise ValidationError({"reason": "Say why the visit is void."})
     if visit.voided_at is None:
         visit.voided_at = clock.now()
         visit.void_reason = reason.strip()
@@ -128,7 +139,7 @@ def void_visit(*, session: Session, actor: Actor, visit_id: uuid.UUID, reason: s
             "visit.void",
             entity="visit",
             entity_id=visit.id,
-            detail={"reason": reason.strip()},
+            detail={"reason": reason.strip(), "own_check_in": own_and_recent},
         )
     session.flush()
     return visit

@@ -58,6 +58,7 @@ from desktop.ui.sync_status import SyncController, SyncLight
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.today_panel import TodayPanel
 from desktop.ui.translators import remember_language
+from desktop.ui.undo_check_in import UndoCheckIn
 from desktop.ui.warmup import WarmUp
 
 log = logging.getLogger(__name__)
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.cards.failed.connect(partial(self.say, error=True))
         self.security = SecurityController(self)  # lock, switch user, admin menu by role
         self.now_serving = NowServingController(self)  # Queue menu, the waiting room's screen
+        self.undo_check_in = UndoCheckIn(self)  # Delete on today's list
         self.runner.changed.connect(self._data_changed)
         self.today.older_wanted.connect(self._load_older_visits)
         self.visit_recorded.connect(lambda row: self._override_drafts.pop(row.person_id, None))
