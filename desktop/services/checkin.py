@@ -44,11 +44,13 @@ def check_in(
     note: str = "",
     overrides: Mapping[str, str] | None = None,
     allow_no_services: bool = False,
+    approved_by: Actor | None = None,
 ) -> Visit:
     """Record a visit for the person with the chosen services and give it a queue number.
 
     `overrides` maps a service code to the reason staff gave for overriding its rule (only roles
-    with Permission.OVERRIDE_RULE may);
+    with Permission.OVERRIDE_RULE may), or to the reason a caseworker or admin approved at the
+    desk (`approved_by`, signed in for this visit only: the visit stays the actor's);
     `allow_no_services` records a visit with none (a family member counted at a family check-in).
     Raises ValidationError (no service chosen), NotFound, RuleBreach, PermissionDenied (an
     override by a role that may not); nothing is stored then.
@@ -66,7 +68,7 @@ def check_in(
     if unresolved:
         raise RuleBreach(unresolved)
     if breaches:
-        require(actor, Permission.OVERRIDE_RULE)
+        require(approved_by or actor, Permission.OVERRIDE_RULE)
     day = clock.local_day(moment)
     visit = new_row(
         Visit,
@@ -98,6 +100,16 @@ def check_in(
     if overridden:
         detail["overrides"] = overridden
         detail["rules"] = {b.service_code: b.reason for b in breaches}
+        if approved_by is not None:
+            detail["approved_by"] = approved_by.username
+            audit.record(
+                session,
+                approved_by,
+                "visit.override_approved",
+                entity="visit",
+                entity_id=visit["id"],
+                detail={"overrides": overridden, "checked_in_by": actor.username},
+            )
     audit.record(
         session, actor, "visit.check_in", entity="visit", entity_id=visit["id"], detail=detail
     )

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import ImmigrationStatus, Sex, VulnerabilityFlag
-from desktop.services.people import PersonInput
 from desktop.services.everyday_names import country_code, language_code
+from desktop.services.people import PersonInput
 from desktop.services.reference import HK_AREAS, STATELESS, countries, languages
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.language import babel_locale

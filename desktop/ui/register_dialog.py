@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from desktop.services.duplicates import DuplicateMatch
 from desktop.services.people import PersonInput
 from desktop.ui.consent_box import ConsentBox
-from desktop.ui.duplicate_panel import DuplicatePanel
 from desktop.ui.discard_guard import DiscardGuard
+from desktop.ui.duplicate_panel import DuplicatePanel
 from desktop.ui.person_form import PersonForm
 from desktop.ui.screen_fit import fit_to_screen, scrolling
 
