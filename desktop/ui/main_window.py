@@ -112,6 +112,7 @@ class MainWindow(QMainWindow):
         self.search.query_changed.connect(self.run_search)
         self.search.query_submitted.connect(self.submit_search)
         self.search.person_chosen.connect(self.open_person)
+        self.search.register_requested.connect(self.open_register)
         self.person.check_in_requested.connect(self.request_check_in)
         self.person.back_to_search.connect(self.back_to_search)
         self.person.search_typed.connect(self.search.start_typing)
