@@ -23,6 +23,7 @@ from desktop.models import Relationship
 from desktop.services.households import HouseholdMember, HouseholdView
 from desktop.services.search import PersonMatch
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.table_models import Column, PersonTableModel, RowTableModel
 from desktop.ui.table_views import list_view
 
@@ -118,7 +119,7 @@ class HouseholdDialog(QDialog):
         layout.addWidget(self.add_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
         self.show_household(None)
 
     def _typed(self, _text: str) -> None:

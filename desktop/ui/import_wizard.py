@@ -47,6 +47,7 @@ from desktop.services.jobs import JobControl
 from desktop.services.spreadsheet_source import ENCODINGS, SourceTable, read_source
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.tasks import Job, TaskRunner
 
@@ -369,7 +370,7 @@ class ImportWizard(QWizard):
         self.db, self.actor, self.runner, self.prefix = db, actor, runner, prefix
         self.setObjectName("import_wizard")
         self.setWindowTitle(self.tr("Import an old spreadsheet"))
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
         self.table: SourceTable | None = None
         self.mapping: list[str] = []
         self.plan: ImportPlan | None = None

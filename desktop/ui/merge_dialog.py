@@ -28,6 +28,7 @@ from desktop.services.merge import MergeRow
 from desktop.ui.duplicate_panel import DuplicateTableModel
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.language import country_label
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.table_views import list_view
 
@@ -128,7 +129,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.unmerge_button)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)
 
     def show_matches(self, matches: Sequence[DuplicateMatch], merges: Sequence[MergeRow]) -> None:
         self.error.hide()

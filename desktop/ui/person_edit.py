@@ -73,7 +73,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(empty)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(700, 400)
+        fit_to_screen(self, 700, 400)
 
 
 class EditPersonDialog(QDialog):

@@ -36,6 +36,7 @@ from desktop.services.settings import load_settings
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.language import country_label
 from desktop.ui.messages import describe_error
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.tasks import Job, TaskRunner
 
@@ -119,7 +120,7 @@ class ReportWindow(QDialog):
         self.db, self.actor, self.runner = db, actor, runner
         self.setObjectName("report_window")
         self.setWindowTitle(self.tr("Report for donors"))
-        self.resize(980, 720)
+        fit_to_screen(self, 980, 720)
         first, last = self._last_month()
         self.first = QDateEdit(_qdate(first), objectName="report_from")
         self.last = QDateEdit(_qdate(last), objectName="report_to")

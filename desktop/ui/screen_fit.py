@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 SMALLEST_SCREEN = QSize(1280, 720)
 # What the desktop keeps for itself around a dialog: a taskbar and the window's title bar.
-FRAME_ROOM = QSize(16, 40 + 32)
+TITLE_BAR = 32
+FRAME_ROOM = QSize(16, 40 + TITLE_BAR)
 
 
 def room_for_dialogs(screen_size: QSize | None = None) -> QSize:
@@ -16,14 +17,18 @@ def room_for_dialogs(screen_size: QSize | None = None) -> QSize:
     return QSize(size.width() - FRAME_ROOM.width(), size.height() - FRAME_ROOM.height())
 
 
+def available_room(widget: QWidget) -> QSize:
+    """The room for a dialog on `widget`'s screen: its free area (no taskbar) less a title bar."""
+    screen = widget.screen()
+    if screen is None:
+        return room_for_dialogs()
+    available = screen.availableGeometry().size()
+    return QSize(available.width() - FRAME_ROOM.width(), available.height() - TITLE_BAR)
+
+
 def fit_to_screen(dialog: QWidget, width: int, height: int) -> None:
     """Open `dialog` at `width` x `height`, or smaller where its screen is smaller."""
-    screen = dialog.screen()
-    if screen is None:
-        room = room_for_dialogs()
-    else:  # the available area already leaves out the taskbar; keep room for the title bar
-        available = screen.availableGeometry().size()
-        room = QSize(available.width() - FRAME_ROOM.width(), available.height() - 32)
+    room = available_room(dialog)
     dialog.resize(min(width, room.width()), min(height, room.height()))
 
 

@@ -25,6 +25,7 @@ from desktop.services.sync.conflicts import ConflictRow, list_conflicts, mark_se
 from desktop.services.sync.suspects import SuspectRow, open_suspects, resolve_suspect
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.table_views import list_view
 from desktop.ui.tasks import TaskRunner
@@ -195,7 +196,7 @@ class SyncDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
         outer.addWidget(buttons)
-        self.resize(900, 420)
+        fit_to_screen(self, 900, 420)
         self.reload()
 
     def reload(self) -> None:

@@ -31,6 +31,7 @@ from desktop.services.actor import Actor
 from desktop.services.errors import ValidationError
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.service_text import service_text
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.tasks import TaskRunner
@@ -134,7 +135,7 @@ class UsersDialog(QDialog):
         self.db, self.actor, self.runner = db, actor, runner
         self.setObjectName("users_dialog")
         self.setWindowTitle(self.tr("Accounts"))
-        self.resize(720, 420)
+        fit_to_screen(self, 720, 420)
         self.model = UsersTableModel(self)
         self.table = QTableView(objectName="users_table")
         self.table.setModel(self.model)
