@@ -31,6 +31,7 @@ from desktop.services import clock
 from desktop.services.actor import Actor
 from desktop.services.export import ExportRequest, ExportResult, export_data
 from desktop.services.export_fields import ExportKind, default_fields, fields_of
+from desktop.ui.export_labels import field_label
 from desktop.services.jobs import JobControl
 from desktop.services.permissions import Permission, can
 from desktop.ui.messages import describe_error
@@ -144,8 +145,9 @@ class ExportDialog(QDialog):
         ticked = set(default_fields(self.kind, anonymised=anonymised))
         self.fields.clear()
         for f in fields_of(self.kind):
-            item = QListWidgetItem(f.name)
+            item = QListWidgetItem(field_label(f.name))
             item.setData(Qt.ItemDataRole.UserRole, f.name)
+            item.setToolTip(self.tr("Column in the file: %1").replace("%1", f.name))
             flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
             if anonymised and f.personal:
                 flags = Qt.ItemFlag.NoItemFlags
