@@ -77,6 +77,7 @@ class DuplicatePanel(QWidget):
         self.title.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.model = DuplicateTableModel(self)
         self.table = list_view(self.model, "duplicate_table")
+        self.table.setAccessibleName(self.tr("Possible duplicates"))
         self.table.setMaximumHeight(140)
         self.table.activated.connect(lambda _i: self._same())
         self.same_button = QPushButton(

@@ -77,6 +77,7 @@ class ExportDialog(QDialog):
         self.fields = QListWidget(objectName="export_fields")
         self.fields.setMinimumHeight(160)
         self.path = QLineEdit(objectName="export_path")
+        self.path.setAccessibleName(self.tr("File to write"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()

@@ -76,6 +76,7 @@ class HouseholdDialog(QDialog):
         self.create_button.clicked.connect(lambda: self.create_requested.emit(self.person_id))
         self.members = HouseholdMemberModel(self)
         self.members_table = list_view(self.members, "household_members")
+        self.members_table.setAccessibleName(self.tr("Household members"))
         self.remove_button = QPushButton(
             self.tr("Remove the chosen member from the household"), objectName="remove_member"
         )
@@ -89,6 +90,7 @@ class HouseholdDialog(QDialog):
         self.search.textEdited.connect(self._typed)
         self.results = PersonTableModel(self)
         self.results_table = list_view(self.results, "household_results")
+        self.results_table.setAccessibleName(self.tr("People found"))
         self.results_table.setMaximumHeight(130)
         self.relationship = QComboBox(objectName="relationship")
         for code, label in RELATIONSHIP_LABELS.items():

@@ -161,6 +161,7 @@ class FilePage(_JobPage):
         self.setTitle(self.tr("Choose the old spreadsheet"))
         self.setSubTitle(self.tr("A CSV file (any encoding) or an Excel workbook (.xlsx)."))
         self.path = QLineEdit(objectName="import_path")
+        self.path.setAccessibleName(self.tr("Spreadsheet to import"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.encoding = QComboBox(objectName="import_encoding")
@@ -215,6 +216,7 @@ class MappingPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_host)
         self.preview = QTableWidget(objectName="import_preview")
+        self.preview.setAccessibleName(self.tr("First rows of the file"))
         self.combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -259,6 +261,7 @@ class DryRunPage(_JobPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Add the people"))
         self.model = PlannedRowModel(self)
         self.view = QTableView(objectName="import_rows")
+        self.view.setAccessibleName(self.tr("Rows to import"))
         self.view.setModel(self.model)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()

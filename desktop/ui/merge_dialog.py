@@ -74,6 +74,7 @@ class MergeDialog(QDialog):
         self.status.setWordWrap(True)
         self.matches = DuplicateTableModel(self)
         self.matches_table = _table(self.matches, "merge_candidates")
+        self.matches_table.setAccessibleName(self.tr("Possible duplicates"))
         self.matches_table.selectionModel().currentRowChanged.connect(self._chosen)
         self.compare = QLabel(objectName="merge_compare")
         self.compare.setWordWrap(True)
@@ -108,6 +109,7 @@ class MergeDialog(QDialog):
 
         self.merges = MergeTableModel(self)
         self.merges_table = _table(self.merges, "merge_history")
+        self.merges_table.setAccessibleName(self.tr("Earlier merges"))
         self.unmerge_button = QPushButton(
             self.tr("Undo the chosen merge"), objectName="unmerge_button"
         )

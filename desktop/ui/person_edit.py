@@ -60,6 +60,7 @@ class HistoryDialog(QDialog):
         self.model = ChangeTableModel(self)
         self.model.set_rows(rows)
         table = QTableView(objectName="history_table")
+        table.setAccessibleName(self.tr("Changes"))
         table.setModel(self.model)
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -134,6 +134,7 @@ class PersonForm(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.languages.addItem(item)
         self.languages.setMaximumHeight(110)
+        self.languages.setAccessibleName(translate("PersonForm", "Languages spoken"))
         self.language_filter.textChanged.connect(self._filter_languages)
 
         self.phone = QLineEdit(objectName="phone")
@@ -233,6 +234,8 @@ class PersonForm(QWidget):
             box.addWidget(widget)
             box.addWidget(error)
             if label:
+                # The label sits beside a box (field and its error), so it names the field.
+                widget.setAccessibleName(translate("PersonForm", label).rstrip(" *"))
                 form.addRow(translate("PersonForm", label), box)
             else:
                 form.addRow(box)

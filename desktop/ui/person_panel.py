@@ -87,6 +87,7 @@ class PersonPanel(QWidget):
         self.services_grid = QGridLayout(self.services_box)
         self.checks: list[tuple[QCheckBox, Service]] = []
         self.note = QLineEdit(objectName="visit_note")
+        self.note.setAccessibleName(self.tr("Note for this visit"))
         self.check_in_button = QPushButton(objectName="check_in_button")
         self.check_in_button.setDefault(True)
         self.check_in_button.clicked.connect(self._request_check_in)
@@ -97,6 +98,7 @@ class PersonPanel(QWidget):
 
         self.history_model = HistoryTableModel(self)
         self.history = QTableView(objectName="person_history")
+        self.history.setAccessibleName(self.tr("Recent visits"))
         self.history.setModel(self.history_model)
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -144,6 +144,7 @@ class PrintQueueDialog(QDialog):
         fit_to_screen(self, 860, 420)
         self.model = PrintJobTableModel(self)
         self.table = list_view(self.model, "print_jobs")
+        self.table.setAccessibleName(self.tr("Print jobs"))
         self.note = QLabel(objectName="print_queue_note")
         self.note.setWordWrap(True)
         self.send_button = QPushButton(self.tr("&Send again"), objectName="print_send_again")

@@ -123,7 +123,9 @@ class ReportWindow(QDialog):
         fit_to_screen(self, 980, 720)
         first, last = self._last_month()
         self.first = QDateEdit(_qdate(first), objectName="report_from")
+        self.first.setAccessibleName(self.tr("From"))
         self.last = QDateEdit(_qdate(last), objectName="report_to")
+        self.last.setAccessibleName(self.tr("To"))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -167,6 +169,7 @@ class ReportWindow(QDialog):
         ):
             model = BreakdownModel(country=name == "by_country", parent=self)
             view = QTableView()
+            view.setAccessibleName(title)
             view.setModel(model)
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             view.verticalHeader().hide()

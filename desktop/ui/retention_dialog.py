@@ -55,6 +55,7 @@ class RetentionDialog(QDialog):
         self.setWindowTitle(self.tr("Retention: people not seen for years"))
         fit_to_screen(self, 640, 480)
         self.years = QSpinBox(objectName="retention_years", minimum=1, maximum=30, value=years)
+        self.years.setAccessibleName(self.tr("Years to keep records"))
         self.preview_button = QPushButton(self.tr("Preview"), objectName="retention_preview")
         self.run_button = QPushButton(
             self.tr("Anonymise these people…"), objectName="retention_run"
@@ -62,6 +63,7 @@ class RetentionDialog(QDialog):
         self.run_button.setEnabled(False)
         self.model = RetentionTableModel(self)
         self.table = QTableView(objectName="retention_table")
+        self.table.setAccessibleName(self.tr("Records past the limit"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.status = QLabel(objectName="retention_status")

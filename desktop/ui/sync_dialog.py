@@ -143,13 +143,13 @@ class SyncDialog(QDialog):
                 wordWrap=True,
             )
         )
-        layout.addWidget(
-            list_view(
-                self.conflicts,
-                "conflict_table",
-                QAbstractItemView.SelectionMode.ExtendedSelection,  # Qt's default, as before
-            )
+        conflict_table = list_view(
+            self.conflicts,
+            "conflict_table",
+            QAbstractItemView.SelectionMode.ExtendedSelection,  # Qt's default, as before
         )
+        conflict_table.setAccessibleName(self.tr("Changes made at two desks"))
+        layout.addWidget(conflict_table)
         suspects_page = QWidget()
         layout = QVBoxLayout(suspects_page)
         layout.addWidget(
@@ -164,6 +164,7 @@ class SyncDialog(QDialog):
         self.suspect_table = list_view(
             self.suspects, "suspect_table", QAbstractItemView.SelectionMode.ExtendedSelection
         )
+        self.suspect_table.setAccessibleName(self.tr("Newcomers who may be the same person"))
         layout.addWidget(self.suspect_table)
         may_merge = can(actor, Permission.MERGE)
         self.compare_button = QPushButton(

@@ -59,6 +59,7 @@ class TodayPanel(QWidget):
         self.model = TodayTableModel(self)
         self.older_wanted = self.model.older_wanted
         self.table = QTableView(objectName="today_visits")
+        self.table.setAccessibleName(self.tr("Today's visits"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

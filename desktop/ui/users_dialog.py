@@ -138,6 +138,7 @@ class UsersDialog(QDialog):
         fit_to_screen(self, 720, 420)
         self.model = UsersTableModel(self)
         self.table = QTableView(objectName="users_table")
+        self.table.setAccessibleName(self.tr("Accounts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
