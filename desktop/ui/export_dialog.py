@@ -31,9 +31,9 @@ from desktop.services import clock
 from desktop.services.actor import Actor
 from desktop.services.export import ExportRequest, ExportResult, export_data
 from desktop.services.export_fields import ExportKind, default_fields, fields_of
-from desktop.ui.export_labels import field_label
 from desktop.services.jobs import JobControl
 from desktop.services.permissions import Permission, can
+from desktop.ui.export_labels import field_label
 from desktop.ui.messages import describe_error
 from desktop.ui.tasks import Job, TaskRunner
 

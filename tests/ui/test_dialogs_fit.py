@@ -16,8 +16,8 @@ from desktop.db import Database
 from desktop.services.actor import Actor
 from desktop.services.errors import BREACH_LIMIT, Breach
 from desktop.services.people import PersonInput, register_person
-from desktop.ui.override_dialog import OverrideDialog
 from desktop.ui import screen_fit
+from desktop.ui.override_dialog import OverrideDialog
 from desktop.ui.screen_fit import room_for_dialogs
 from desktop.ui.sign_in import FirstRunDialog, PassphraseDialog, SignInDialog
 from desktop.ui.users_dialog import NewUserDialog
