@@ -86,11 +86,11 @@ class RegisterDialog(QDialog):
         column.addWidget(self.form, 1)
         column.addWidget(self.consent)
         column.addWidget(self.duplicates)
-        self.scroll = scrolling(body)
+        self.body_area = scrolling(body)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.banner)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.body_area, 1)
         row = QHBoxLayout()
         row.addWidget(self.print_card)
         row.addStretch(1)
@@ -132,7 +132,7 @@ class RegisterDialog(QDialog):
         )  # after consent: the first bad field of the form gets the keys
         focused = self.focusWidget()
         if focused is not None:
-            self.scroll.ensureWidgetVisible(focused)
+            self.body_area.ensureWidgetVisible(focused)
 
     def show_failure(self, message: str) -> None:
         self.buttons.setEnabled(True)
@@ -164,7 +164,7 @@ class RegisterDialog(QDialog):
         self.buttons.setEnabled(True)
         self._while_typing = while_typing
         self.duplicates.show_matches(matches, take_focus=not while_typing)
-        self.scroll.ensureWidgetVisible(self.duplicates)
+        self.body_area.ensureWidgetVisible(self.duplicates)
 
     def reject(self) -> None:
         """Esc and Cancel: ask first when anything was typed."""
