@@ -61,6 +61,7 @@ from desktop.ui.today_panel import TodayPanel
 from desktop.ui.translators import remember_language
 from desktop.ui.undo_check_in import UndoCheckIn
 from desktop.ui.warmup import WarmUp
+from desktop.ui.zoom import ZoomController
 
 log = logging.getLogger(__name__)
 APPROVAL_REFUSED = (LoginFailed, AccountLocked, PermissionDenied)
@@ -131,6 +132,8 @@ class MainWindow(QMainWindow):
         self.security = SecurityController(self)  # lock, switch user, admin menu by role
         self.now_serving = NowServingController(self)  # Queue menu, the waiting room's screen
         self.undo_check_in = UndoCheckIn(self)  # Delete on today's list
+        self.zoom = ZoomController(self)  # Ctrl+= and Ctrl+-, per user
+        self.security.lock.unlocked.connect(self.zoom.apply_for)
         self.runner.changed.connect(self._data_changed)
         self.today.older_wanted.connect(self._load_older_visits)
         self.visit_recorded.connect(lambda row: self._override_drafts.pop(row.person_id, None))
@@ -210,6 +213,8 @@ class MainWindow(QMainWindow):
             self.security.retranslate_ui()
         if hasattr(self, "now_serving"):
             self.now_serving.retranslate_ui()
+        if hasattr(self, "zoom"):
+            self.zoom.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -535,4 +540,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.wait_for_done(10000)
         self.slips.wait_for_done(10000)  # a job being sent is marked uncertain at the next start
+        self.zoom.reset()
         super().closeEvent(event)
