@@ -340,9 +340,11 @@ class PersonForm(QWidget):
         bar = self.tabs.tabBar()
         for index, title in enumerate(self._tab_titles):
             shown = translate("PersonForm", title)
-            if index in bad:
-                shown = translate("PersonForm", "%1 (to correct)").replace("%1", shown)
-            self.tabs.setTabText(index, shown)
+            self.tabs.setTabText(index, f"⚠ {shown}" if index in bad else shown)
+            self.tabs.setTabToolTip(
+                index,
+                translate("PersonForm", "Fields to correct on this tab") if index in bad else "",
+            )
             bar.setTabTextColor(index, QColor("#b00020") if index in bad else QColor())
 
     def error_text(self, key: str) -> str:

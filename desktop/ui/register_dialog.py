@@ -79,17 +79,17 @@ class RegisterDialog(QDialog):
         )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
-        # The form, consent and likely duplicates scroll; hint, banner and buttons stay in view.
+        # The form and consent scroll; hint, banner, likely duplicates and buttons stay in view.
         body = QWidget(objectName="register_body")
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.form, 1)
         column.addWidget(self.consent)
-        column.addWidget(self.duplicates)
         self.body_area = scrolling(body)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.banner)
+        layout.addWidget(self.duplicates)  # above the form, never scrolled out of sight
         layout.addWidget(self.body_area, 1)
         row = QHBoxLayout()
         row.addWidget(self.print_card)
@@ -164,7 +164,6 @@ class RegisterDialog(QDialog):
         self.buttons.setEnabled(True)
         self._while_typing = while_typing
         self.duplicates.show_matches(matches, take_focus=not while_typing)
-        self.body_area.ensureWidgetVisible(self.duplicates)
 
     def reject(self) -> None:
         """Esc and Cancel: ask first when anything was typed."""

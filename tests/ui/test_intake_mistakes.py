@@ -36,7 +36,8 @@ def test_first_save_shows_every_error_at_once_and_marks_their_tabs(
     assert "8 digits" in form.error_text("phone")
     assert "keeps their record" in dialog.consent.error.text()  # in the same round
     assert form.bad_tabs == {0, 2}
-    assert form.tabs.tabText(2).endswith("(to correct)") and "(to" not in form.tabs.tabText(1)
+    assert form.tabs.tabText(2).startswith("⚠") and "⚠" not in form.tabs.tabText(1)
+    assert form.tabs.tabToolTip(2) == "Fields to correct on this tab"
     assert focused() is form.family_name  # the first field to correct has the keys
     with db.read() as session:
         assert session.exec(select(Person)).all() == []
