@@ -631,26 +631,6 @@ The desk opens by itself when it is ready.</source>
         <translation>رقم العضوية</translation>
     </message>
     <message>
-        <source>Family name</source>
-        <translation>اسم العائلة</translation>
-    </message>
-    <message>
-        <source>Given name(s)</source>
-        <translation>الاسم الأول</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>الجنس</translation>
-    </message>
-    <message>
-        <source>Year of birth</source>
-        <translation>سنة الميلاد</translation>
-    </message>
-    <message>
-        <source>Country of origin</source>
-        <translation>بلد المنشأ</translation>
-    </message>
-    <message>
         <source>Household (code)</source>
         <translation>الأسرة (رمز)</translation>
     </message>
@@ -667,60 +647,8 @@ The desk opens by itself when it is ready.</source>
         <translation>أُلغيت (باطلة)</translation>
     </message>
     <message>
-        <source>Name in own script</source>
-        <translation>الاسم بخطه الأصلي</translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation>الاسم المفضل</translation>
-    </message>
-    <message>
-        <source>Gender identity</source>
-        <translation>الهوية الجندرية</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>تاريخ الميلاد</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>الجنسية</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>اللغة المفضلة</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>الهاتف</translation>
-    </message>
-    <message>
-        <source>Other phone</source>
-        <translation>هاتف آخر</translation>
-    </message>
-    <message>
-        <source>Area in Hong Kong</source>
-        <translation>المنطقة في هونغ كونغ</translation>
-    </message>
-    <message>
-        <source>Immigration status</source>
-        <translation>وضع الهجرة</translation>
-    </message>
-    <message>
-        <source>Relationship in the household</source>
-        <translation>صلة القرابة في الأسرة</translation>
-    </message>
-    <message>
-        <source>Membership status</source>
-        <translation>حالة العضوية</translation>
-    </message>
-    <message>
         <source>Registered on</source>
         <translation>تاريخ التسجيل</translation>
-    </message>
-    <message>
-        <source>Notes (staff only)</source>
-        <translation>ملاحظات (للموظفين فقط)</translation>
     </message>
     <message>
         <source>Household name</source>

@@ -611,26 +611,6 @@ The desk opens by itself when it is ready.</source>
         <translation>會員編號</translation>
     </message>
     <message>
-        <source>Family name</source>
-        <translation>姓氏</translation>
-    </message>
-    <message>
-        <source>Given name(s)</source>
-        <translation>名字</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>性別</translation>
-    </message>
-    <message>
-        <source>Year of birth</source>
-        <translation>出生年份</translation>
-    </message>
-    <message>
-        <source>Country of origin</source>
-        <translation>原居國家</translation>
-    </message>
-    <message>
         <source>Household (code)</source>
         <translation>家庭（代碼）</translation>
     </message>
@@ -647,60 +627,8 @@ The desk opens by itself when it is ready.</source>
         <translation>已撤銷（作廢）</translation>
     </message>
     <message>
-        <source>Name in own script</source>
-        <translation>本國文字姓名</translation>
-    </message>
-    <message>
-        <source>Preferred name</source>
-        <translation>慣用名</translation>
-    </message>
-    <message>
-        <source>Gender identity</source>
-        <translation>性別認同</translation>
-    </message>
-    <message>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>Nationality</source>
-        <translation>國籍</translation>
-    </message>
-    <message>
-        <source>Preferred language</source>
-        <translation>慣用語言</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>電話</translation>
-    </message>
-    <message>
-        <source>Other phone</source>
-        <translation>其他電話</translation>
-    </message>
-    <message>
-        <source>Area in Hong Kong</source>
-        <translation>香港居住地區</translation>
-    </message>
-    <message>
-        <source>Immigration status</source>
-        <translation>入境身分</translation>
-    </message>
-    <message>
-        <source>Relationship in the household</source>
-        <translation>家庭關係</translation>
-    </message>
-    <message>
-        <source>Membership status</source>
-        <translation>會籍狀態</translation>
-    </message>
-    <message>
         <source>Registered on</source>
         <translation>登記日期</translation>
-    </message>
-    <message>
-        <source>Notes (staff only)</source>
-        <translation>備註（只限職員）</translation>
     </message>
     <message>
         <source>Household name</source>

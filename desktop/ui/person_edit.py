@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,8 +23,7 @@ from desktop.services.history import ChangeRow
 from desktop.services.people import PersonInput
 from desktop.ui.discard_guard import DiscardGuard
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.person_form import CTX as FORM_CTX
-from desktop.ui.person_form import FIELD_LABELS, PersonForm
+from desktop.ui.person_form import PersonForm, field_name
 from desktop.ui.screen_fit import fit_to_screen, scrolling
 from desktop.ui.table_models import Column, RowTableModel
 
@@ -32,8 +31,7 @@ HISTORY_CTX = "ChangeTableModel"
 
 
 def _field_label(row: ChangeRow) -> str:
-    label = FIELD_LABELS.get(row.field_name, row.field_name)
-    return QCoreApplication.translate(FORM_CTX, label).rstrip(" *")
+    return field_name(row.field_name)
 
 
 class ChangeTableModel(RowTableModel[ChangeRow]):

@@ -87,6 +87,12 @@ FIELD_LABELS: dict[str, str] = {
 GENDER_HINT = QT_TRANSLATE_NOOP("PersonForm", "Optional, in the person's own words")
 
 
+def field_name(key: str) -> str:
+    """A member's field as the form names it, in the window's language, without the '*'."""
+    label = FIELD_LABELS.get(key)
+    return translate("PersonForm", label).rstrip(" *") if label else key
+
+
 class PersonForm(QWidget):
     """Fields of a PersonInput in four tabs. `show_errors` puts each message under its field.
 

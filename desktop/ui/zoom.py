@@ -38,7 +38,8 @@ class ZoomController(QObject):
         self.apply_for(w.actor)
 
     def _action(self, name: str, keys: tuple[str, ...], slot: object) -> QAction:
-        action = QAction(self.window, objectName=name)
+        action = QAction(self.window)
+        action.setObjectName(name)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)

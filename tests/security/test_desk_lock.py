@@ -17,6 +17,7 @@ from desktop.ui.messages import describe_error
 from desktop.ui.sign_in import OpeningCancelled, database_key, sign_in
 from tests.security.conftest import PASSWORD
 from tests.ui.keyboard import focused, press
+from tests.ui.test_intake_mistakes import open_form
 
 
 def _as(desk, actor: Actor) -> None:
@@ -171,10 +172,7 @@ def test_ctrl_l_in_an_open_form_locks_and_the_password_never_lands_in_a_field(
     qtbot, desk, volunteer: Actor
 ) -> None:
     _as(desk, volunteer)
-    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: desk.register_dialog is not None and desk.register_dialog.isVisible())
-    dialog = desk.register_dialog
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = open_form(qtbot, desk)
     qtbot.keyClicks(focused(), "Abebe")
     press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the contact tab
     dialog.form.phone.setFocus()
@@ -196,10 +194,7 @@ def test_switch_user_from_a_form_drops_it_for_someone_else(
     qtbot, desk, volunteer: Actor, caseworker: Actor
 ) -> None:
     _as(desk, volunteer)
-    press(qtbot, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: desk.register_dialog is not None and desk.register_dialog.isVisible())
-    dialog = desk.register_dialog
-    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog = open_form(qtbot, desk)
     qtbot.keyClicks(focused(), "Abebe")
     press(
         qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

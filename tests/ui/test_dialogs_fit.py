@@ -53,55 +53,36 @@ def _breach() -> Breach:
     )
 
 
+def _through(open_it: Callable[[object, object], object], shown: Callable[[object], object]):  # type: ignore[no-untyped-def]
+    """An opener: `open_it(desk, person)` as the window does it, then wait for `shown(desk)`."""
+
+    def opener(qtbot, desk, person):  # type: ignore[no-untyped-def]
+        open_it(desk, person)
+        return _opened(qtbot, lambda: shown(desk))  # type: ignore[arg-type,return-value]
+
+    return opener
+
+
 OPENERS: dict[str, Callable[..., QWidget]] = {
-    "register": lambda qtbot, desk, person: (
-        desk.open_register(),
-        _opened(qtbot, lambda: desk.register_dialog),
-    )[1],
-    "edit": lambda qtbot, desk, person: (
-        desk.intake.open_edit(person.id),
-        _opened(qtbot, lambda: desk.intake.edit_dialog),
-    )[1],
-    "household": lambda qtbot, desk, person: (
-        desk.households.open(person.id),
-        _opened(qtbot, lambda: desk.households.dialog),
-    )[1],
-    "merge": lambda qtbot, desk, person: (
-        desk.merges.open(person.id),
-        _opened(qtbot, lambda: desk.merges.dialog),
-    )[1],
-    "export": lambda qtbot, desk, person: (
-        desk.open_export(),
-        _opened(qtbot, lambda: desk.export_dialog),
-    )[1],
-    "report": lambda qtbot, desk, person: (
-        desk.open_report(),
-        _opened(qtbot, lambda: desk.report_window),
-    )[1],
-    "import": lambda qtbot, desk, person: (
-        desk.open_import(),
-        _opened(qtbot, lambda: desk.import_wizard),
-    )[1],
-    "print_queue": lambda qtbot, desk, person: (
-        desk.open_print_queue(),
-        _opened(qtbot, lambda: desk.print_queue_dialog),
-    )[1],
-    "sync": lambda qtbot, desk, person: (
-        desk.open_sync(),
-        _opened(qtbot, lambda: desk.sync_dialog),
-    )[1],
-    "accounts": lambda qtbot, desk, person: (
-        desk.security.open_users(),
-        _opened(qtbot, lambda: getattr(desk.security, "users_dialog", None)),
-    )[1],
-    "audit": lambda qtbot, desk, person: (
-        desk.security.open_audit(),
-        _opened(qtbot, lambda: getattr(desk.security, "audit_dialog", None)),
-    )[1],
-    "retention": lambda qtbot, desk, person: (
-        desk.security.open_retention(),
-        _opened(qtbot, lambda: getattr(desk.security, "retention_dialog", None)),
-    )[1],
+    "register": _through(lambda d, p: d.open_register(), lambda d: d.register_dialog),
+    "edit": _through(lambda d, p: d.intake.open_edit(p.id), lambda d: d.intake.edit_dialog),
+    "household": _through(lambda d, p: d.households.open(p.id), lambda d: d.households.dialog),
+    "merge": _through(lambda d, p: d.merges.open(p.id), lambda d: d.merges.dialog),
+    "export": _through(lambda d, p: d.open_export(), lambda d: d.export_dialog),
+    "report": _through(lambda d, p: d.open_report(), lambda d: d.report_window),
+    "import": _through(lambda d, p: d.open_import(), lambda d: d.import_wizard),
+    "print_queue": _through(lambda d, p: d.open_print_queue(), lambda d: d.print_queue_dialog),
+    "sync": _through(lambda d, p: d.open_sync(), lambda d: d.sync_dialog),
+    "accounts": _through(
+        lambda d, p: d.security.open_users(), lambda d: getattr(d.security, "users_dialog", None)
+    ),
+    "audit": _through(
+        lambda d, p: d.security.open_audit(), lambda d: getattr(d.security, "audit_dialog", None)
+    ),
+    "retention": _through(
+        lambda d, p: d.security.open_retention(),
+        lambda d: getattr(d.security, "retention_dialog", None),
+    ),
     "override": lambda qtbot, desk, person: OverrideDialog(
         [_breach(), _breach()], may_override=False, others=True, parent=desk
     ),
