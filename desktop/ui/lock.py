@@ -232,7 +232,7 @@ class DeskLock(QObject):
         else:
             for top in hidden:  # someone else: the last person's unsaved forms are dropped
                 if isinstance(top, QDialog):
-                    top.reject()
+                    top.done(QDialog.DialogCode.Rejected)  # unasked: not theirs to keep
                 top.close()
             w.actor = actor
             self.user_switched.emit(actor)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from desktop.db import Database
 from desktop.db.crypto import WrongPassphrase
@@ -204,6 +205,8 @@ def test_switch_user_from_a_form_drops_it_for_someone_else(
     _unlock(qtbot, desk, "caseworker", PASSWORD)
     qtbot.waitUntil(lambda: desk.actor.username == "caseworker")
     assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected  # closed for good, unasked
+    assert dialog.discard_guard.question is None  # the next person is not asked about it
 
 
 def test_waiting_room_screen_stays_up_through_lock_and_switch_and_never_takes_the_keys(
