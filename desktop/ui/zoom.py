@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.services.actor import Actor
 from desktop.services.settings import save_settings
+from desktop.ui.lock import PUBLIC_SCREEN
 from desktop.ui.messages import describe_error
 
 if TYPE_CHECKING:
@@ -74,7 +75,17 @@ class ZoomController(QObject):
         w.runner.submit(work, None, lambda exc: w.say(describe_error(exc), error=True))
 
     def _show(self, percent: int) -> None:
+        ratio = percent / self.percent
         self.percent = percent
+        # Widgets with a font of their own (the search box, the member's name, headings) keep it
+        # through an application font change: they grow and shrink by the same ratio.
+        for widget in QApplication.allWidgets():
+            if widget.window().property(PUBLIC_SCREEN):
+                continue  # the waiting room's screen sizes its numbers to its own window
+            own = widget.font()
+            if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) and own.pointSizeF() > 0:
+                own.setPointSizeF(own.pointSizeF() * ratio)
+                widget.setFont(own)
         font = QFont(self.base)
         if self.base.pointSizeF() > 0:
             font.setPointSizeF(self.base.pointSizeF() * percent / NORMAL)
@@ -84,4 +95,4 @@ class ZoomController(QObject):
 
     def reset(self) -> None:
         """Back to the system's size (the window closes)."""
-        self.app.setFont(self.base)
+        self._show(NORMAL)

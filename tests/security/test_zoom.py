@@ -30,12 +30,14 @@ def test_each_user_keeps_their_text_size(
 ) -> None:
     desk.actor = volunteer
     base = desk.zoom.base.pointSizeF()
+    search_font = desk.search.box.font().pointSizeF()  # larger than the rest, set on its own
     desk.search.box.setFocus()
     press(qtbot, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     press(qtbot, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     assert desk.zoom.percent == 130
     assert QApplication.font().pointSizeF() == pytest.approx(base * 1.3)
     qtbot.waitUntil(lambda: desk.today.table.font().pointSizeF() > base)  # the lists follow
+    assert desk.search.box.font().pointSizeF() == pytest.approx(search_font * 1.3)
     assert desk.search.box.text() == ""  # the keys did not type into the search
     desk.runner.wait_for_done()
     with db.read() as session:
