@@ -166,11 +166,19 @@ class HouseholdController(QObject):
                     service_ids,
                     note,
                     exc,
-                    retry=lambda ids, reasons, approval: self.check_in_family(
-                        person_id, ids, note, reasons, approval
-                    ),
+                    retry=self._retry(person_id, note),
                 )
-            else:
+            elif not w._approval_refused(
+                person_id, service_ids, note, exc, self._retry(person_id, note)
+            ):
                 w.say(describe_error(exc), error=True)
 
         w.runner.submit(work, done, failed, changes="visits", once=CHECK_IN)
+
+    def _retry(
+        self, person_id: uuid.UUID, note: str
+    ) -> Callable[[list[uuid.UUID], dict[str, str], Approval | None], None]:
+        """The family check-in again, with the services, reasons and approval the dialog gave."""
+        return lambda ids, reasons, approval: self.check_in_family(
+            person_id, ids, note, reasons, approval
+        )

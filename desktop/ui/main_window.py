@@ -388,16 +388,29 @@ class MainWindow(QMainWindow):
         if isinstance(exc, RuleBreach):
             self._offer_override(person_id, service_ids, note, exc)
             return
-        refused = self._refused_approval.pop(person_id, None)
-        if refused is not None and isinstance(exc, APPROVAL_REFUSED):
-            # The staff member's password or role was wrong: ask again, the reason kept.
-            breach, approver = refused
-            self._offer_override(
-                person_id, service_ids, note, breach, error=describe_error(exc), approver=approver
-            )
+        if self._approval_refused(person_id, service_ids, note, exc):
             return
         QApplication.beep()
         self.say(describe_error(exc), error=True)
+
+    def _approval_refused(
+        self,
+        person_id: uuid.UUID,
+        service_ids: list[uuid.UUID],
+        note: str,
+        exc: BaseException,
+        retry: Callable[[list[uuid.UUID], dict[str, str], Approval | None], None] | None = None,
+    ) -> bool:
+        """A staff member's password or role was refused for an override: the dialog again, with
+        why and the reason kept. False when `exc` is about something else."""
+        refused = self._refused_approval.pop(person_id, None)
+        if refused is None or not isinstance(exc, APPROVAL_REFUSED):
+            return False
+        breach, approver = refused
+        self._offer_override(
+            person_id, service_ids, note, breach, retry, describe_error(exc), approver
+        )
+        return True
 
     def _offer_override(
         self,

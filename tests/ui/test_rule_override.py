@@ -173,6 +173,7 @@ def test_caseworker_approves_in_the_volunteers_dialog_and_the_desk_stays_the_vol
     assert approved.user_id not in (None, volunteer.user_id)
     assert (approved.detail or {})["checked_in_by"] == "volunteer"
     desk.runner.wait_for_done()
+    desk.slips.wait_for_done()
 
 
 def test_check_in_the_others_leaves_only_the_service_whose_rule_says_no(
@@ -189,5 +190,65 @@ def test_check_in_the_others_leaves_only_the_service_whose_rule_says_no(
         press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
     assert "Food pack" not in recorded.args[0].services and len(recorded.args[0].services) == 1
     assert visits(db) == 2
+    desk.runner.wait_for_done()
+    desk.slips.wait_for_done()
+
+
+def test_a_household_override_refused_for_a_wrong_password_is_asked_again(
+    qtbot, db: Database, actor: Actor, printer: FakePrinter, monkeypatch
+) -> None:
+    from desktop.services.households import add_member, create_household
+
+    with db.write() as session:
+        person = register_person(
+            session=session, actor=actor, data=PersonInput(family_name="Diallo", given_name="Awa")
+        )
+        household = create_household(session=session, actor=actor, head_id=person.id)
+        child = register_person(
+            session=session,
+            actor=actor,
+            data=PersonInput(family_name="Diallo", given_name="Ousmane"),
+        )
+        add_member(
+            session=session, actor=actor, household_id=household.id, person_id=child.id,
+            relationship="child",
+        )  # fmt: skip
+        for name, role in (("mei", Role.CASEWORKER), ("volunteer", Role.VOLUNTEER)):
+            create_user(
+                session=session, actor=actor, username=name, display_name=name.title(),
+                role=role, password=STAFF_PASSWORD,
+            )  # fmt: skip
+    real_now = clock.now()
+    with monkeypatch.context() as m, db.write() as session:  # the family's food pack, 9 days ago
+        m.setattr(clock, "now", lambda: real_now - timedelta(days=9))
+        food = next(s for s in list_services(session) if s.code == "food_pack")
+        check_in(session=session, actor=actor, person_id=person.id, service_ids=[food.id])
+    with db.write() as session:
+        volunteer = attempt_login(
+            session=session, username="volunteer", password=STAFF_PASSWORD
+        ).actor_or_raise()
+    desk = open_desk(qtbot, db, volunteer, printer)
+    desk.search.box.setFocus()
+    scan(qtbot, person.member_number)
+    qtbot.waitUntil(lambda: desk.person.person_id == person.id)
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # the whole household
+    qtbot.waitUntil(lambda: getattr(desk, "override_dialog", None) is not None)
+    dialog = desk.override_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(focused(), "Flat flooded")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "mei")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "not-her-password")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.override_dialog is not dialog and desk.override_dialog.isVisible())
+    dialog = desk.override_dialog
+    assert "Wrong user name or password" in dialog.error.text()
+    assert dialog.reason.text() == "Flat flooded" and dialog.approver.text() == "mei"
+    qtbot.keyClicks(focused(), STAFF_PASSWORD)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: visits(db) == 3)  # the food pack nine days ago, and the family now
+    assert desk.actor.username == "volunteer"
     desk.runner.wait_for_done()
     desk.slips.wait_for_done()
