@@ -1989,8 +1989,8 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>&amp;4 الاحتياجات والملاحظات</translation>
     </message>
     <message>
-        <source>%1 (to correct)</source>
-        <translation type="unfinished"></translation>
+        <source>Fields to correct on this tab</source>
+        <translation>في هذه الصفحة حقول تحتاج إلى تصحيح</translation>
     </message>
 </context>
 <context>

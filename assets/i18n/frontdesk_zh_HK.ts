@@ -1909,8 +1909,8 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>&amp;4 需要與備註</translation>
     </message>
     <message>
-        <source>%1 (to correct)</source>
-        <translation type="unfinished"></translation>
+        <source>Fields to correct on this tab</source>
+        <translation>這一頁有需要更正的資料</translation>
     </message>
 </context>
 <context>
