@@ -57,6 +57,10 @@ The desk opens by itself when it is ready.</source>
         <translation>كل الإجراءات</translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
         <source>user name</source>
         <translation>اسم المستخدم</translation>
     </message>
@@ -325,6 +329,25 @@ The desk opens by itself when it is ready.</source>
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard what was typed?</source>
+        <translation>هل تريد تجاهل ما كُتب؟</translation>
+    </message>
+    <message>
+        <source>This form has things typed in it. Close it and lose them?</source>
+        <translation>في هذا النموذج بيانات مكتوبة. هل تريد إغلاقه وفقدانها؟</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;تجاهل وإغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;متابعة الكتابة</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
         <source>Dry run: what would happen</source>
@@ -337,6 +360,10 @@ The desk opens by itself when it is ready.</source>
     <message>
         <source>Add the people</source>
         <translation>أضف الأشخاص</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>الصفوف المراد استيرادها</translation>
     </message>
     <message>
         <source>Also add the rows that look like someone else</source>
@@ -357,6 +384,10 @@ The desk opens by itself when it is ready.</source>
 </context>
 <context>
     <name>DuplicatePanel</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>سجلات قد تكون مكررة</translation>
+    </message>
     <message>
         <source>Same person: open their record</source>
         <translation>الشخص نفسه: افتح سجله</translation>
@@ -494,6 +525,10 @@ The desk opens by itself when it is ready.</source>
         <translation>ملف Excel يحوي أسماء: سيطلبها Excel عند الفتح</translation>
     </message>
     <message>
+        <source>File to write</source>
+        <translation>الملف المراد كتابته</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -524,6 +559,10 @@ The desk opens by itself when it is ready.</source>
     <message>
         <source>Password</source>
         <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>Column in the file: %1</source>
+        <translation>العمود في الملف: %1</translation>
     </message>
     <message>
         <source>Personal: not in an anonymised export.</source>
@@ -581,6 +620,81 @@ The desk opens by itself when it is ready.</source>
     </message>
 </context>
 <context>
+    <name>ExportField</name>
+    <message>
+        <source>Person (code, not a name)</source>
+        <translation>الشخص (رمز، وليس اسمًا)</translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation>رقم الدور</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>رقم العضوية</translation>
+    </message>
+    <message>
+        <source>Household (code)</source>
+        <translation>الأسرة (رمز)</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>Note on the visit</source>
+        <translation>ملاحظة على الزيارة</translation>
+    </message>
+    <message>
+        <source>Undone (void)</source>
+        <translation>أُلغيت (باطلة)</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Household name</source>
+        <translation>اسم الأسرة</translation>
+    </message>
+    <message>
+        <source>Head&apos;s member number</source>
+        <translation>رقم عضوية رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation>عدد الأفراد</translation>
+    </message>
+    <message>
+        <source>Members&apos; numbers</source>
+        <translation>أرقام الأفراد</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>البلد أو المنطقة</translation>
+    </message>
+    <message>
+        <source>Month registered</source>
+        <translation>شهر التسجيل</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>حجم الأسرة</translation>
+    </message>
+</context>
+<context>
     <name>FileCheck</name>
     <message>
         <source>The database file failed its check: part of it is damaged.
@@ -600,6 +714,10 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
     <message>
         <source>A CSV file (any encoding) or an Excel workbook (.xlsx).</source>
         <translation>ملف CSV (بأي ترميز) أو مصنف Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Spreadsheet to import</source>
+        <translation>جدول البيانات المراد استيراده</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -775,6 +893,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>التغييرات على %1</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
         <source>No changes since registration.</source>
         <translation>لا تغييرات منذ التسجيل.</translation>
     </message>
@@ -863,6 +985,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>إنشاء أسرة يكون هذا الشخص ربّها</translation>
     </message>
     <message>
+        <source>Household members</source>
+        <translation>أفراد الأسرة</translation>
+    </message>
+    <message>
         <source>Remove the chosen member from the household</source>
         <translation>إخراج الفرد المختار من الأسرة</translation>
     </message>
@@ -873,6 +999,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Type a name, member number or phone</source>
         <translation>اكتب اسمًا أو رقم عضوية أو رقم هاتف</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
         <source>Add to household</source>
@@ -1185,6 +1315,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>خُمّنت من العناوين؛ غيّر ما كان خاطئًا.</translation>
     </message>
     <message>
+        <source>First rows of the file</source>
+        <translation>الصفوف الأولى من الملف</translation>
+    </message>
+    <message>
         <source>The first rows:</source>
         <translation>الصفوف الأولى:</translation>
     </message>
@@ -1231,6 +1365,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>سجلات قد تكون مكررة لـ %1</translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation>سجلات قد تكون مكررة</translation>
+    </message>
+    <message>
         <source>Join the two records (staff only)</source>
         <translation>دمج السجلين (للموظفين فقط)</translation>
     </message>
@@ -1257,6 +1395,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Only staff may merge records.</source>
         <translation>دمج السجلات للموظفين فقط.</translation>
+    </message>
+    <message>
+        <source>Earlier merges</source>
+        <translation>عمليات الدمج السابقة</translation>
     </message>
     <message>
         <source>Undo the chosen merge</source>
@@ -1431,6 +1573,14 @@ Then create the first admin account (the person who will add the volunteers&apos
         <source>First password</source>
         <translation>كلمة المرور الأولى</translation>
     </message>
+    <message>
+        <source>Password again</source>
+        <translation>كلمة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
+    </message>
 </context>
 <context>
     <name>NowServingController</name>
@@ -1604,16 +1754,32 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>تجاوز القاعدة وسجّل الحضور</translation>
     </message>
     <message>
+        <source>Approve and check in</source>
+        <translation>الموافقة وتسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Check in the &amp;others only (Alt+O)</source>
+        <translation>تسجيل الخدمات الأخرى فقط (Alt+&amp;O)</translation>
+    </message>
+    <message>
         <source>Cancel (Esc)</source>
         <translation>إلغاء (Esc)</translation>
     </message>
     <message>
-        <source>Close (Esc)</source>
-        <translation>إغلاق (Esc)</translation>
+        <source>Only a caseworker or an admin can override a rule. They type their own user name and password here; it counts for this visit only and the desk stays yours.</source>
+        <translation>لا يمكن تجاوز القاعدة إلا لأخصائي حالة أو مسؤول. يكتب اسم المستخدم وكلمة المرور الخاصين به هنا؛ تسري الموافقة على هذه الزيارة فقط ويبقى المكتب باسمك.</translation>
     </message>
     <message>
-        <source>Only a caseworker or an admin can override a rule. Ask one of them to sign in at this desk (Desk ▸ Switch user, Ctrl+Shift+L) and check in again, or untick this service.</source>
-        <translation>لا يستطيع تجاوز القاعدة إلا أخصائي الحالات أو المسؤول. اطلب من أحدهما تسجيل الدخول على هذا المكتب (المكتب ▸ تبديل المستخدم، Ctrl+Shift+L) ثم سجّل الحضور مرة أخرى، أو ألغِ تحديد هذه الخدمة.</translation>
+        <source>&amp;Staff user name</source>
+        <translation>اسم مستخدم ال&amp;موظف</translation>
+    </message>
+    <message>
+        <source>Staff &amp;password</source>
+        <translation>&amp;كلمة مرور الموظف</translation>
+    </message>
+    <message>
+        <source>A caseworker or admin types their user name and password.</source>
+        <translation>يكتب أخصائي الحالة أو المسؤول اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
         <source>Write why the rule is overridden. Without a reason nothing is saved.</source>
@@ -1826,6 +1992,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>وضع الهجرة</translation>
     </message>
     <message>
+        <source>Languages spoken</source>
+        <translation>اللغات المحكية</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy</source>
         <translation>يوم/شهر/سنة</translation>
     </message>
@@ -1844,6 +2014,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>&amp;4 Needs and notes</source>
         <translation>&amp;4 الاحتياجات والملاحظات</translation>
+    </message>
+    <message>
+        <source>Fields to correct on this tab</source>
+        <translation>في هذه الصفحة حقول تحتاج إلى تصحيح</translation>
     </message>
 </context>
 <context>
@@ -1869,6 +2043,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>الزيارات الأخيرة</translation>
     </message>
     <message>
+        <source>Note for this visit</source>
+        <translation>ملاحظة لهذه الزيارة</translation>
+    </message>
+    <message>
         <source>Print card</source>
         <translation>طباعة البطاقة</translation>
     </message>
@@ -1887,6 +2065,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Check in the whole household</source>
         <translation>تسجيل حضور الأسرة كلها</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
     </message>
     <message>
         <source>Queue number of %1. The slip is in the print queue.</source>
@@ -1920,6 +2102,30 @@ Then create the first admin account (the person who will add the volunteers&apos
 <context>
     <name>PersonTableModel</name>
     <message>
+        <source>member no.</source>
+        <translation>رقم العضوية</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>name in own script</source>
+        <translation>الاسم بخطه الأصلي</translation>
+    </message>
+    <message>
+        <source>preferred name</source>
+        <translation>الاسم المفضل</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>تهجئة مشابهة</translation>
+    </message>
+    <message>
         <source>Member no.</source>
         <translation>رقم العضوية</translation>
     </message>
@@ -1934,6 +2140,14 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Born</source>
         <translation>الميلاد</translation>
+    </message>
+    <message>
+        <source>Phone ends</source>
+        <translation>آخر أرقام الهاتف</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>عُثر عليه بـ</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2079,6 +2293,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Print queue</source>
         <translation>قائمة انتظار الطباعة</translation>
+    </message>
+    <message>
+        <source>Print jobs</source>
+        <translation>مهام الطباعة</translation>
     </message>
     <message>
         <source>&amp;Send again</source>
@@ -2322,12 +2540,20 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>مدة الاحتفاظ: أشخاص لم يحضروا منذ سنوات</translation>
     </message>
     <message>
+        <source>Years to keep records</source>
+        <translation>سنوات الاحتفاظ بالسجلات</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
         <source>Anonymise these people…</source>
         <translation>إخفاء هوية هؤلاء الأشخاص…</translation>
+    </message>
+    <message>
+        <source>Records past the limit</source>
+        <translation>سجلات تجاوزت المدة</translation>
     </message>
     <message>
         <source>Not seen for (years)</source>
@@ -2393,8 +2619,24 @@ Then create the first admin account (the person who will add the volunteers&apos
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
         <source>Scan the card, or type a name, member number or phone (Ctrl+F)</source>
         <translation>امسح البطاقة، أو اكتب اسمًا أو رقم عضوية أو هاتفًا (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Register… (Ctrl+N)</source>
+        <translation>تسجيل… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Register a newcomer (search first)</source>
+        <translation>تسجيل قادم جديد (ابحث أولًا)</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es). Enter opens the first; ↓ to choose.</source>
@@ -2540,14 +2782,6 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>يحتاج التصدير المجهول الهوية إلى {k} أشخاص على الأقل؛ هذا التصدير فيه {count}.</translation>
     </message>
     <message>
-        <source>Choose a country from the list, or stateless.</source>
-        <translation>اختر بلدًا من القائمة، أو «عديم الجنسية».</translation>
-    </message>
-    <message>
-        <source>Choose a country from the list.</source>
-        <translation>اختر بلدًا من القائمة.</translation>
-    </message>
-    <message>
         <source>Choose at least one field.</source>
         <translation>اختر حقلًا واحدًا على الأقل.</translation>
     </message>
@@ -2686,6 +2920,74 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>There is no setting called {name}.</source>
         <translation>لا يوجد إعداد باسم {name}.</translation>
+    </message>
+    <message>
+        <source>There is no {day} January.</source>
+        <translation>لا يوجد يوم {day} في يناير.</translation>
+    </message>
+    <message>
+        <source>There is no {day} February.</source>
+        <translation>لا يوجد يوم {day} في فبراير.</translation>
+    </message>
+    <message>
+        <source>There is no {day} March.</source>
+        <translation>لا يوجد يوم {day} في مارس.</translation>
+    </message>
+    <message>
+        <source>There is no {day} April.</source>
+        <translation>لا يوجد يوم {day} في أبريل.</translation>
+    </message>
+    <message>
+        <source>There is no {day} May.</source>
+        <translation>لا يوجد يوم {day} في مايو.</translation>
+    </message>
+    <message>
+        <source>There is no {day} June.</source>
+        <translation>لا يوجد يوم {day} في يونيو.</translation>
+    </message>
+    <message>
+        <source>There is no {day} July.</source>
+        <translation>لا يوجد يوم {day} في يوليو.</translation>
+    </message>
+    <message>
+        <source>There is no {day} August.</source>
+        <translation>لا يوجد يوم {day} في أغسطس.</translation>
+    </message>
+    <message>
+        <source>There is no {day} September.</source>
+        <translation>لا يوجد يوم {day} في سبتمبر.</translation>
+    </message>
+    <message>
+        <source>There is no {day} October.</source>
+        <translation>لا يوجد يوم {day} في أكتوبر.</translation>
+    </message>
+    <message>
+        <source>There is no {day} November.</source>
+        <translation>لا يوجد يوم {day} في نوفمبر.</translation>
+    </message>
+    <message>
+        <source>There is no {day} December.</source>
+        <translation>لا يوجد يوم {day} في ديسمبر.</translation>
+    </message>
+    <message>
+        <source>There is no 29 February in {year}.</source>
+        <translation>لا يوجد 29 فبراير في سنة {year}.</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: type the day first (dd/mm/yyyy).</source>
+        <translation>لا يوجد شهر {month}: اكتب اليوم أولًا (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>“{value}” does not name one country in the list: choose it from the list.</source>
+        <translation>«{value}» لا يطابق بلدًا واحدًا في القائمة: اختره من القائمة.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not name one country in the list: choose it, or stateless.</source>
+        <translation>«{value}» لا يطابق بلدًا واحدًا في القائمة: اختره، أو عديم الجنسية.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not name one language in the list: choose it from the list.</source>
+        <translation>«{value}» لا يطابق لغة واحدة في القائمة: اخترها من القائمة.</translation>
     </message>
     <message>
         <source>This desk already registered {count} people as desk {old}; the server registered it as desk {new}.</source>
@@ -2954,8 +3256,16 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>غيّر مكتبان المعلومة نفسها قبل أن يرى كل منهما تغيير الآخر. تم الاحتفاظ بالتغيير الأحدث، ويظهر الآخر هنا.</translation>
     </message>
     <message>
+        <source>Changes made at two desks</source>
+        <translation>تغييرات أُجريت في مكتبين</translation>
+    </message>
+    <message>
         <source>These newcomers were registered at different desks and look like the same person. Open both, and merge them if they are.</source>
         <translation>سُجّل هؤلاء القادمون الجدد في مكاتب مختلفة ويبدو أنهم الشخص نفسه. افتح السجلين وادمجهما إن كانا لشخص واحد.</translation>
+    </message>
+    <message>
+        <source>Newcomers who may be the same person</source>
+        <translation>قادمون جدد قد يكونون الشخص نفسه</translation>
     </message>
     <message>
         <source>Compare and merge…</source>
@@ -3057,6 +3367,14 @@ Then create the first admin account (the person who will add the volunteers&apos
 </context>
 <context>
     <name>TodayPanel</name>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>زيارات اليوم</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this check-in…</source>
+        <translation>&amp;إلغاء تسجيل الحضور هذا…</translation>
+    </message>
     <message numerus="yes">
         <source>Today: %n visit(s)</source>
         <translation>
@@ -3075,6 +3393,33 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>now serving %1</source>
         <translation>يُخدم الآن الرقم %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCheckIn</name>
+    <message>
+        <source>Undo a check-in</source>
+        <translation>إلغاء تسجيل حضور</translation>
+    </message>
+    <message>
+        <source>Undo queue no. %1, %2? It stays on file but leaves today&apos;s counts. Why?</source>
+        <translation>إلغاء الدور رقم %1، %2؟ يبقى في السجل لكنه يخرج من أرقام اليوم. لماذا؟</translation>
+    </message>
+    <message>
+        <source>Undo the check-in</source>
+        <translation>إلغاء تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Say why the check-in is undone.</source>
+        <translation>اذكر سبب إلغاء تسجيل الحضور.</translation>
+    </message>
+    <message>
+        <source>Check-in no. %1 undone.</source>
+        <translation>أُلغي تسجيل الحضور رقم %1.</translation>
+    </message>
+    <message>
+        <source>Only the volunteer who made a check-in may undo it, within %1 minutes; after that, ask a caseworker or admin.</source>
+        <translation>لا يلغي تسجيل الحضور إلا المتطوع الذي أجراه خلال %1 دقائق؛ بعد ذلك اطلب ذلك من أخصائي حالة أو مسؤول.</translation>
     </message>
 </context>
 <context>
@@ -3116,8 +3461,8 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>تعطيل / تفعيل</translation>
     </message>
     <message>
-        <source>Account added.</source>
-        <translation>تمت إضافة الحساب.</translation>
+        <source>Account added: %1.</source>
+        <translation>أُضيف الحساب: %1.</translation>
     </message>
     <message>
         <source>Choose an account in the list first.</source>
@@ -3208,6 +3553,25 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>This visit was voided.</source>
         <translation>أُلغيت هذه الزيارة.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomController</name>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>حجم النص العادي</translation>
+    </message>
+    <message>
+        <source>Text size: %1%</source>
+        <translation>حجم النص: %1%</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,10 @@ The desk opens by itself when it is ready.</source>
         <translation>所有操作</translation>
     </message>
     <message>
+        <source>User name</source>
+        <translation>用戶名稱</translation>
+    </message>
+    <message>
         <source>user name</source>
         <translation>用戶名稱</translation>
     </message>
@@ -315,6 +319,25 @@ The desk opens by itself when it is ready.</source>
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard what was typed?</source>
+        <translation>放棄已輸入的內容？</translation>
+    </message>
+    <message>
+        <source>This form has things typed in it. Close it and lose them?</source>
+        <translation>這份表格已輸入了資料。要關閉並放棄這些資料嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>放棄並關閉(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>繼續輸入(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
         <source>Dry run: what would happen</source>
@@ -327,6 +350,10 @@ The desk opens by itself when it is ready.</source>
     <message>
         <source>Add the people</source>
         <translation>加入這些人士</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>要匯入的資料列</translation>
     </message>
     <message>
         <source>Also add the rows that look like someone else</source>
@@ -347,6 +374,10 @@ The desk opens by itself when it is ready.</source>
 </context>
 <context>
     <name>DuplicatePanel</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>可能重複的記錄</translation>
+    </message>
     <message>
         <source>Same person: open their record</source>
         <translation>同一人：開啟其記錄</translation>
@@ -479,6 +510,10 @@ The desk opens by itself when it is ready.</source>
         <translation>含姓名的 Excel 檔案：Excel 開啟時會要求輸入</translation>
     </message>
     <message>
+        <source>File to write</source>
+        <translation>要寫入的檔案</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
@@ -509,6 +544,10 @@ The desk opens by itself when it is ready.</source>
     <message>
         <source>Password</source>
         <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Column in the file: %1</source>
+        <translation>檔案中的欄名：%1</translation>
     </message>
     <message>
         <source>Personal: not in an anonymised export.</source>
@@ -556,6 +595,81 @@ The desk opens by itself when it is ready.</source>
     </message>
 </context>
 <context>
+    <name>ExportField</name>
+    <message>
+        <source>Person (code, not a name)</source>
+        <translation>人士（代碼，非姓名）</translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation>輪候號碼</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>會員編號</translation>
+    </message>
+    <message>
+        <source>Household (code)</source>
+        <translation>家庭（代碼）</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Note on the visit</source>
+        <translation>到訪備註</translation>
+    </message>
+    <message>
+        <source>Undone (void)</source>
+        <translation>已撤銷（作廢）</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登記日期</translation>
+    </message>
+    <message>
+        <source>Household name</source>
+        <translation>家庭名稱</translation>
+    </message>
+    <message>
+        <source>Head&apos;s member number</source>
+        <translation>戶主會員編號</translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation>成員人數</translation>
+    </message>
+    <message>
+        <source>Members&apos; numbers</source>
+        <translation>成員編號</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>年齡組別</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>國家或地區</translation>
+    </message>
+    <message>
+        <source>Month registered</source>
+        <translation>登記月份</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人數</translation>
+    </message>
+</context>
+<context>
     <name>FileCheck</name>
     <message>
         <source>The database file failed its check: part of it is damaged.
@@ -575,6 +689,10 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
     <message>
         <source>A CSV file (any encoding) or an Excel workbook (.xlsx).</source>
         <translation>CSV 檔案（任何編碼）或 Excel 活頁簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Spreadsheet to import</source>
+        <translation>要匯入的試算表</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -730,6 +848,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>%1 的修改記錄</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>修改記錄</translation>
+    </message>
+    <message>
         <source>No changes since registration.</source>
         <translation>登記後沒有任何修改。</translation>
     </message>
@@ -813,6 +935,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>以此人為戶主建立住戶</translation>
     </message>
     <message>
+        <source>Household members</source>
+        <translation>家庭成員</translation>
+    </message>
+    <message>
         <source>Remove the chosen member from the household</source>
         <translation>把所選成員從住戶中移除</translation>
     </message>
@@ -823,6 +949,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Type a name, member number or phone</source>
         <translation>輸入姓名、會員編號或電話</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>找到的人士</translation>
     </message>
     <message>
         <source>Add to household</source>
@@ -1130,6 +1260,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>根據標題推測；如有錯誤請更改。</translation>
     </message>
     <message>
+        <source>First rows of the file</source>
+        <translation>檔案首數列</translation>
+    </message>
+    <message>
         <source>The first rows:</source>
         <translation>首幾列：</translation>
     </message>
@@ -1176,6 +1310,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>%1 可能的重複紀錄</translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation>可能重複的記錄</translation>
+    </message>
+    <message>
         <source>Join the two records (staff only)</source>
         <translation>合併兩份紀錄（只限職員）</translation>
     </message>
@@ -1202,6 +1340,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Only staff may merge records.</source>
         <translation>只有職員可以合併紀錄。</translation>
+    </message>
+    <message>
+        <source>Earlier merges</source>
+        <translation>以往的合併</translation>
     </message>
     <message>
         <source>Undo the chosen merge</source>
@@ -1371,6 +1513,14 @@ Then create the first admin account (the person who will add the volunteers&apos
         <source>First password</source>
         <translation>初始密碼</translation>
     </message>
+    <message>
+        <source>Password again</source>
+        <translation>再輸入密碼</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>兩次輸入的密碼不相同。</translation>
+    </message>
 </context>
 <context>
     <name>NowServingController</name>
@@ -1519,16 +1669,32 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>破例並登記到訪</translation>
     </message>
     <message>
+        <source>Approve and check in</source>
+        <translation>批准並登記到訪</translation>
+    </message>
+    <message>
+        <source>Check in the &amp;others only (Alt+O)</source>
+        <translation>只登記其他服務 (Alt+&amp;O)</translation>
+    </message>
+    <message>
         <source>Cancel (Esc)</source>
         <translation>取消 (Esc)</translation>
     </message>
     <message>
-        <source>Close (Esc)</source>
-        <translation>關閉 (Esc)</translation>
+        <source>Only a caseworker or an admin can override a rule. They type their own user name and password here; it counts for this visit only and the desk stays yours.</source>
+        <translation>只有個案工作者或管理員可以破例。請他們在這裏輸入自己的用戶名稱和密碼；批准只適用於這次到訪，接待處仍由你使用。</translation>
     </message>
     <message>
-        <source>Only a caseworker or an admin can override a rule. Ask one of them to sign in at this desk (Desk ▸ Switch user, Ctrl+Shift+L) and check in again, or untick this service.</source>
-        <translation>只有個案工作者或管理員可以破例。請他們在這個接待處登入（接待處 ▸ 切換用戶，Ctrl+Shift+L）再登記到訪一次，或取消勾選這項服務。</translation>
+        <source>&amp;Staff user name</source>
+        <translation>職員用戶名稱(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Staff &amp;password</source>
+        <translation>職員密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A caseworker or admin types their user name and password.</source>
+        <translation>請個案工作者或管理員輸入用戶名稱和密碼。</translation>
     </message>
     <message>
         <source>Write why the rule is overridden. Without a reason nothing is saved.</source>
@@ -1741,6 +1907,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>入境身份</translation>
     </message>
     <message>
+        <source>Languages spoken</source>
+        <translation>會說的語言</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy</source>
         <translation>日/月/年</translation>
     </message>
@@ -1759,6 +1929,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>&amp;4 Needs and notes</source>
         <translation>&amp;4 需要與備註</translation>
+    </message>
+    <message>
+        <source>Fields to correct on this tab</source>
+        <translation>這一頁有需要更正的資料</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +1958,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>最近到訪</translation>
     </message>
     <message>
+        <source>Note for this visit</source>
+        <translation>這次到訪的備註</translation>
+    </message>
+    <message>
         <source>Print card</source>
         <translation>列印會員證</translation>
     </message>
@@ -1802,6 +1980,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Check in the whole household</source>
         <translation>為整個住戶登記到訪</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
     </message>
     <message>
         <source>Queue number of %1. The slip is in the print queue.</source>
@@ -1835,6 +2017,30 @@ Then create the first admin account (the person who will add the volunteers&apos
 <context>
     <name>PersonTableModel</name>
     <message>
+        <source>member no.</source>
+        <translation>會員編號</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>name in own script</source>
+        <translation>本國文字姓名</translation>
+    </message>
+    <message>
+        <source>preferred name</source>
+        <translation>慣用名</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>相近拼法</translation>
+    </message>
+    <message>
         <source>Member no.</source>
         <translation>會員編號</translation>
     </message>
@@ -1849,6 +2055,14 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Born</source>
         <translation>出生</translation>
+    </message>
+    <message>
+        <source>Phone ends</source>
+        <translation>電話尾數</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>符合</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1979,6 +2193,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Print queue</source>
         <translation>列印隊列</translation>
+    </message>
+    <message>
+        <source>Print jobs</source>
+        <translation>列印工作</translation>
     </message>
     <message>
         <source>&amp;Send again</source>
@@ -2222,12 +2440,20 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>保留期限：多年未見的人</translation>
     </message>
     <message>
+        <source>Years to keep records</source>
+        <translation>記錄保存年數</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
         <source>Anonymise these people…</source>
         <translation>將這些人匿名化…</translation>
+    </message>
+    <message>
+        <source>Records past the limit</source>
+        <translation>已超過期限的記錄</translation>
     </message>
     <message>
         <source>Not seen for (years)</source>
@@ -2278,8 +2504,24 @@ Then create the first admin account (the person who will add the volunteers&apos
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
+    </message>
+    <message>
         <source>Scan the card, or type a name, member number or phone (Ctrl+F)</source>
         <translation>掃描會員卡，或輸入姓名、會員編號或電話 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Register… (Ctrl+N)</source>
+        <translation>登記… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Register a newcomer (search first)</source>
+        <translation>登記新來者（請先搜尋）</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es). Enter opens the first; ↓ to choose.</source>
@@ -2408,14 +2650,6 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>An anonymised export needs at least {k} people; this one has {count}.</source>
         <translation>匿名匯出最少要有 {k} 人；這次只有 {count} 人。</translation>
-    </message>
-    <message>
-        <source>Choose a country from the list, or stateless.</source>
-        <translation>請在清單中選擇國家，或選「無國籍」。</translation>
-    </message>
-    <message>
-        <source>Choose a country from the list.</source>
-        <translation>請在清單中選擇國家。</translation>
     </message>
     <message>
         <source>Choose at least one field.</source>
@@ -2556,6 +2790,74 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>There is no setting called {name}.</source>
         <translation>沒有名為 {name} 的設定。</translation>
+    </message>
+    <message>
+        <source>There is no {day} January.</source>
+        <translation>一月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} February.</source>
+        <translation>二月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} March.</source>
+        <translation>三月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} April.</source>
+        <translation>四月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} May.</source>
+        <translation>五月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} June.</source>
+        <translation>六月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} July.</source>
+        <translation>七月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} August.</source>
+        <translation>八月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} September.</source>
+        <translation>九月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} October.</source>
+        <translation>十月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} November.</source>
+        <translation>十一月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} December.</source>
+        <translation>十二月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no 29 February in {year}.</source>
+        <translation>{year} 年的二月沒有 29 日。</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: type the day first (dd/mm/yyyy).</source>
+        <translation>沒有 {month} 月：請先輸入日，再輸入月 (dd/mm/yyyy)。</translation>
+    </message>
+    <message>
+        <source>“{value}” does not name one country in the list: choose it from the list.</source>
+        <translation>「{value}」不是清單中的一個國家：請從清單中選擇。</translation>
+    </message>
+    <message>
+        <source>“{value}” does not name one country in the list: choose it, or stateless.</source>
+        <translation>「{value}」不是清單中的一個國家：請從清單中選擇，或選無國籍。</translation>
+    </message>
+    <message>
+        <source>“{value}” does not name one language in the list: choose it from the list.</source>
+        <translation>「{value}」不是清單中的一種語言：請從清單中選擇。</translation>
     </message>
     <message>
         <source>This desk already registered {count} people as desk {old}; the server registered it as desk {new}.</source>
@@ -2819,8 +3121,16 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>兩個櫃檯在看到對方的修改前更改了同一項資料。已保留較後的修改，另一項列於此處。</translation>
     </message>
     <message>
+        <source>Changes made at two desks</source>
+        <translation>兩個接待處作出的修改</translation>
+    </message>
+    <message>
         <source>These newcomers were registered at different desks and look like the same person. Open both, and merge them if they are.</source>
         <translation>這些新來者在不同櫃檯登記，看來是同一人。請打開兩份記錄，如屬同一人便合併。</translation>
+    </message>
+    <message>
+        <source>Newcomers who may be the same person</source>
+        <translation>可能是同一人的新來者</translation>
     </message>
     <message>
         <source>Compare and merge…</source>
@@ -2912,6 +3222,14 @@ Then create the first admin account (the person who will add the volunteers&apos
 </context>
 <context>
     <name>TodayPanel</name>
+    <message>
+        <source>Today&apos;s visits</source>
+        <translation>今日到訪</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this check-in…</source>
+        <translation>撤銷這次到訪登記(&amp;U)…</translation>
+    </message>
     <message numerus="yes">
         <source>Today: %n visit(s)</source>
         <translation>
@@ -2925,6 +3243,33 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>now serving %1</source>
         <translation>現正服務 %1 號</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCheckIn</name>
+    <message>
+        <source>Undo a check-in</source>
+        <translation>撤銷到訪登記</translation>
+    </message>
+    <message>
+        <source>Undo queue no. %1, %2? It stays on file but leaves today&apos;s counts. Why?</source>
+        <translation>撤銷輪候號碼 %1（%2）？記錄會保留，但不再計入今日的數字。原因是？</translation>
+    </message>
+    <message>
+        <source>Undo the check-in</source>
+        <translation>撤銷登記</translation>
+    </message>
+    <message>
+        <source>Say why the check-in is undone.</source>
+        <translation>請說明撤銷登記的原因。</translation>
+    </message>
+    <message>
+        <source>Check-in no. %1 undone.</source>
+        <translation>已撤銷第 %1 號的到訪登記。</translation>
+    </message>
+    <message>
+        <source>Only the volunteer who made a check-in may undo it, within %1 minutes; after that, ask a caseworker or admin.</source>
+        <translation>只有作出登記的義工可在 %1 分鐘內撤銷；之後請找個案工作者或管理員。</translation>
     </message>
 </context>
 <context>
@@ -2966,8 +3311,8 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>停用／啟用</translation>
     </message>
     <message>
-        <source>Account added.</source>
-        <translation>已新增帳戶。</translation>
+        <source>Account added: %1.</source>
+        <translation>已新增帳戶：%1。</translation>
     </message>
     <message>
         <source>Choose an account in the list first.</source>
@@ -3058,6 +3403,25 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>This visit was voided.</source>
         <translation>這次到訪已被取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomController</name>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>縮小文字</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>正常文字大小</translation>
+    </message>
+    <message>
+        <source>Text size: %1%</source>
+        <translation>文字大小：%1%</translation>
     </message>
 </context>
 <context>

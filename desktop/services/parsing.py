@@ -73,7 +73,48 @@ def parse_fuzzy_date(text: str, *, today: date | None = None) -> FuzzyDate:
         if parsed.year < MIN_YEAR:
             raise DateFormatError(Text("The year must be {first} or later.", first=MIN_YEAR))
         return FuzzyDate(parsed, parsed.year)
+    impossible = _impossible_day(cleaned)
+    if impossible is not None:
+        raise DateFormatError(impossible)
     raise DateFormatError(Text("Not a date we can read: type it as dd/mm/yyyy, or just the year."))
+
+
+# One sentence per month, so each language can say the day and month in its own order.
+NO_SUCH_DAY = (
+    "There is no {day} January.",
+    "There is no {day} February.",
+    "There is no {day} March.",
+    "There is no {day} April.",
+    "There is no {day} May.",
+    "There is no {day} June.",
+    "There is no {day} July.",
+    "There is no {day} August.",
+    "There is no {day} September.",
+    "There is no {day} October.",
+    "There is no {day} November.",
+    "There is no {day} December.",
+)
+
+
+def _impossible_day(text: str) -> Text | None:
+    """What is wrong with a date in a known shape whose day or month does not exist."""
+    day_first = re.fullmatch(r"(\d{1,2})[/.\- ](\d{1,2})[/.\- ](\d{4}|\d{2})", text)
+    year_first = re.fullmatch(r"(\d{4})[/.\-](\d{1,2})[/.\-](\d{1,2})", text)
+    if day_first is not None:
+        day, month, year = (int(part) for part in day_first.groups())
+    elif year_first is not None:
+        year, month, day = (int(part) for part in year_first.groups())
+    else:
+        return None
+    if not 1 <= month <= 12:
+        return Text("There is no month {month}: type the day first (dd/mm/yyyy).", month=month)
+    if year < 100:
+        year += 2000 if year <= date.today().year % 100 else 1900
+    if month == 2 and day == 29:
+        return Text("There is no 29 February in {year}.", year=year)
+    if day < 1 or day > 31 or (day > 30 and month in (4, 6, 9, 11)) or (day > 29 and month == 2):
+        return Text(NO_SUCH_DAY[month - 1], day=day)
+    return None
 
 
 class PhoneFormatError(ValueError):

@@ -19,7 +19,7 @@ from desktop.models import (
 )
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
-from desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.errors import NotFound, PermissionDenied, Text, ValidationError
 from desktop.services.numbering import next_member_number
 from desktop.services.parsing import (
     DateFormatError,
@@ -106,17 +106,31 @@ def validate(data: PersonInput, *, today: date | None = None) -> dict[str, Any]:
             values[name] = normalise_phone(getattr(data, name))
         except PhoneFormatError as exc:
             errors[name] = exc.text
-    values["country_of_origin"] = data.country_of_origin.strip().upper()
-    if values["country_of_origin"] and not is_country(values["country_of_origin"]):
-        errors["country_of_origin"] = "Choose a country from the list."
+    # What was typed is named back, so a value the lists do not know is never silently dropped.
+    country = data.country_of_origin.strip()
+    values["country_of_origin"] = country.upper()
+    if country and not is_country(country):
+        errors["country_of_origin"] = Text(
+            "“{value}” does not name one country in the list: choose it from the list.",
+            value=country,
+        )
     nationality = data.nationality.strip()
     values["nationality"] = nationality if nationality == STATELESS else nationality.upper()
     if nationality and nationality != STATELESS and not is_country(nationality):
-        errors["nationality"] = "Choose a country from the list, or stateless."
-    values["preferred_language"] = data.preferred_language.strip()
-    spoken = [values["preferred_language"], *data.languages]
+        errors["nationality"] = Text(
+            "“{value}” does not name one country in the list: choose it, or stateless.",
+            value=nationality,
+        )
+    preferred = data.preferred_language.strip()
+    values["preferred_language"] = preferred
+    if preferred and not is_language(preferred):
+        errors["preferred_language"] = Text(
+            "“{value}” does not name one language in the list: choose it from the list.",
+            value=preferred,
+        )
+    spoken = [preferred, *data.languages]
     values["languages"] = list(dict.fromkeys(code.strip() for code in spoken if code.strip()))
-    if any(not is_language(code) for code in values["languages"]):
+    if any(not is_language(code.strip()) for code in data.languages if code.strip()):
         errors["languages"] = "Choose languages from the list."
     if set(data.vulnerability_flags) - set(VulnerabilityFlag):
         errors["vulnerability_flags"] = "Choose from the list."

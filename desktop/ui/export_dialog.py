@@ -33,6 +33,7 @@ from desktop.services.export import ExportRequest, ExportResult, export_data
 from desktop.services.export_fields import ExportKind, default_fields, fields_of
 from desktop.services.jobs import JobControl
 from desktop.services.permissions import Permission, can
+from desktop.ui.export_labels import field_label
 from desktop.ui.messages import describe_error
 from desktop.ui.tasks import Job, TaskRunner
 
@@ -76,6 +77,7 @@ class ExportDialog(QDialog):
         self.fields = QListWidget(objectName="export_fields")
         self.fields.setMinimumHeight(160)
         self.path = QLineEdit(objectName="export_path")
+        self.path.setAccessibleName(self.tr("File to write"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -144,8 +146,9 @@ class ExportDialog(QDialog):
         ticked = set(default_fields(self.kind, anonymised=anonymised))
         self.fields.clear()
         for f in fields_of(self.kind):
-            item = QListWidgetItem(f.name)
+            item = QListWidgetItem(field_label(f.name))
             item.setData(Qt.ItemDataRole.UserRole, f.name)
+            item.setToolTip(self.tr("Column in the file: %1").replace("%1", f.name))
             flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
             if anonymised and f.personal:
                 flags = Qt.ItemFlag.NoItemFlags

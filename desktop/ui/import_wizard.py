@@ -47,6 +47,7 @@ from desktop.services.jobs import JobControl
 from desktop.services.spreadsheet_source import ENCODINGS, SourceTable, read_source
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.tasks import Job, TaskRunner
 
@@ -160,6 +161,7 @@ class FilePage(_JobPage):
         self.setTitle(self.tr("Choose the old spreadsheet"))
         self.setSubTitle(self.tr("A CSV file (any encoding) or an Excel workbook (.xlsx)."))
         self.path = QLineEdit(objectName="import_path")
+        self.path.setAccessibleName(self.tr("Spreadsheet to import"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.encoding = QComboBox(objectName="import_encoding")
@@ -214,6 +216,7 @@ class MappingPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_host)
         self.preview = QTableWidget(objectName="import_preview")
+        self.preview.setAccessibleName(self.tr("First rows of the file"))
         self.combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -258,6 +261,7 @@ class DryRunPage(_JobPage):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Add the people"))
         self.model = PlannedRowModel(self)
         self.view = QTableView(objectName="import_rows")
+        self.view.setAccessibleName(self.tr("Rows to import"))
         self.view.setModel(self.model)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
@@ -369,7 +373,7 @@ class ImportWizard(QWizard):
         self.db, self.actor, self.runner, self.prefix = db, actor, runner, prefix
         self.setObjectName("import_wizard")
         self.setWindowTitle(self.tr("Import an old spreadsheet"))
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
         self.table: SourceTable | None = None
         self.mapping: list[str] = []
         self.plan: ImportPlan | None = None

@@ -24,6 +24,7 @@ from desktop.services.held_backups import flush_old_pages
 from desktop.services.rights import RetentionCandidate, retention_preview, run_retention
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.tasks import TaskRunner
 
@@ -53,8 +54,9 @@ class RetentionDialog(QDialog):
         self.db, self.actor, self.runner = db, actor, runner
         self.setObjectName("retention_dialog")
         self.setWindowTitle(self.tr("Retention: people not seen for years"))
-        self.resize(640, 480)
+        fit_to_screen(self, 640, 480)
         self.years = QSpinBox(objectName="retention_years", minimum=1, maximum=30, value=years)
+        self.years.setAccessibleName(self.tr("Years to keep records"))
         self.preview_button = QPushButton(self.tr("Preview"), objectName="retention_preview")
         self.run_button = QPushButton(
             self.tr("Anonymise these people…"), objectName="retention_run"
@@ -62,6 +64,7 @@ class RetentionDialog(QDialog):
         self.run_button.setEnabled(False)
         self.model = RetentionTableModel(self)
         self.table = QTableView(objectName="retention_table")
+        self.table.setAccessibleName(self.tr("Records past the limit"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.status = QLabel(objectName="retention_status")

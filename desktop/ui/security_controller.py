@@ -21,7 +21,7 @@ from desktop.services.held_backups import HeldBackup, backups_holding, flush_old
 from desktop.services.jobs import atomic_output
 from desktop.services.permissions import Permission, can
 from desktop.services.rights import access_report, erase_person
-from desktop.ui.lock import DeskLock
+from desktop.ui.lock import LOCK_KEYS, SWITCH_KEYS, DeskLock
 from desktop.ui.messages import describe_error
 
 if TYPE_CHECKING:
@@ -39,10 +39,10 @@ class SecurityController(QObject):
         desk = w.desk_menu
         quit_action = w.act_quit  # lock and switch user go just above Quit
         self.act_lock = QAction(w, objectName="act_lock")
-        self.act_lock.setShortcut("Ctrl+L")
+        self.act_lock.setShortcut(LOCK_KEYS)
         self.act_lock.triggered.connect(lambda: self.lock.lock())
         self.act_switch = QAction(w, objectName="act_switch_user")
-        self.act_switch.setShortcut("Ctrl+Shift+L")
+        self.act_switch.setShortcut(SWITCH_KEYS)
         self.act_switch.triggered.connect(lambda: self.lock.lock(switching=True))
         desk.insertActions(quit_action, [self.act_lock, self.act_switch])
         desk.insertSeparator(quit_action)

@@ -28,8 +28,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP(
         "ServiceText", "An anonymised export needs at least {k} people; this one has {count}."
     ),
-    QT_TRANSLATE_NOOP("ServiceText", "Choose a country from the list, or stateless."),
-    QT_TRANSLATE_NOOP("ServiceText", "Choose a country from the list."),
     QT_TRANSLATE_NOOP("ServiceText", "Choose at least one field."),
     QT_TRANSLATE_NOOP("ServiceText", "Choose at least one service."),
     QT_TRANSLATE_NOOP("ServiceText", "Choose from the list."),
@@ -71,6 +69,32 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceText", "The year must be between {first} and {last}."),
     QT_TRANSLATE_NOOP("ServiceText", "The year must be {first} or later."),
     QT_TRANSLATE_NOOP("ServiceText", "There is no setting called {name}."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} January."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} February."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} March."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} April."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} May."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} June."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} July."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} August."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} September."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} October."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} November."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} December."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no 29 February in {year}."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no month {month}: type the day first (dd/mm/yyyy)."),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "“{value}” does not name one country in the list: choose it from the list.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "“{value}” does not name one country in the list: choose it, or stateless.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "“{value}” does not name one language in the list: choose it from the list.",
+    ),
     QT_TRANSLATE_NOOP(
         "ServiceText",
         "This desk already registered {count} people as desk "
