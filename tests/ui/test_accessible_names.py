@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.db import Database
 from desktop.services.actor import Actor
-from tests.ui.test_dialogs_fit import OPENERS, _person
+from tests.ui.test_dialogs_fit import OPENERS, open_dialog
 
 NAMED = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView, QPlainTextEdit, QAbstractSpinBox)
 
@@ -56,10 +56,6 @@ def test_the_desk_window_names_every_input_list_and_button(qtbot, desk) -> None:
 def test_each_dialog_names_every_input_list_and_button(
     qtbot, desk, db: Database, actor: Actor, name: str
 ) -> None:
-    dialog = OPENERS[name](qtbot, desk, _person(db, actor))
-    if not dialog.isVisible():
-        qtbot.add_widget(dialog)
-        dialog.show()
-    desk.runner.wait_for_done()
+    dialog = open_dialog(qtbot, desk, db, actor, name)
     assert unnamed(dialog) == []
     dialog.close()

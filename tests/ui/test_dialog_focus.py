@@ -9,7 +9,7 @@ from desktop.db import Database
 from desktop.services.actor import Actor
 from desktop.ui.sign_in import FirstAdminDialog, FirstRunDialog, PassphraseDialog, SignInDialog
 from tests.ui.keyboard import focused
-from tests.ui.test_dialogs_fit import OPENERS, _person
+from tests.ui.test_dialogs_fit import OPENERS, open_dialog
 
 
 def opened(qtbot, dialog: QDialog) -> QDialog:  # type: ignore[no-untyped-def]
@@ -53,12 +53,8 @@ def test_sign_in_opens_on_the_user_name_or_on_the_password_when_the_name_is_know
 def test_every_dialog_opens_with_the_keys_inside_it_not_on_ok_or_cancel(
     qtbot, desk, db: Database, actor: Actor, name: str
 ) -> None:
-    dialog = OPENERS[name](qtbot, desk, _person(db, actor))
-    if not dialog.isVisible():
-        qtbot.add_widget(dialog)
-        dialog.show()
+    dialog = open_dialog(qtbot, desk, db, actor, name)
     qtbot.waitUntil(dialog.isActiveWindow)
-    desk.runner.wait_for_done()
     keys = focused()
     assert keys.window() is dialog
     assert not isinstance(keys.parentWidget(), QDialogButtonBox), keys.objectName()

@@ -93,6 +93,16 @@ OPENERS: dict[str, Callable[..., QWidget]] = {
 }
 
 
+def open_dialog(qtbot, desk, db: Database, actor: Actor, name: str) -> QWidget:  # type: ignore[no-untyped-def]
+    """The dialog `name` as the desk opens it (or shown, for one the launch opens)."""
+    dialog = OPENERS[name](qtbot, desk, _person(db, actor))
+    if not dialog.isVisible():
+        qtbot.add_widget(dialog)
+        dialog.show()
+    desk.runner.wait_for_done()
+    return dialog
+
+
 def _in_scroll_area(widget: QWidget, top: QWidget) -> bool:
     parent = widget.parentWidget()
     while parent is not None and parent is not top:
@@ -109,12 +119,7 @@ def test_dialog_opens_whole_on_the_small_screens(
 ) -> None:
     room = room_for_dialogs(screen)
     monkeypatch.setattr(screen_fit, "available_room", lambda _widget: room)
-    person = _person(db, actor)
-    dialog = OPENERS[name](qtbot, desk, person)
-    if not dialog.isVisible():
-        qtbot.add_widget(dialog)
-        dialog.show()
-    desk.runner.wait_for_done()
+    dialog = open_dialog(qtbot, desk, db, actor, name)
     QApplication.processEvents()
     smallest = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
     assert smallest.width() <= room.width() and smallest.height() <= room.height(), smallest
