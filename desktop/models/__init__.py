@@ -1,7 +1,9 @@
 """SQLModel tables and value types. No business rules, no Qt."""
 
 from desktop.models.desk import AuditEvent, Counter, Desk, PrintJob, Setting, UserAccount
+from desktop.models.documents import IdentityDocument
 from desktop.models.enums import (
+    DocumentKind,
     ImmigrationStatus,
     LimitScope,
     PersonStatus,
@@ -30,8 +32,10 @@ __all__ = [
     "Consent",
     "Counter",
     "Desk",
+    "DocumentKind",
     "Household",
     "ImmigrationStatus",
+    "IdentityDocument",
     "ImportedRow",
     "LimitScope",
     "MemberCard",

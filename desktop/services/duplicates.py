@@ -11,9 +11,10 @@ importer); `find_likely_duplicates` reads the database.
 
 from __future__ import annotations
 
+import math
 import re
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -27,6 +28,7 @@ from desktop.db.engine import plain_cursor
 from desktop.models import Person
 from desktop.services.errors import NotFound
 from desktop.services.jobs import JobControl
+from desktop.services.documents import validate_documents
 from desktop.services.people import PersonInput, validate
 from desktop.services.search import PersonMatch
 from desktop.services.text import digits, fold
@@ -35,6 +37,8 @@ from desktop.services.text import digits, fold
 LIKELY = 80
 # At or above this, the volunteer is told it is very probably the same person.
 VERY_LIKELY = 92
+# The most a common name loses (see commonness).
+MAX_COMMONNESS = 30
 # How many rows the fast first pass keeps for full scoring.
 _SHORTLIST = 400
 
@@ -47,6 +51,7 @@ SAME_BIRTH_YEAR = "same_birth_year"
 DIFFERENT_BIRTH = "different_birth"
 SAME_PHONE = "same_phone"
 SAME_OWN_SCRIPT_NAME = "same_own_script_name"
+SAME_DOCUMENT = "same_document"
 
 # Words that are not names, or are abbreviations of one (Md. is Muhammad in Bangladesh).
 _PARTICLES = frozenset({"al", "el", "bin", "binti", "bint", "ibn", "abu", "mr", "mrs", "ms"})
@@ -137,6 +142,7 @@ class DuplicateKey:
     birth_year_estimated: bool = False
     phones: tuple[str, ...] = ()
     id: uuid.UUID | None = None
+    documents: tuple[str, ...] = ()  # identity document numbers as number_key gives them
 
     @cached_property
     def family(self) -> tuple[str, ...]:
@@ -168,8 +174,9 @@ class DuplicateKey:
         return original_key(self.name_original)
 
     @classmethod
-    def from_person(cls, person: Person) -> DuplicateKey:
+    def from_person(cls, person: Person, documents: Iterable[str] = ()) -> DuplicateKey:
         return cls(
+            documents=tuple(documents),
             family_name=person.family_name,
             given_name=person.given_name,
             name_original=person.name_original,
@@ -181,9 +188,12 @@ class DuplicateKey:
         )
 
     @classmethod
-    def from_values(cls, values: dict[str, Any]) -> DuplicateKey:
-        """From validated Person fields (people.validate's result)."""
+    def from_values(
+        cls, values: dict[str, Any], documents: Iterable[str] = ()
+    ) -> DuplicateKey:
+        """From validated Person fields (people.validate's result) and document number keys."""
         return cls(
+            documents=tuple(documents),
             family_name=values.get("family_name", ""),
             given_name=values.get("given_name", ""),
             name_original=values.get("name_original", ""),
@@ -245,8 +255,8 @@ def _birth_points(a: DuplicateKey, b: DuplicateKey) -> tuple[float, str]:
             return 8, SAME_BIRTH_YEAR  # day and month typed the other way round
         differing = (x.day != y.day) + (x.month != y.month) + (x.year != y.year)
         if differing == 1 and abs(x.year - y.year) <= 2:
-            return -8, (SAME_BIRTH_YEAR if x.year == y.year else "")  # one part mistyped
-        return (-25 if abs(x.year - y.year) <= 2 else -40), DIFFERENT_BIRTH
+            return -12, (SAME_BIRTH_YEAR if x.year == y.year else "")  # one part mistyped
+        return (-30 if abs(x.year - y.year) <= 2 else -45), DIFFERENT_BIRTH
     if a.birth_year and b.birth_year:
         gap = abs(a.birth_year - b.birth_year)
         if gap == 0:
@@ -254,12 +264,19 @@ def _birth_points(a: DuplicateKey, b: DuplicateKey) -> tuple[float, str]:
         estimated = a.birth_year_estimated or b.birth_year_estimated
         if estimated and gap <= 2:
             return -4 * gap, ""
-        return (-12 if gap == 1 else -30), DIFFERENT_BIRTH
+        return (-15 if gap == 1 else -35), DIFFERENT_BIRTH
     return 0, ""
 
 
-def score_pair(a: DuplicateKey, b: DuplicateKey) -> PairScore:
-    """How likely `a` and `b` are the same person (0-100) and why."""
+def commonness(sharing: int) -> float:
+    """Points a name is worth less when `sharing` people on file have it: among 141 Mohammed
+    Rahmans a name and a birth year say little; a full birth date or a phone still tell."""
+    return 0.0 if sharing <= 1 else min(MAX_COMMONNESS, 10 * math.log2(sharing))
+
+
+def score_pair(a: DuplicateKey, b: DuplicateKey, *, sharing: int = 1) -> PairScore:
+    """How likely `a` and `b` are the same person (0-100) and why. `sharing`: how many people
+    on file have `a`'s name (spelling-blind); a common name is weaker evidence."""
     reasons: list[str] = []
     name, swapped = name_similarity(a, b)
     if name >= 99:
@@ -273,9 +290,16 @@ def score_pair(a: DuplicateKey, b: DuplicateKey) -> PairScore:
     points += birth
     if why:
         reasons.append(why)
-    if a.phone_tails & b.phone_tails:
-        points += 20 if name >= 75 else 6  # a family often shares one phone
+    shared_phone = bool(a.phone_tails & b.phone_tails)
+    if shared_phone:
+        points += 25 if name >= 75 else 6  # a family often shares one phone
         reasons.append(SAME_PHONE)
+    shared_document = bool(set(a.documents) & set(b.documents))
+    if shared_document:  # one document is one person's, whatever the name's spelling
+        points += 40
+        reasons.append(SAME_DOCUMENT)
+    if why != SAME_BIRTH_DATE and not shared_phone and not shared_document:
+        points -= commonness(sharing)
     if a.original and b.original:
         if fuzz.ratio(a.original, b.original) >= 90:
             points += 10
@@ -315,6 +339,8 @@ class CandidatePool:
         self._keys: list[str] = []
         self._by_phone: dict[str, list[int]] = defaultdict(list)
         self._by_original: dict[str, list[int]] = defaultdict(list)
+        self._sharing: Counter[str] = Counter()
+        self._by_document: dict[str, list[int]] = defaultdict(list)
         for row in rows:
             self.add(row)
 
@@ -322,10 +348,13 @@ class CandidatePool:
         index = len(self.rows)
         self.rows.append(row)
         self._keys.append(row.blocking_key)
+        self._sharing[row.blocking_key] += 1
         for tail in row.phone_tails:
             self._by_phone[tail].append(index)
         if row.original:
             self._by_original[row.original].append(index)
+        for document in row.documents:
+            self._by_document[document].append(index)
 
     def rank(
         self, candidate: DuplicateKey, *, limit: int = 5, threshold: int = LIKELY
@@ -342,7 +371,14 @@ class CandidatePool:
             shortlist.update(self._by_phone.get(tail, ()))
         if candidate.original:
             shortlist.update(self._by_original.get(candidate.original, ()))
-        return _best(candidate, [self.rows[i] for i in sorted(shortlist)], limit, threshold)
+        for document in candidate.documents:
+            shortlist.update(self._by_document.get(document, ()))
+        rows = [self.rows[i] for i in sorted(shortlist)]
+        return _best(candidate, rows, limit, threshold, self.sharing(candidate))
+
+    def sharing(self, candidate: DuplicateKey) -> int:
+        """How many rows have the candidate's name (spelling-blind); at least 1."""
+        return max(1, self._sharing[candidate.blocking_key]) if candidate.blocking_key else 1
 
 
 def rank_candidates(
@@ -358,9 +394,13 @@ def rank_candidates(
 
 
 def _best(
-    candidate: DuplicateKey, shortlist: Sequence[DuplicateKey], limit: int, threshold: int
+    candidate: DuplicateKey,
+    shortlist: Sequence[DuplicateKey],
+    limit: int,
+    threshold: int,
+    sharing: int = 1,
 ) -> list[RankedKey]:
-    scored = [RankedKey(row, score_pair(candidate, row)) for row in shortlist]
+    scored = [RankedKey(row, score_pair(candidate, row, sharing=sharing)) for row in shortlist]
     scored = [s for s in scored if s.score.score >= threshold]
     scored.sort(key=lambda s: -s.score.score)
     return scored[:limit]
@@ -408,13 +448,37 @@ def keys_on_file(session: Session, *, after: int = 0) -> list[tuple[DuplicateKey
     """
     columns = ", ".join(_COLUMN_NAMES)
     sql = f"SELECT {columns}, member_number FROM person WHERE {_ON_FILE} AND rowid > ?"
-    rows = session.connection().exec_driver_sql(sql, (after,)).fetchall()
-    return list(zip(_keys(row[:-1] for row in rows), (row[-1] for row in rows), strict=True))
+    connection = session.connection()
+    rows = connection.exec_driver_sql(sql, (after,)).fetchall()
+    documents = _documents(connection.exec_driver_sql(_DOCUMENTS_SQL).fetchall())
+    keys = _keys((row[:-1] for row in rows), documents)
+    return list(zip(keys, (row[-1] for row in rows), strict=True))
 
 
-def _keys(rows: Iterable[Sequence[Any]]) -> list[DuplicateKey]:
-    """Scoring keys from raw person tuples in _COLUMN_NAMES order."""
+_DOCUMENTS_SQL = "SELECT person_id, number_key FROM identity_document WHERE deleted_at IS NULL"
+
+
+def _documents(rows: Iterable[Sequence[Any]]) -> dict[str, tuple[str, ...]]:
+    """(person id hex, number key) rows -> each person's document number keys."""
+    found: dict[str, list[str]] = defaultdict(list)
+    for person_id, key in rows:
+        found[person_id].append(key)
+    return {person_id: tuple(keys) for person_id, keys in found.items()}
+
+
+def document_keys_of(session: Session, person_id: uuid.UUID) -> tuple[str, ...]:
+    """The person's document number keys, for scoring."""
+    sql = f"{_DOCUMENTS_SQL} AND person_id = ?"
+    rows = session.connection().exec_driver_sql(sql, (person_id.hex,)).fetchall()
+    return tuple(key for _, key in rows)
+
+
+def _keys(
+    rows: Iterable[Sequence[Any]], documents: dict[str, tuple[str, ...]] | None = None
+) -> list[DuplicateKey]:
+    """Scoring keys from raw person tuples in _COLUMN_NAMES order, with their documents."""
     born = date.fromisoformat
+    held = documents or {}
     return [
         DuplicateKey(
             family_name=family,
@@ -425,17 +489,21 @@ def _keys(rows: Iterable[Sequence[Any]]) -> list[DuplicateKey]:
             birth_year_estimated=bool(estimated),
             phones=tuple(p for p in (phone, phone_alt) if p),
             id=uuid.UUID(hex=person_id),
+            documents=held.get(person_id, ()),
         )
         for person_id, family, given, original, dob, year, estimated, phone, phone_alt in rows
     ]
 
 
-def _candidate_key(candidate: PersonInput | Person | DuplicateKey) -> DuplicateKey:
+def _candidate_key(
+    session: Session, candidate: PersonInput | Person | DuplicateKey
+) -> DuplicateKey:
     if isinstance(candidate, DuplicateKey):
         return candidate
     if isinstance(candidate, Person):
-        return DuplicateKey.from_person(candidate)
-    return DuplicateKey.from_values(validate(candidate))
+        return DuplicateKey.from_person(candidate, document_keys_of(session, candidate.id))
+    documents = validate_documents(candidate.documents)
+    return DuplicateKey.from_values(validate(candidate), (d["number_key"] for d in documents))
 
 
 def find_likely_duplicates(
@@ -451,11 +519,12 @@ def find_likely_duplicates(
     A Person candidate is never matched with itself. Raises ValidationError when a PersonInput
     candidate does not validate (dates or phones that cannot be read).
     """
-    key = _candidate_key(candidate)
+    key = _candidate_key(session, candidate)
     skip = {person_id.hex for person_id in exclude}
     if key.id is not None:
         skip.add(key.id.hex)
-    ranked = _best(key, _shortlist_on_file(session, key, skip), limit, threshold)
+    shortlist, sharing = _shortlist_on_file(session, key, skip)
+    ranked = _best(key, shortlist, limit, threshold, sharing)
     matches = []
     for r in ranked:
         person = session.get(Person, r.key.id)
@@ -472,34 +541,47 @@ def match_pair(session: Session, person: Person, other_id: uuid.UUID) -> Duplica
     other = session.get(Person, other_id)
     if other is None or other.deleted_at is not None:
         raise NotFound(f"person {other_id}")
-    score = score_pair(DuplicateKey.from_person(person), DuplicateKey.from_person(other))
+    score = score_pair(
+        DuplicateKey.from_person(person, document_keys_of(session, person.id)),
+        DuplicateKey.from_person(other, document_keys_of(session, other.id)),
+    )
     return DuplicateMatch(_summary(other), score.score, score.reasons)
 
 
 def _shortlist_on_file(
     session: Session, candidate: DuplicateKey, skip: set[str]
-) -> list[DuplicateKey]:
+) -> tuple[list[DuplicateKey], int]:
     """The same shortlist as rank_candidates, read from the file without loading every row.
 
     Only names (and own-script names, when the candidate has one) are read for everyone; the
     full rows are read for the few hundred the first pass keeps. Stored phones are normalised
-    (+ and digits), so their last 8 digits are compared in SQL.
+    (+ and digits), so their last 8 digits are compared in SQL. Also how many people on file
+    share the candidate's name (for `commonness`).
     """
     with plain_cursor(session) as cursor:
-        chosen = _shortlisted_rowids(cursor, candidate, skip)
+        chosen, sharing = _shortlisted_rowids(cursor, candidate, skip)
         if not chosen:
-            return []
+            return [], sharing
         columns = ", ".join(_COLUMN_NAMES)
         marks = ", ".join("?" * len(chosen))
         rows = cursor.execute(
             f"SELECT {columns} FROM person WHERE rowid IN ({marks}) ORDER BY rowid",
             tuple(sorted(chosen)),
         ).fetchall()
-    return _keys(rows)
+        ids = ", ".join("?" * len(rows))
+        documents = _documents(
+            cursor.execute(
+                f"{_DOCUMENTS_SQL} AND person_id IN ({ids})", tuple(row[0] for row in rows)
+            ).fetchall()
+        )
+    return _keys(rows, documents), sharing
 
 
-def _shortlisted_rowids(cursor: Any, candidate: DuplicateKey, skip: set[str]) -> set[int]:
+def _shortlisted_rowids(
+    cursor: Any, candidate: DuplicateKey, skip: set[str]
+) -> tuple[set[int], int]:
     chosen: set[int] = set()
+    sharing = 1
     if candidate.blocking_key or candidate.original:
         names = [
             row
@@ -512,6 +594,7 @@ def _shortlisted_rowids(cursor: Any, candidate: DuplicateKey, skip: set[str]) ->
         if candidate.blocking_key:
             keys = [blocking_key_of(row[2], row[3]) for row in names]
             chosen.update(names[i][0] for i in _first_pass(candidate, keys))
+            sharing = max(1, keys.count(candidate.blocking_key))
         if candidate.original:
             chosen.update(
                 row[0] for row in names if row[4] and original_key(row[4]) == candidate.original
@@ -527,7 +610,18 @@ def _shortlisted_rowids(cursor: Any, candidate: DuplicateKey, skip: set[str]) ->
             ).fetchall()
             if person_id not in skip
         )
-    return chosen
+    if candidate.documents:
+        marks = ", ".join("?" * len(candidate.documents))
+        chosen.update(
+            rowid
+            for rowid, person_id in cursor.execute(
+                f"SELECT rowid, id FROM person WHERE {_ON_FILE} AND id IN (SELECT person_id FROM "
+                f"identity_document WHERE deleted_at IS NULL AND number_key IN ({marks}))",
+                candidate.documents,
+            ).fetchall()
+            if person_id not in skip
+        )
+    return chosen, sharing
 
 
 def _summary(person: Person) -> PersonMatch:

@@ -21,7 +21,7 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from desktop.db import Database
-from desktop.models import Household, ImportedRow, Person
+from desktop.models import Household, IdentityDocument, ImportedRow, Person
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
 from desktop.services.duplicates import CandidatePool, DuplicateKey
@@ -52,6 +52,7 @@ class _Prepared:
     person: Person
     household: Household | None
     imported: ImportedRow
+    documents: list[IdentityDocument]
 
 
 def _prepare(
@@ -87,7 +88,13 @@ def _prepare(
             desk_id=actor.desk_id,
             written_by=actor.user_id,
         )
-        out.append(_Prepared(row, person, household, imported))
+        documents = [
+            IdentityDocument(
+                person_id=person.id, desk_id=actor.desk_id, written_by=actor.user_id, **values
+            )
+            for values in row.documents
+        ]
+        out.append(_Prepared(row, person, household, imported, documents))
     return out
 
 
@@ -113,7 +120,8 @@ def _recheck(
         if row.fingerprint in taken:
             row.status, row.matches, row.reasons = RowStatus.ALREADY_IMPORTED, [], []
             continue
-        found = registered_meanwhile.rank(DuplicateKey.from_values(row.values), limit=3)
+        key = DuplicateKey.from_values(row.values, row.document_keys)
+        found = registered_meanwhile.rank(key, limit=3)
         if found and row.status == RowStatus.NEW:
             row.status = RowStatus.MATCHES_EXISTING
             row.matches = [numbers[m.key.id] for m in found if m.key.id in numbers]
@@ -195,6 +203,7 @@ def commit_import(
                 session.add(item.person)
             session.flush()
             session.add_all(item.imported for item in part)
+            session.add_all(doc for item in part for doc in item.documents)
             session.flush()
             ctl.step(at + len(part), len(chosen))
         for item in reversed(chosen):  # the head of a new household: its first row

@@ -23,6 +23,7 @@ from sqlmodel import Session, select
 
 from desktop.models import ImportedRow
 from desktop.services import clock
+from desktop.services.documents import validate_documents
 from desktop.services.duplicates import CandidatePool, DuplicateKey, keys_on_file
 from desktop.services.errors import ValidationError
 from desktop.services.import_mapping import row_input
@@ -60,6 +61,11 @@ class PlannedRow:
     household: str = ""
     registered_on: date | None = None
     member_number: str = ""  # given on commit
+    documents: list[dict[str, Any]] = field(default_factory=list)  # IdentityDocument fields
+
+    @property
+    def document_keys(self) -> list[str]:
+        return [d["number_key"] for d in self.documents]
 
 
 @dataclass
@@ -83,11 +89,18 @@ class ImportPlan:
         return sum(1 for r in self.rows if r.member_number)
 
 
-def fingerprint(values: dict[str, Any], household: str, registered_on: date | None) -> str:
+def fingerprint(
+    values: dict[str, Any],
+    household: str,
+    registered_on: date | None,
+    documents: Sequence[str] = (),
+) -> str:
     """A stable hash of a row's normalised fields: the same person typed the same way."""
     body = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in values.items()}
     body["_household"] = household.casefold()
     body["_registered_on"] = registered_on.isoformat() if registered_on else ""
+    if documents:  # rows without documents keep the fingerprints earlier imports gave them
+        body["_documents"] = sorted(documents)
     canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -124,7 +137,7 @@ def plan_import(
     total = len(table.rows)
     ctl.step(0, total)
     for index, cells in enumerate(table.rows):
-        number = index + 2
+        number = table.row_number(index)
         row = row_input(cells, mapping)
         entry = PlannedRow(number, RowStatus.NEW, warnings=row.warnings, household=row.household)
         planned.append(entry)
@@ -132,6 +145,7 @@ def plan_import(
             ctl.step(index + 1, total)
         try:
             values = validate(row.data, today=today)
+            entry.documents = validate_documents(row.data.documents, today=today)
         except ValidationError as exc:
             entry.status = RowStatus.ERROR
             entry.reasons = [f"{k.replace('_', ' ')}: {v}" for k, v in exc.errors.items()]
@@ -145,7 +159,9 @@ def plan_import(
         except DateFormatError as exc:
             entry.status, entry.reasons = RowStatus.ERROR, [f"registered: {exc}"]
             continue
-        entry.fingerprint = fingerprint(values, row.household, entry.registered_on)
+        entry.fingerprint = fingerprint(
+            values, row.household, entry.registered_on, entry.document_keys
+        )
         if entry.fingerprint in done_before:
             entry.status = RowStatus.ALREADY_IMPORTED
             continue
@@ -154,7 +170,7 @@ def plan_import(
             entry.matches = [f"row {first_row[entry.fingerprint]}"]
             continue
         first_row[entry.fingerprint] = number
-        key = DuplicateKey.from_values(values)
+        key = DuplicateKey.from_values(values, entry.document_keys)
         existing = on_file_pool.rank(key, limit=3)
         if existing:
             entry.status = RowStatus.MATCHES_EXISTING
@@ -177,6 +193,7 @@ def plan_import(
                 birth_year_estimated=key.birth_year_estimated,
                 phones=key.phones,
                 id=uuid.UUID(int=number),
+                documents=key.documents,
             )
         )
     ctl.step(total, total)

@@ -22,6 +22,7 @@ from desktop.models import (
     AuditEvent,
     Consent,
     Household,
+    IdentityDocument,
     MemberCard,
     Person,
     PersonChange,
@@ -73,7 +74,7 @@ def _anonymise(session: Session, actor: Actor, person: Person, reason: str) -> N
     person.status = PersonStatus.ANONYMISED
     person.updated_at, person.written_by = clock.now(), actor.user_id
     session.add(person)
-    for table in (PersonChange, Consent, MemberCard):
+    for table in (PersonChange, Consent, MemberCard, IdentityDocument):
         session.exec(delete(table).where(col(table.person_id) == person.id))  # type: ignore[call-overload]
     for household in session.exec(select(Household).where(Household.head_person_id == person.id)):
         household.head_person_id = None

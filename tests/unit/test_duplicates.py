@@ -133,8 +133,8 @@ def test_the_file_reader_finds_exactly_what_the_in_memory_ranking_finds(
             assert stored is not None
             key = DuplicateKey.from_person(stored)
             others = [row for row in everyone if row.id != stored.id]
-            expected = dup.rank_candidates(key, others, limit=8, threshold=20)
-            found = find_likely_duplicates(session, stored, limit=8, threshold=20)
+            expected = dup.rank_candidates(key, others, limit=8, threshold=10)
+            found = find_likely_duplicates(session, stored, limit=8, threshold=10)
             assert [(m.person.id, m.score) for m in found] == [
                 (r.key.id, r.score.score) for r in expected
             ]
