@@ -50,14 +50,52 @@ VARIANTS: tuple[tuple[str, ...], ...] = (
 # (Mohammed Rahman, Fatima Begum), so names alone cannot tell members apart. Drawn by Zipf's
 # law over these lists (the first name is far the most common).
 COMMON_GIVEN = (
-    "Mohammed", "Fatima", "Abdul", "Ahmed", "Aisha", "Ali", "Mariam", "Ibrahim", "Hassan",
-    "Amina", "Joseph", "Grace", "Emmanuel", "Blessing", "Anh", "Thi Mai", "Nimal", "Kumari",
-    "Rahim", "Yusuf",
+    "Mohammed",
+    "Fatima",
+    "Abdul",
+    "Ahmed",
+    "Aisha",
+    "Ali",
+    "Mariam",
+    "Ibrahim",
+    "Hassan",
+    "Amina",
+    "Joseph",
+    "Grace",
+    "Emmanuel",
+    "Blessing",
+    "Anh",
+    "Thi Mai",
+    "Nimal",
+    "Kumari",
+    "Rahim",
+    "Yusuf",
 )
 COMMON_FAMILY = (
-    "Rahman", "Begum", "Khan", "Hossain", "Ali", "Islam", "Ahmed", "Nguyen", "Diallo", "Okafor",
-    "Perera", "Uddin", "Akter", "Mohamed", "Hussain", "Tran", "Bah", "Mensah", "Silva", "Sheikh",
+    "Rahman",
+    "Begum",
+    "Khan",
+    "Hossain",
+    "Ali",
+    "Islam",
+    "Ahmed",
+    "Nguyen",
+    "Diallo",
+    "Okafor",
+    "Perera",
+    "Uddin",
+    "Akter",
+    "Mohamed",
+    "Hussain",
+    "Tran",
+    "Bah",
+    "Mensah",
+    "Silva",
+    "Sheikh",
 )
+# Share of members on file with a document number (recognizance form, claim) recorded; at a
+# re-registration the number is left out as one of the changes ('no_document').
+DOCUMENT_ON_FILE = 0.5
 SPELLING_SWAPS = (("ou", "u"), ("ee", "i"), ("ph", "f"), ("kh", "k"), ("y", "i"), ("oo", "u"))
 
 
@@ -69,11 +107,13 @@ class Row:
     year: int | None
     estimated: bool
     phone: str
+    document: str = ""  # a recognizance form or claim number, as number_key gives it
 
     def key(self, ident: int | None = None) -> DuplicateKey:
         import uuid
 
         return DuplicateKey(
+            documents=(self.document,) if self.document else (),
             family_name=self.family,
             given_name=self.given,
             date_of_birth=self.dob,
@@ -94,6 +134,9 @@ class Maker:
 
     def zipf(self, names: tuple[str, ...]) -> str:
         return self.rng.choices(names, weights=[1 / (rank + 1) for rank in range(len(names))])[0]
+
+    def document(self) -> str:
+        return f"RF{self.rng.randint(0, 999999):06d}{self.rng.randint(2010, 2026)}"
 
     def phone(self) -> str:
         return f"+852{self.rng.choice('5679')}{self.rng.randint(0, 9999999):07d}"
@@ -127,6 +170,7 @@ class Maker:
             year=born.year,
             estimated=not exact,
             phone=self.phone() if rng.random() < 0.85 else "",
+            document=self.document() if rng.random() < DOCUMENT_ON_FILE else "",
         )
 
     # --- how a re-registration differs from the record on file -------------------------------
@@ -162,7 +206,17 @@ class Maker:
         rng = self.rng
         out = replace(row)
         kinds = rng.sample(
-            ["typo", "swap", "respell", "middle", "year_only", "phone", "no_phone", "daymonth"],
+            [
+                "typo",
+                "swap",
+                "respell",
+                "middle",
+                "year_only",
+                "phone",
+                "no_phone",
+                "daymonth",
+                "no_document",
+            ],
             rng.randint(1, 3),
         )
         for kind in kinds:
@@ -190,13 +244,15 @@ class Maker:
                 out.phone = self.phone()
             elif kind == "no_phone":
                 out.phone = ""
+            elif kind == "no_document":
+                out.document = ""
             elif kind == "daymonth" and out.dob and out.dob.day <= 12:
                 out.dob = out.dob.replace(day=out.dob.month, month=out.dob.day)
         return out, kinds
 
     def relative(self, row: Row) -> Row:
         other = self.person()
-        other.family = row.family
+        other.family = row.family  # their own documents: a number is one person's
         if row.phone and self.rng.random() < 0.6:
             other.phone = row.phone
         return other

@@ -26,9 +26,9 @@ from sqlmodel import Session, col, select
 
 from desktop.db.engine import plain_cursor
 from desktop.models import Person
+from desktop.services.documents import validate_documents
 from desktop.services.errors import NotFound
 from desktop.services.jobs import JobControl
-from desktop.services.documents import validate_documents
 from desktop.services.people import PersonInput, validate
 from desktop.services.search import PersonMatch
 from desktop.services.text import digits, fold
@@ -188,9 +188,7 @@ class DuplicateKey:
         )
 
     @classmethod
-    def from_values(
-        cls, values: dict[str, Any], documents: Iterable[str] = ()
-    ) -> DuplicateKey:
+    def from_values(cls, values: dict[str, Any], documents: Iterable[str] = ()) -> DuplicateKey:
         """From validated Person fields (people.validate's result) and document number keys."""
         return cls(
             documents=tuple(documents),
@@ -264,7 +262,7 @@ def _birth_points(a: DuplicateKey, b: DuplicateKey) -> tuple[float, str]:
         estimated = a.birth_year_estimated or b.birth_year_estimated
         if estimated and gap <= 2:
             return -4 * gap, ""
-        return (-15 if gap == 1 else -35), DIFFERENT_BIRTH
+        return (-25 if gap == 1 else -40), DIFFERENT_BIRTH
     return 0, ""
 
 

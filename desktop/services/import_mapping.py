@@ -8,9 +8,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from desktop.models import DocumentKind, ImmigrationStatus, Sex
+from desktop.services.country_names import read_country_code
 from desktop.services.documents import DocumentInput
 from desktop.services.people import PersonInput
-from desktop.services.country_names import read_country_code
 from desktop.services.reference import languages
 from desktop.services.text import fold
 
@@ -76,9 +76,19 @@ _SEX = {
     Sex.FEMALE: ("f", "female", "woman", "w", "girl", "女", "femme", "feminin", "fille", "أنثى"),
     Sex.MALE: ("m", "male", "man", "boy", "男", "homme", "masculin", "garcon", "h", "ذكر"),
     Sex.INTERSEX: ("intersex", "intersexe", "雙性人"),
-    Sex.DECLINED: ("prefer not to say", "prefers not to say", "prefer not to answer",
-                   "declined", "decline", "declined to say", "rather not say", "not disclosed",
-                   "refused", "ne souhaite pas repondre", "不願透露"),
+    Sex.DECLINED: (
+        "prefer not to say",
+        "prefers not to say",
+        "prefer not to answer",
+        "declined",
+        "decline",
+        "declined to say",
+        "rather not say",
+        "not disclosed",
+        "refused",
+        "ne souhaite pas repondre",
+        "不願透露",
+    ),
 }
 # Answers about gender identity rather than sex: kept as typed in gender identity.
 _GENDER_IDENTITIES = frozenset({

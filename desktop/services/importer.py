@@ -62,6 +62,9 @@ class PlannedRow:
     registered_on: date | None = None
     member_number: str = ""  # given on commit
     documents: list[dict[str, Any]] = field(default_factory=list)  # IdentityDocument fields
+    decision: str = ""  # a person's choice (import_review.Choice), "" when none
+    same_as: str = ""  # with the choice "same as": "row N" or a member number
+    fix: str = ""  # the values a person fixed, as 'DOB = 14/02/1990; Sex = F'
 
     @property
     def document_keys(self) -> list[str]:
@@ -200,7 +203,10 @@ def plan_import(
     return ImportPlan(table.name, table.encoding, planned)
 
 
-REPORT_COLUMNS = ("row", "status", "name", "member_number", "matches", "reasons", "warnings")
+# "decision" and "fix" are for a person to fill in and pass back (see import_review).
+REPORT_COLUMNS = (
+    "row", "status", "name", "member_number", "matches", "reasons", "warnings", "decision", "fix",
+)  # fmt: skip
 
 
 def write_import_report(plan: ImportPlan, path: Path) -> None:
@@ -217,5 +223,7 @@ def write_import_report(plan: ImportPlan, path: Path) -> None:
                 "; ".join(r.matches),
                 "; ".join(r.reasons),
                 "; ".join(r.warnings),
+                f"{r.decision} {r.same_as}".strip(),
+                r.fix,
             )
             writer.writerow([spreadsheet_safe(c) for c in cells])

@@ -109,13 +109,14 @@ def _table(name: str, encoding: str, rows: list[list[str]]) -> SourceTable:
         raise ValidationError({"file": "The file has no rows."})
     if len(numbered) > MAX_ROWS + 1:
         raise _too_big(
-            Text("The file has more than {limit} rows: split it into smaller files.", limit=MAX_ROWS)
+            Text(
+                "The file has more than {limit} rows: split it into smaller files.", limit=MAX_ROWS
+            )
         )
     width = max(len(r) for _, r in numbered)
     if width > MAX_COLUMNS:  # a CSV or sheet padded with empty columns is still fine
         width = max(
-            next((i + 1 for i in range(len(r) - 1, -1, -1) if r[i].strip()), 0)
-            for _, r in numbered
+            next((i + 1 for i in range(len(r) - 1, -1, -1) if r[i].strip()), 0) for _, r in numbered
         )
     if width > MAX_COLUMNS:
         raise _too_big(
@@ -126,7 +127,8 @@ def _table(name: str, encoding: str, rows: list[list[str]]) -> SourceTable:
         if any(len(cell) > MAX_CELL_CHARS for cell in row):
             raise _too_big(
                 Text(
-                    "Row {row} has a cell longer than {limit} characters: shorten it and try again.",
+                    "Row {row} has a cell longer than {limit} characters: shorten it, then try "
+                    "again.",
                     row=number,
                     limit=MAX_CELL_CHARS,
                 )
@@ -182,8 +184,7 @@ def _check_xlsx_size(path: Path) -> None:
     if expanded > MAX_XLSX_EXPANDED:
         raise _too_big(
             Text(
-                "The workbook unpacks to {size} MB, too much for a registration sheet: "
-                "save the sheet alone as CSV and import that.",
+                "The workbook unpacks to {size} MB, too much to read: save its sheet as CSV.",
                 size=expanded // 1_000_000,
             )
         )
@@ -224,8 +225,7 @@ def read_source(path: Path, encoding: str | None = None) -> SourceTable:
         if size > MAX_FILE_BYTES:
             raise _too_big(
                 Text(
-                    "The file is {size} MB; a registration sheet to import can be at most "
-                    "{limit} MB: split it into smaller files.",
+                    "The file is {size} MB; an import reads at most {limit} MB: split the file.",
                     size=size // 1_000_000,
                     limit=MAX_FILE_BYTES // 1_000_000,
                 )

@@ -83,5 +83,8 @@ def test_text_reads_as_english_and_keeps_what_to_translate() -> None:
 
 def test_a_date_error_carries_its_sentence() -> None:
     with pytest.raises(DateFormatError) as caught:
-        parse_date("31/02/1990")
+        parse_date("next Tuesday")
     assert caught.value.text == "Not a date we can read: type it as dd/mm/yyyy, or just the year."
+    with pytest.raises(DateFormatError) as caught:
+        parse_date("31/02/1990")
+    assert caught.value.text == "There is no such day in the calendar."
