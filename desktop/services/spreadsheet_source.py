@@ -167,6 +167,15 @@ def read_csv_bytes(name: str, data: bytes, encoding: str | None = None) -> Sourc
                          limit=MAX_ROWS)
                 )  # fmt: skip
     except csv.Error as exc:  # a cell longer than the csv module's own limit, a stray NUL
+        if "field larger" in str(exc):
+            raise _too_big(
+                Text(
+                    "Row {row} has a cell longer than {limit} characters: shorten it, then try "
+                    "again.",
+                    row=len(rows) + 1,  # the row being read when the reader gave up
+                    limit=MAX_CELL_CHARS,
+                )
+            ) from exc
         raise ValidationError(
             {"file": Text("The file is not a CSV we can read: {reason}", reason=str(exc))}
         ) from exc
