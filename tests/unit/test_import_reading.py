@@ -86,9 +86,7 @@ def test_columns_old_sheets_had_are_recognised() -> None:
 
 
 @pytest.mark.parametrize("kind", ["csv", "xlsx"])
-def test_row_numbers_are_the_ones_excel_shows_blank_rows_counted(
-    tmp_path: Path, kind: str
-) -> None:
+def test_row_numbers_are_the_ones_excel_shows_blank_rows_counted(tmp_path: Path, kind: str) -> None:
     sheet = messy_sheet(4, people=30, again=3)
     path = (
         sheet.write_csv(tmp_path / "s.csv")
