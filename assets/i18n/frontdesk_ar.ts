@@ -331,8 +331,8 @@ The desk opens by itself when it is ready.</source>
         <translation>تجربة: ما الذي سيحدث</translation>
     </message>
     <message>
-        <source>Nothing is written yet. Rows that cannot be taken say why.</source>
-        <translation>لم يُكتب شيء بعد. الصفوف التي لا يمكن قبولها تذكر السبب.</translation>
+        <source>Nothing is written yet. Every row held back or refused says why: choose one to add it, leave it out, join it to someone, or fix a value.</source>
+        <translation>لم يُكتب شيء بعد. كل صف مؤجَّل أو مرفوض يذكر السبب: اختر صفًا لإضافته أو تركه أو ربطه بشخص أو تصحيح قيمة.</translation>
     </message>
     <message>
         <source>Add the people</source>
@@ -892,6 +892,21 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
 </context>
 <context>
+    <name>ImportReview</name>
+    <message>
+        <source>Add this row</source>
+        <translation>أضف هذا الصف</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>اتركه</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>الشخص نفسه مثل</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>(do not import)</source>
@@ -1024,6 +1039,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Why</source>
         <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>اختيارك</translation>
     </message>
     <message>
         <source>Import an old spreadsheet</source>
@@ -1723,6 +1742,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>اسم العائلة *</translation>
     </message>
     <message>
+        <source>Prefers not to say</source>
+        <translation>يفضّل عدم الإجابة</translation>
+    </message>
+    <message>
         <source>Child without a parent here</source>
         <translation>طفل بلا والدين هنا</translation>
     </message>
@@ -2148,6 +2171,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>غير مذكور</translation>
     </message>
     <message>
+        <source>Prefers not to say</source>
+        <translation>يفضّل عدم الإجابة</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>غير معروف</translation>
     </message>
@@ -2377,6 +2404,45 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Last seen</source>
         <translation>آخر حضور</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Choose a row in the list to decide what happens to it.</source>
+        <translation>اختر صفًا من القائمة لتقرر ما يحدث له.</translation>
+    </message>
+    <message>
+        <source>As the dry run says</source>
+        <translation>كما في التجربة</translation>
+    </message>
+    <message>
+        <source>row 12, or a member number</source>
+        <translation>row 12 أو رقم عضو</translation>
+    </message>
+    <message>
+        <source>column = value, e.g. DOB = 14/02/1990</source>
+        <translation>العمود = القيمة، مثل DOB = 14/02/1990</translation>
+    </message>
+    <message>
+        <source>Keep this choice</source>
+        <translation>احفظ هذا الاختيار</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>الشخص نفسه مثل</translation>
+    </message>
+    <message>
+        <source>Fix a value</source>
+        <translation>صحّح قيمة</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>الصف %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2779,70 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>{rows} rows are more than Excel can hold: choose CSV.</source>
         <translation>{rows} صف أكثر مما يتسع له Excel: اختر CSV.</translation>
+    </message>
+    <message>
+        <source>A document number has {least} to {most} letters and digits.</source>
+        <translation>رقم الوثيقة من {least} إلى {most} أحرف وأرقام.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be included: {why}</source>
+        <translation>لا يمكن إضافة الصف {row}: {why}</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {limit} characters: shorten it, then try again.</source>
+        <translation>في الصف {row} خلية أطول من {limit} حرف: اختصرها ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Row {row} is marked the same as {target}, which is not added.</source>
+        <translation>الصف {row} مُعلَّم بأنه الشخص نفسه مثل {target}، لكن {target} لن يُضاف.</translation>
+    </message>
+    <message>
+        <source>Row {row} is marked the same as {target}: no member has that number.</source>
+        <translation>الصف {row} مُعلَّم بأنه الشخص نفسه مثل {target}: لا يوجد عضو بهذا الرقم.</translation>
+    </message>
+    <message>
+        <source>Row {row} is not a row of the sheet.</source>
+        <translation>الصف {row} ليس من صفوف الجدول.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the sheet has no column &apos;{column}&apos;.</source>
+        <translation>الصف {row}: لا يوجد في الجدول عمود &apos;{column}&apos;.</translation>
+    </message>
+    <message>
+        <source>Row {row}: write a fix as column = value, e.g. DOB = 14/02/1990.</source>
+        <translation>الصف {row}: اكتب التصحيح بصيغة العمود = القيمة، مثل DOB = 14/02/1990.</translation>
+    </message>
+    <message>
+        <source>Row {row}: write include, leave out, or same as row N or a number, not &apos;{typed}&apos;.</source>
+        <translation>الصف {row}: اكتب include أو leave out أو same as row N أو same as ورقم العضو، لا &apos;{typed}&apos;.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} columns: is it a registration sheet?</source>
+        <translation>في الملف أكثر من {limit} عمود: هل هو جدول تسجيل؟</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows: split it into smaller files.</source>
+        <translation>في الملف أكثر من {limit} صف: قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV we can read: {reason}</source>
+        <translation>لا يمكننا قراءة ملف CSV هذا: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; an import reads at most {limit} MB: split the file.</source>
+        <translation>حجم الملف {size} ميغابايت؛ الاستيراد يقرأ {limit} ميغابايت على الأكثر: قسّم الملف.</translation>
+    </message>
+    <message>
+        <source>The review file cannot be read: {reason}</source>
+        <translation>لا يمكن قراءة ملف المراجعة: {reason}</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to {size} MB, too much to read: save its sheet as CSV.</source>
+        <translation>يصبح المصنف {size} ميغابايت بعد فك الضغط، وهذا كثير: احفظ الورقة بصيغة CSV.</translation>
+    </message>
+    <message>
+        <source>There is no such day in the calendar.</source>
+        <translation>لا يوجد هذا اليوم في التقويم.</translation>
     </message>
 </context>
 <context>

@@ -321,8 +321,8 @@ The desk opens by itself when it is ready.</source>
         <translation>試行：將會發生甚麼</translation>
     </message>
     <message>
-        <source>Nothing is written yet. Rows that cannot be taken say why.</source>
-        <translation>目前尚未寫入任何資料。無法接納的資料列會註明原因。</translation>
+        <source>Nothing is written yet. Every row held back or refused says why: choose one to add it, leave it out, join it to someone, or fix a value.</source>
+        <translation>尚未寫入任何資料。每一行被暫緩或拒絕的資料都會說明原因：選擇一行，可以加入、略過、併入某人，或修正一個值。</translation>
     </message>
     <message>
         <source>Add the people</source>
@@ -842,6 +842,21 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
 </context>
 <context>
+    <name>ImportReview</name>
+    <message>
+        <source>Add this row</source>
+        <translation>加入這一行</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>與此人相同</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>(do not import)</source>
@@ -974,6 +989,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>你的決定</translation>
     </message>
     <message>
         <source>Import an old spreadsheet</source>
@@ -1643,6 +1662,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>姓氏 *</translation>
     </message>
     <message>
+        <source>Prefers not to say</source>
+        <translation>不願透露</translation>
+    </message>
+    <message>
         <source>Child without a parent here</source>
         <translation>在港沒有父母陪同的兒童</translation>
     </message>
@@ -2053,6 +2076,10 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>未有提供</translation>
     </message>
     <message>
+        <source>Prefers not to say</source>
+        <translation>不願透露</translation>
+    </message>
+    <message>
         <source>Not known</source>
         <translation>不詳</translation>
     </message>
@@ -2267,6 +2294,45 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Last seen</source>
         <translation>最後到訪</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Choose a row in the list to decide what happens to it.</source>
+        <translation>在列表中選擇一行，決定如何處理。</translation>
+    </message>
+    <message>
+        <source>As the dry run says</source>
+        <translation>按試行結果</translation>
+    </message>
+    <message>
+        <source>row 12, or a member number</source>
+        <translation>例如 row 12，或會員編號</translation>
+    </message>
+    <message>
+        <source>column = value, e.g. DOB = 14/02/1990</source>
+        <translation>欄 = 值，例如 DOB = 14/02/1990</translation>
+    </message>
+    <message>
+        <source>Keep this choice</source>
+        <translation>保留這個決定</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>與此人相同</translation>
+    </message>
+    <message>
+        <source>Fix a value</source>
+        <translation>修正一個值</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2664,70 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>{rows} rows are more than Excel can hold: choose CSV.</source>
         <translation>{rows} 行超出 Excel 可容納的數量：請選擇 CSV。</translation>
+    </message>
+    <message>
+        <source>A document number has {least} to {most} letters and digits.</source>
+        <translation>證件號碼須有 {least} 至 {most} 個字母及數字。</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be included: {why}</source>
+        <translation>第 {row} 行不能加入：{why}</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {limit} characters: shorten it, then try again.</source>
+        <translation>第 {row} 行有一格超過 {limit} 個字元：請縮短後再試。</translation>
+    </message>
+    <message>
+        <source>Row {row} is marked the same as {target}, which is not added.</source>
+        <translation>第 {row} 行被標示為與 {target} 相同，但 {target} 不會加入。</translation>
+    </message>
+    <message>
+        <source>Row {row} is marked the same as {target}: no member has that number.</source>
+        <translation>第 {row} 行被標示為與 {target} 相同：沒有會員使用這個編號。</translation>
+    </message>
+    <message>
+        <source>Row {row} is not a row of the sheet.</source>
+        <translation>試算表中沒有第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the sheet has no column &apos;{column}&apos;.</source>
+        <translation>第 {row} 行：試算表沒有「{column}」這一欄。</translation>
+    </message>
+    <message>
+        <source>Row {row}: write a fix as column = value, e.g. DOB = 14/02/1990.</source>
+        <translation>第 {row} 行：修正請寫成 欄 = 值，例如 DOB = 14/02/1990。</translation>
+    </message>
+    <message>
+        <source>Row {row}: write include, leave out, or same as row N or a number, not &apos;{typed}&apos;.</source>
+        <translation>第 {row} 行：請寫 include、leave out、same as row N 或 same as 會員編號，而不是「{typed}」。</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} columns: is it a registration sheet?</source>
+        <translation>檔案超過 {limit} 欄：這是登記表嗎？</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows: split it into smaller files.</source>
+        <translation>檔案超過 {limit} 行：請分成較小的檔案。</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV we can read: {reason}</source>
+        <translation>無法讀取這個 CSV 檔案：{reason}</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; an import reads at most {limit} MB: split the file.</source>
+        <translation>檔案有 {size} MB；匯入最多只讀 {limit} MB：請分拆檔案。</translation>
+    </message>
+    <message>
+        <source>The review file cannot be read: {reason}</source>
+        <translation>無法讀取審閱檔案：{reason}</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to {size} MB, too much to read: save its sheet as CSV.</source>
+        <translation>這個活頁簿解壓後有 {size} MB，太大無法讀取：請把工作表另存為 CSV。</translation>
+    </message>
+    <message>
+        <source>There is no such day in the calendar.</source>
+        <translation>日曆上沒有這一天。</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ rows again with every choice made so far.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.services.errors import ValidationError
@@ -26,8 +26,6 @@ CHOICE_WORDS = {
 
 def choice_words(row: PlannedRow) -> str:
     """The row's choice as the review list shows it: 'Same person as row 12; DOB = …'."""
-    from PySide6.QtCore import QCoreApplication
-
     parts = []
     if row.decision:
         words = QCoreApplication.translate(CTX, CHOICE_WORDS[Choice(row.decision)])
@@ -50,7 +48,7 @@ class ReviewPanel(QWidget):
         self.choice = QComboBox(objectName="review_choice")
         self.choice.addItem(self.tr("As the dry run says"), None)
         for choice, words in CHOICE_WORDS.items():
-            self.choice.addItem(self.tr(words), choice)
+            self.choice.addItem(QCoreApplication.translate(CTX, words), choice)
         self.same_as = QLineEdit(objectName="review_same_as")
         self.same_as.setPlaceholderText(self.tr("row 12, or a member number"))
         self.fix = QLineEdit(objectName="review_fix")
