@@ -13,17 +13,20 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 import uuid
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from typing import Any
 
 from rapidfuzz import fuzz, process
 from sqlmodel import Session, col, select
 
+from desktop.db import name_version
 from desktop.db.engine import plain_cursor
 from desktop.models import Person
 from desktop.services.documents import validate_documents
@@ -31,7 +34,7 @@ from desktop.services.errors import NotFound
 from desktop.services.jobs import JobControl
 from desktop.services.people import PersonInput, validate
 from desktop.services.search import PersonMatch
-from desktop.services.text import digits, fold
+from desktop.services.text import fold
 
 # A match at or above this score is shown to the volunteer before saving (tuned in bench/).
 LIKELY = 80
@@ -39,6 +42,8 @@ LIKELY = 80
 VERY_LIKELY = 92
 # The most a common name loses (see commonness).
 MAX_COMMONNESS = 30
+# How close (rapidfuzz token_set_ratio of the spelling-blind keys) a name must be to be scored.
+FIRST_PASS_CUTOFF = 70  # 45 before; the same precision and recall in bench/duplicates.py
 # How many rows the fast first pass keeps for full scoring.
 _SHORTLIST = 400
 
@@ -73,6 +78,7 @@ _SPELLING = (
 )
 _VOWELS_AND_H = re.compile(r"[aeiouh]")
 _REPEATS = re.compile(r"(.)\1+")
+_NOT_DIGITS = re.compile(r"\D+")
 _SEPARATORS = re.compile(r"[-'’.,_/()]+")
 
 
@@ -167,7 +173,8 @@ class DuplicateKey:
 
     @cached_property
     def phone_tails(self) -> frozenset[str]:
-        return frozenset(d[-8:] for d in (digits(p) for p in self.phones) if len(d) >= 8)
+        found = (_NOT_DIGITS.sub("", p) for p in self.phones)  # in C: 400 keys a check
+        return frozenset(d[-8:] for d in found if len(d) >= 8)
 
     @cached_property
     def original(self) -> str:
@@ -228,18 +235,31 @@ def _cover(short: Sequence[str], long: Sequence[str]) -> float:
 
 def name_similarity(a: DuplicateKey, b: DuplicateKey) -> tuple[float, bool]:
     """(0-100, names swapped?) for two people's Latin names, blind to order and spelling."""
-    if not a.tokens or not b.tokens:
+    return _names_alike(a.family, a.given, b.family, b.given)
+
+
+# Many people on file share a name (how many Mohammed Rahmans): each pair of spellings is
+# compared once.
+@lru_cache(maxsize=1 << 16)
+def _names_alike(
+    a_family: tuple[str, ...],
+    a_given: tuple[str, ...],
+    b_family: tuple[str, ...],
+    b_given: tuple[str, ...],
+) -> tuple[float, bool]:
+    a_tokens, b_tokens = a_family + a_given, b_family + b_given
+    if not a_tokens or not b_tokens:
         return 0.0, False
-    short, long = (a.tokens, b.tokens) if len(a.tokens) <= len(b.tokens) else (b.tokens, a.tokens)
+    short, long = (a_tokens, b_tokens) if len(a_tokens) <= len(b_tokens) else (b_tokens, a_tokens)
     # A missing middle name costs a little; each word more that is missing costs more.
     covered = _cover(short, long) - 7 * (len(long) - len(short)) ** 1.5
     joined = 0.0
-    if len(a.tokens) != len(b.tokens):  # 'Abdul Rahman' against 'Abdulrahman'
-        joined = _close(fuzz.ratio(a.joined, b.joined))
-    in_order = _cover(a.family, b.family) if a.family and b.family else 0.0
+    if len(a_tokens) != len(b_tokens):  # 'Abdul Rahman' against 'Abdulrahman'
+        joined = _close(fuzz.ratio("".join(a_tokens), "".join(b_tokens)))
+    in_order = _cover(a_family, b_family) if a_family and b_family else 0.0
     crossed = 0.0
-    if a.family and b.given and b.family and a.given:
-        crossed = (_cover(a.family, b.given) + _cover(b.family, a.given)) / 2
+    if a_family and b_given and b_family and a_given:
+        crossed = (_cover(a_family, b_given) + _cover(b_family, a_given)) / 2
     swapped = crossed >= 85 and crossed > in_order + 10
     return max(covered, joined), swapped
 
@@ -313,18 +333,60 @@ class RankedKey:
     score: PairScore
 
 
-def _first_pass(candidate: DuplicateKey, keys: Sequence[str]) -> list[int]:
-    """Where in `keys` the blocking keys close to the candidate's are (rapidfuzz, fast)."""
-    if not candidate.blocking_key:
-        return []
-    found = process.extract(
-        candidate.blocking_key,
-        keys,
-        scorer=fuzz.token_set_ratio,
-        score_cutoff=45,
-        limit=_SHORTLIST,
-    )
-    return [index for _, _, index in found]
+class BlockingIndex:
+    """Blocking keys indexed by their words, for the fast first pass.
+
+    A key's words are spelling-blind skeletons ('md rmn'); a row can only score as a match when
+    one of its words is close to one of the candidate's. So the first pass compares the
+    candidate's few words with the distinct words on file (thousands, not every row), gathers
+    the rows holding a close one, and ranks only those by their whole keys.
+    """
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.sharing: Counter[str] = Counter()  # how many rows hold each whole key
+        self._rows_of: dict[str, list[int]] = defaultdict(list)
+        self._words: list[str] | None = None
+
+    def add(self, key: str) -> None:
+        at = len(self.keys)
+        self.keys.append(key)
+        self.sharing[key] += 1
+        for word in set(key.split()):
+            if word not in self._rows_of:
+                self._words = None
+            self._rows_of[word].append(at)
+
+    def near(self, key: str, *, extra: int = 0) -> list[int]:
+        """Positions of the keys close to `key` (rapidfuzz), best first: at most the
+        shortlist, and `extra` more for rows the caller will leave out."""
+        if not key or not self.keys:
+            return []
+        words = self._words
+        if words is None:
+            words = self._words = list(self._rows_of)
+        close: set[str] = set()
+        for word in set(key.split()):
+            close.update(
+                w
+                for w, _, _ in process.extract(
+                    word, words, scorer=fuzz.ratio, score_cutoff=60, limit=None
+                )
+            )
+        held: set[int] = set()
+        for word in close:
+            held.update(self._rows_of[word])  # in C: common words are held by thousands
+        positions = sorted(held)
+        found = process.extract(
+            key,
+            [self.keys[at] for at in positions]
+            if len(positions) < 2
+            else itemgetter(*positions)(self.keys),
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=FIRST_PASS_CUTOFF,
+            limit=_SHORTLIST + extra,
+        )
+        return [positions[i] for _, _, i in found]
 
 
 class CandidatePool:
@@ -334,10 +396,9 @@ class CandidatePool:
 
     def __init__(self, rows: Iterable[DuplicateKey] = ()) -> None:
         self.rows: list[DuplicateKey] = []
-        self._keys: list[str] = []
+        self._index = BlockingIndex()
         self._by_phone: dict[str, list[int]] = defaultdict(list)
         self._by_original: dict[str, list[int]] = defaultdict(list)
-        self._sharing: Counter[str] = Counter()
         self._by_document: dict[str, list[int]] = defaultdict(list)
         for row in rows:
             self.add(row)
@@ -345,8 +406,7 @@ class CandidatePool:
     def add(self, row: DuplicateKey) -> None:
         index = len(self.rows)
         self.rows.append(row)
-        self._keys.append(row.blocking_key)
-        self._sharing[row.blocking_key] += 1
+        self._index.add(row.blocking_key)
         for tail in row.phone_tails:
             self._by_phone[tail].append(index)
         if row.original:
@@ -364,7 +424,7 @@ class CandidatePool:
         """
         if not self.rows:
             return []
-        shortlist = set(_first_pass(candidate, self._keys))
+        shortlist = set(self._index.near(candidate.blocking_key))
         for tail in candidate.phone_tails:
             shortlist.update(self._by_phone.get(tail, ()))
         if candidate.original:
@@ -376,7 +436,8 @@ class CandidatePool:
 
     def sharing(self, candidate: DuplicateKey) -> int:
         """How many rows have the candidate's name (spelling-blind); at least 1."""
-        return max(1, self._sharing[candidate.blocking_key]) if candidate.blocking_key else 1
+        key = candidate.blocking_key
+        return max(1, self._index.sharing[key]) if key else 1
 
 
 def rank_candidates(
@@ -518,17 +579,42 @@ def find_likely_duplicates(
     candidate does not validate (dates or phones that cannot be read).
     """
     key = _candidate_key(session, candidate)
-    skip = {person_id.hex for person_id in exclude}
-    if key.id is not None:
-        skip.add(key.id.hex)
-    shortlist, sharing = _shortlist_on_file(session, key, skip)
-    ranked = _best(key, shortlist, limit, threshold, sharing)
+    ranked = rank_on_file(session, key, limit=limit, threshold=threshold, exclude=exclude)
     matches = []
     for r in ranked:
         person = session.get(Person, r.key.id)
         if person is not None:
             matches.append(DuplicateMatch(_summary(person), r.score.score, r.score.reasons))
     return matches
+
+
+def rank_on_file(
+    session: Session,
+    candidate: DuplicateKey,
+    *,
+    limit: int = 5,
+    threshold: int = LIKELY,
+    exclude: Iterable[uuid.UUID] = (),
+) -> list[RankedKey]:
+    """The people on file scoring at least `threshold` against `candidate`, best first, as
+    scoring keys (what find_likely_duplicates and an import's plan read). The candidate's own
+    id and `exclude` are left out."""
+    skip = {person_id.hex for person_id in exclude}
+    if candidate.id is not None:
+        skip.add(candidate.id.hex)
+    shortlist, sharing = _shortlist_on_file(session, candidate, skip)
+    return _best(candidate, shortlist, limit, threshold, sharing)
+
+
+def member_numbers(session: Session, ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """Member numbers by person id."""
+    wanted = list(ids)
+    if not wanted:
+        return {}
+    rows = session.exec(
+        select(Person.id, Person.member_number).where(col(Person.id).in_(wanted))
+    ).all()
+    return dict(rows)
 
 
 def match_pair(session: Session, person: Person, other_id: uuid.UUID) -> DuplicateMatch:
@@ -575,38 +661,84 @@ def _shortlist_on_file(
     return _keys(rows, documents), sharing
 
 
+@dataclass
+class _Names:
+    """Everyone on file's name keys, as the first pass reads them; kept between checks."""
+
+    version: int
+    rowids: list[int]
+    ids: list[str]
+    index: BlockingIndex
+    by_original: dict[str, list[int]]  # own-script key -> positions
+    by_phone: dict[str, list[int]]  # last 8 digits of a phone -> positions
+
+
+_NAMES: dict[str, _Names] = {}  # database file -> its names (one desk opens one or two)
+_NAMES_LOCK = threading.Lock()
+
+
+def _names_on_file(cursor: Any) -> _Names:
+    """The names on file, read again only when the triggers' counter moved (a registration,
+    an edit of a name, a merge, an erasure, sync, an import)."""
+    version = name_version.current(cursor)
+    where = cursor.execute("PRAGMA database_list").fetchone()[2] or str(id(cursor))
+    with _NAMES_LOCK:
+        cached = _NAMES.get(where)
+        if cached is not None and cached.version == version and version >= 0:
+            return cached
+    rows = cursor.execute(
+        "SELECT rowid, id, family_name, given_name, name_original, substr(phone, -8), "
+        f"substr(phone_alt, -8) FROM person WHERE {_ON_FILE}"
+    ).fetchall()
+    by_original: dict[str, list[int]] = defaultdict(list)
+    by_phone: dict[str, list[int]] = defaultdict(list)
+    for at, row in enumerate(rows):
+        if row[4]:
+            by_original[original_key(row[4])].append(at)
+        for tail in {row[5], row[6]}:  # stored phones are normalised: + and digits
+            if tail and len(tail) == 8:
+                by_phone[tail].append(at)
+    index = BlockingIndex()
+    for row in rows:
+        index.add(blocking_key_of(row[2], row[3]))
+    ids = [row[1] for row in rows]
+    names = _Names(version, [row[0] for row in rows], ids, index, dict(by_original), dict(by_phone))
+    with _NAMES_LOCK:
+        _NAMES[where] = names
+    return names
+
+
 def _shortlisted_rowids(
     cursor: Any, candidate: DuplicateKey, skip: set[str]
 ) -> tuple[set[int], int]:
     chosen: set[int] = set()
     sharing = 1
     if candidate.blocking_key or candidate.original:
-        names = [
-            row
-            for row in cursor.execute(
-                f"SELECT rowid, id, family_name, given_name, name_original FROM person "
-                f"WHERE {_ON_FILE}"
-            ).fetchall()
-            if row[1] not in skip
-        ]
+        names = _names_on_file(cursor)
+        skipped = (
+            [at for at, person_id in enumerate(names.ids) if person_id in skip] if skip else []
+        )
         if candidate.blocking_key:
-            keys = [blocking_key_of(row[2], row[3]) for row in names]
-            chosen.update(names[i][0] for i in _first_pass(candidate, keys))
-            sharing = max(1, keys.count(candidate.blocking_key))
+            key = candidate.blocking_key
+            found = names.index.near(key, extra=len(skipped))
+            left_out = set(skipped)
+            kept = [at for at in found if at not in left_out][:_SHORTLIST]
+            chosen.update(names.rowids[at] for at in kept)
+            same = sum(1 for at in skipped if names.index.keys[at] == key)
+            sharing = max(1, names.index.sharing[key] - same)
         if candidate.original:
             chosen.update(
-                row[0] for row in names if row[4] and original_key(row[4]) == candidate.original
+                names.rowids[at]
+                for at in names.by_original.get(candidate.original, ())
+                if names.ids[at] not in skip
             )
     if candidate.phone_tails:
-        tails = ", ".join("?" * len(candidate.phone_tails))
+        names = _names_on_file(cursor)
         chosen.update(
-            rowid
-            for rowid, person_id in cursor.execute(
-                f"SELECT rowid, id FROM person WHERE {_ON_FILE} AND "
-                f"(substr(phone, -8) IN ({tails}) OR substr(phone_alt, -8) IN ({tails}))",
-                (*candidate.phone_tails, *candidate.phone_tails),
-            ).fetchall()
-            if person_id not in skip
+            names.rowids[at]
+            for tail in candidate.phone_tails
+            for at in names.by_phone.get(tail, ())
+            if names.ids[at] not in skip
         )
     if candidate.documents:
         marks = ", ".join("?" * len(candidate.documents))

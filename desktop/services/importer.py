@@ -24,7 +24,13 @@ from sqlmodel import Session, select
 from desktop.models import ImportedRow
 from desktop.services import clock
 from desktop.services.documents import validate_documents
-from desktop.services.duplicates import CandidatePool, DuplicateKey, keys_on_file
+from desktop.services.duplicates import (
+    CandidatePool,
+    DuplicateKey,
+    keys_on_file,
+    member_numbers,
+    rank_on_file,
+)
 from desktop.services.errors import ValidationError
 from desktop.services.import_mapping import row_input
 from desktop.services.jobs import JobControl, atomic_output
@@ -132,8 +138,6 @@ def plan_import(
     ctl = control or JobControl()
     today = clock.today()
     done_before = set(session.exec(select(ImportedRow.fingerprint)))
-    on_file, numbers = people_on_file(session)
-    on_file_pool = CandidatePool(on_file)
     in_file = CandidatePool()  # rows planned as new so far; id field = row number
     first_row: dict[str, int] = {}
     planned: list[PlannedRow] = []
@@ -174,8 +178,11 @@ def plan_import(
             continue
         first_row[entry.fingerprint] = number
         key = DuplicateKey.from_values(values, entry.document_keys)
-        existing = on_file_pool.rank(key, limit=3)
+        # Against everyone on file through the desk's own check (its name index is kept
+        # between rows and between checks): not a pool of every person built per import.
+        existing = rank_on_file(session, key, limit=3)
         if existing:
+            numbers = member_numbers(session, (m.key.id for m in existing if m.key.id))
             entry.status = RowStatus.MATCHES_EXISTING
             entry.matches = [numbers[m.key.id] for m in existing if m.key.id in numbers]
             entry.reasons = [f"{m.score.score}% alike" for m in existing]

@@ -140,3 +140,27 @@ def test_the_file_reader_finds_exactly_what_the_in_memory_ranking_finds(
             ]
             checked += len(found)
     assert checked > 20  # the sample really had look-alikes to compare
+
+
+def test_the_names_kept_between_checks_follow_every_change(db: Database, actor: Actor) -> None:
+    """The check keeps everyone's name keys in memory; a registration or an edited name is seen
+    by the very next check (the triggers of migration 0010 move the counter)."""
+    from desktop.services.people import input_from_person, update_person
+
+    typed = PersonInput(family_name="Mensah", given_name="Kwabena", birth="03/04/1988")
+    with db.read() as session:
+        assert find_likely_duplicates(session, typed) == []
+    with db.write() as session:
+        first = register_person(
+            session=session,
+            actor=actor,
+            data=PersonInput(family_name="Osei", given_name="Kofi", birth="03/04/1988"),
+        )
+    with db.read() as session:
+        assert find_likely_duplicates(session, typed) == []
+    with db.write() as session:
+        data = input_from_person(first)
+        data.family_name, data.given_name = "Mensah", "Kwabena"
+        update_person(session=session, actor=actor, person_id=first.id, data=data)
+    with db.read() as session:
+        assert [m.person.id for m in find_likely_duplicates(session, typed)] == [first.id]
