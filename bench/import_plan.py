@@ -45,7 +45,8 @@ def sheet(db: Database, rows: int, seed: int) -> SourceTable:
         cells.append([f"{p.given_name} {p.family_name.upper()}", born, p.phone, "pakistani"])
     for _ in range(rows - len(cells)):
         born = fake.date_of_birth(minimum_age=1, maximum_age=80)
-        cells.append([f"{fake.last_name().upper()} {fake.first_name()}", f"{born:%d/%m/%Y}", "", ""])
+        name = f"{fake.last_name().upper()} {fake.first_name()}"
+        cells.append([name, f"{born:%d/%m/%Y}", "", ""])
     rng.shuffle(cells)
     return SourceTable("bench.csv", "utf-8", HEADERS, cells)
 
