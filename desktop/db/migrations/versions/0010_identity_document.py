@@ -1,7 +1,7 @@
 """identity_document: a person's recognizance form, claim, UNHCR case, passport or HK ID number
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-06 13:20:00
 
 number_key (capitals and digits only) is indexed: search and the duplicate check look people up
@@ -18,7 +18,7 @@ from alembic import op
 
 
 revision: str = '0010'
-down_revision: str | None = '0008'
+down_revision: str | None = '0009'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
