@@ -2841,8 +2841,8 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>يصبح المصنف {size} ميغابايت بعد فك الضغط، وهذا كثير: احفظ الورقة بصيغة CSV.</translation>
     </message>
     <message>
-        <source>There is no such day in the calendar.</source>
-        <translation>لا يوجد هذا اليوم في التقويم.</translation>
+        <source>There is no such date in the calendar.</source>
+        <translation>لا يوجد هذا التاريخ في التقويم.</translation>
     </message>
 </context>
 <context>

@@ -2726,8 +2726,8 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>這個活頁簿解壓後有 {size} MB，太大無法讀取：請把工作表另存為 CSV。</translation>
     </message>
     <message>
-        <source>There is no such day in the calendar.</source>
-        <translation>日曆上沒有這一天。</translation>
+        <source>There is no such date in the calendar.</source>
+        <translation>日曆上沒有這個日期。</translation>
     </message>
 </context>
 <context>

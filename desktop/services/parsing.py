@@ -100,7 +100,7 @@ def parse_fuzzy_date(text: str, *, today: date | None = None) -> FuzzyDate:
     try:
         parsed = date(year, month, day)
     except ValueError as exc:
-        raise DateFormatError(Text("There is no such day in the calendar.")) from exc
+        raise DateFormatError(Text("There is no such date in the calendar.")) from exc
     if parsed > limit:
         raise DateFormatError(Text("The date is in the future."))
     if parsed.year < MIN_YEAR:

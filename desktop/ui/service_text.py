@@ -153,7 +153,7 @@ MESSAGES = (
     ),
     QT_TRANSLATE_NOOP(
         "ServiceText",
-        "There is no such day in the calendar.",
+        "There is no such date in the calendar.",
     ),
 )
 

@@ -87,4 +87,4 @@ def test_a_date_error_carries_its_sentence() -> None:
     assert caught.value.text == "Not a date we can read: type it as dd/mm/yyyy, or just the year."
     with pytest.raises(DateFormatError) as caught:
         parse_date("31/02/1990")
-    assert caught.value.text == "There is no such day in the calendar."
+    assert caught.value.text == "There is no such date in the calendar."
