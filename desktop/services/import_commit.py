@@ -31,6 +31,7 @@ from desktop.services.importer import (
     PlannedRow,
     RowStatus,
     people_on_file,
+    plan_import,
 )
 from desktop.services.jobs import JobControl
 from desktop.services.numbering import take_member_numbers
@@ -232,7 +233,12 @@ def commit_import(
         # Anyone registered after this is compared again inside the write transaction.
         people_seen = _newest_person(session)
         plan, members = plan_reviewed(
-            session=session, table=table, mapping=mapping, decisions=decisions or {}, control=ctl
+            session=session,
+            table=table,
+            mapping=mapping,
+            decisions=decisions or {},
+            control=ctl,
+            planner=plan_import,
         )
     batch = uuid.uuid4()
     prepared = _prepare(

@@ -14,7 +14,7 @@ from __future__ import annotations
 import csv
 import re
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
@@ -235,10 +235,12 @@ def plan_reviewed(
     mapping: Sequence[str],
     decisions: Mapping[int, RowDecision],
     control: JobControl | None = None,
+    planner: Callable[..., ImportPlan] = plan_import,
 ) -> tuple[ImportPlan, dict[str, uuid.UUID]]:
-    """The dry run with a person's choices: fixed values read again, choices on each row, and
-    the members the choices name (number -> id). Raises ValidationError, Cancelled."""
-    plan = plan_import(
+    """The dry run (`planner`) with a person's choices: fixed values read again, choices on
+    each row, and the members the choices name (number -> id). Raises ValidationError,
+    Cancelled."""
+    plan = planner(
         session=session, table=apply_fixes(table, decisions), mapping=mapping, control=control
     )
     members = members_named(session, decisions)
