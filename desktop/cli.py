@@ -228,12 +228,14 @@ def cmd_duplicates(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from desktop.services.import_commit import commit_import
     from desktop.services.import_mapping import TARGETS, mapping_from_names
-    from desktop.services.importer import plan_import, write_import_report
+    from desktop.services.import_review import plan_reviewed, read_review, will_add
+    from desktop.services.importer import write_import_report
     from desktop.services.settings import load_settings
     from desktop.services.spreadsheet_source import read_source
 
     source = Path(args.file)
     table = read_source(source, args.encoding)
+    decisions = read_review(Path(args.review)) if args.review else {}
     chosen: dict[str, str] = {}
     for pair in args.map or []:
         header, _, target = pair.partition("=")
@@ -254,10 +256,13 @@ def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
             mapping=mapping,
             include_flagged=args.include_flagged,
             prefix=prefix,
+            decisions=decisions,
         )
     else:
         with db.read() as session:
-            plan = plan_import(session=session, table=table, mapping=mapping)
+            plan, _ = plan_reviewed(
+                session=session, table=table, mapping=mapping, decisions=decisions
+            )
     report = (
         Path(args.report) if args.report else source.with_name(f"{source.stem}-import-report.csv")
     )
@@ -265,8 +270,14 @@ def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     for status, n in plan.counts.items():
         print(f"{status.replace('_', ' '):<20} {n:>6}")
     verb = "Added" if args.commit else "Would add (dry run, nothing written)"
-    added = plan.added if args.commit else plan.counts["new"]
+    added = plan.added if args.commit else sum(will_add(r, args.include_flagged) for r in plan.rows)
     print(f"{verb}: {added}. Row by row: {report}")
+    if not args.commit and any(r.status != "new" for r in plan.rows):
+        print(
+            "To choose for held-back or refused rows, fill the report's decision column (include,"
+            " leave out, same as row N, same as a member number) or fix column (DOB = 14/02/1990)"
+            " and pass it back with --review."
+        )
     return 0
 
 
@@ -315,6 +326,12 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--encoding", help="override the detected encoding, e.g. big5")
     imp.add_argument(
         "--map", action="append", metavar="HEADER=FIELD", help="map a column (repeatable)"
+    )
+    imp.add_argument(
+        "--review",
+        metavar="REPORT",
+        help="a report CSV with the decision and fix columns filled in (include, leave out, "
+        "same as row N, same as CFR-000123; DOB = 14/02/1990)",
     )
     imp.add_argument(
         "--include-flagged",

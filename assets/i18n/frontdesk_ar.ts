@@ -354,8 +354,8 @@ The desk opens by itself when it is ready.</source>
         <translation>تجربة: ما الذي سيحدث</translation>
     </message>
     <message>
-        <source>Nothing is written yet. Rows that cannot be taken say why.</source>
-        <translation>لم يُكتب شيء بعد. الصفوف التي لا يمكن قبولها تذكر السبب.</translation>
+        <source>Nothing is written yet. Every row held back or refused says why: choose one to add it, leave it out, join it to someone, or fix a value.</source>
+        <translation>لم يُكتب شيء بعد. كل صف مؤجَّل أو مرفوض يذكر السبب: اختر صفًا لإضافته أو تركه أو ربطه بشخص أو تصحيح قيمة.</translation>
     </message>
     <message>
         <source>Add the people</source>
@@ -577,7 +577,7 @@ The desk opens by itself when it is ready.</source>
         <translation>تصدير إلى</translation>
     </message>
     <message numerus="yes">
-        <source>So that no row stands out, %n cell(s) were made less precise or left out (at least 5 people share every row&apos;s sex, age band, country or region, registration month and household size).</source>
+        <source>So that no row stands out, %n cell(s) were made less precise or left out (at least 5 people share every row's sex, age band, country or region, registration month and household size).</source>
         <translation>
             <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
             <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
@@ -666,7 +666,7 @@ The desk opens by itself when it is ready.</source>
         <translation>اسم الأسرة</translation>
     </message>
     <message>
-        <source>Head&apos;s member number</source>
+        <source>Head's member number</source>
         <translation>رقم عضوية رب الأسرة</translation>
     </message>
     <message>
@@ -674,7 +674,7 @@ The desk opens by itself when it is ready.</source>
         <translation>عدد الأفراد</translation>
     </message>
     <message>
-        <source>Members&apos; numbers</source>
+        <source>Members' numbers</source>
         <translation>أرقام الأفراد</translation>
     </message>
     <message>
@@ -778,7 +778,7 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
         <translation>اسم مستخدم المدير</translation>
     </message>
     <message>
-        <source>Admin&apos;s full name</source>
+        <source>Admin's full name</source>
         <translation>الاسم الكامل للمدير</translation>
     </message>
     <message>
@@ -790,7 +790,7 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
         <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message>
-        <source>Type the admin&apos;s user name and full name.</source>
+        <source>Type the admin's user name and full name.</source>
         <translation>اكتب اسم مستخدم المدير واسمه الكامل.</translation>
     </message>
     <message numerus="yes">
@@ -818,7 +818,7 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
     <message>
         <source>This computer holds personal data about people who fled persecution. The database is encrypted with a passphrase: without it a stolen computer or backup shows nothing. Write the passphrase down and keep it in the office safe; if it is lost, the data cannot be recovered.
 
-Then create the first admin account (the person who will add the volunteers&apos; accounts).</source>
+Then create the first admin account (the person who will add the volunteers' accounts).</source>
         <translation>يحتوي هذا الحاسوب على بيانات شخصية عن أشخاص فرّوا من الاضطهاد. قاعدة البيانات مشفّرة بعبارة مرور: بدونها لا يُظهر حاسوب مسروق أو نسخة احتياطية أي شيء. اكتب عبارة المرور واحفظها في خزنة المكتب؛ إذا ضاعت فلا يمكن استعادة البيانات.
 
 ثم أنشئ أول حساب مدير (الشخص الذي سيضيف حسابات المتطوعين).</translation>
@@ -836,7 +836,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>اسم مستخدم المدير</translation>
     </message>
     <message>
-        <source>Admin&apos;s full name</source>
+        <source>Admin's full name</source>
         <translation>الاسم الكامل للمدير</translation>
     </message>
     <message>
@@ -863,7 +863,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>عبارتا المرور غير متطابقتين.</translation>
     </message>
     <message>
-        <source>Type the admin&apos;s user name and full name.</source>
+        <source>Type the admin's user name and full name.</source>
         <translation>اكتب اسم مستخدم المدير واسمه الكامل.</translation>
     </message>
     <message numerus="yes">
@@ -1033,6 +1033,21 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
 </context>
 <context>
+    <name>ImportReview</name>
+    <message>
+        <source>Add this row</source>
+        <translation>أضف هذا الصف</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>اتركه</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>الشخص نفسه مثل</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>(do not import)</source>
@@ -1165,6 +1180,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Why</source>
         <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>اختيارك</translation>
     </message>
     <message>
         <source>Import an old spreadsheet</source>
@@ -1515,7 +1534,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>فشلت الطباعة: %1</translation>
     </message>
     <message>
-        <source>The backup was not made: %1. The desk&apos;s data is safe; tell a staff member.</source>
+        <source>The backup was not made: %1. The desk's data is safe; tell a staff member.</source>
         <translation>لم تُنشأ النسخة الاحتياطية: %1. بيانات المكتب سليمة؛ أبلغ أحد الموظفين.</translation>
     </message>
     <message>
@@ -1876,7 +1895,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>حالة العضوية</translation>
     </message>
     <message>
-        <source>Optional, in the person&apos;s own words</source>
+        <source>Optional, in the person's own words</source>
         <translation>اختياري، بكلمات الشخص نفسه</translation>
     </message>
     <message>
@@ -1898,6 +1917,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Family name *</source>
         <translation>اسم العائلة *</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>يفضّل عدم الإجابة</translation>
     </message>
     <message>
         <source>Child without a parent here</source>
@@ -2319,7 +2342,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>إغلاق</translation>
     </message>
     <message>
-        <source>Front Desk stopped while this was being sent. Look in the printer&apos;s tray: if it did not come out, press Send again.</source>
+        <source>Front Desk stopped while this was being sent. Look in the printer's tray: if it did not come out, press Send again.</source>
         <translation>توقّف Front Desk أثناء إرسال هذا المستند. انظر في درج الطابعة: إن لم يخرج، فاضغط «إرسال مرة أخرى».</translation>
     </message>
     <message>
@@ -2375,6 +2398,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Not stated</source>
         <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>يفضّل عدم الإجابة</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -2617,6 +2644,45 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Choose a row in the list to decide what happens to it.</source>
+        <translation>اختر صفًا من القائمة لتقرر ما يحدث له.</translation>
+    </message>
+    <message>
+        <source>As the dry run says</source>
+        <translation>كما في التجربة</translation>
+    </message>
+    <message>
+        <source>row 12, or a member number</source>
+        <translation>row 12 أو رقم عضو</translation>
+    </message>
+    <message>
+        <source>column = value, e.g. DOB = 14/02/1990</source>
+        <translation>العمود = القيمة، مثل DOB = 14/02/1990</translation>
+    </message>
+    <message>
+        <source>Keep this choice</source>
+        <translation>احفظ هذا الاختيار</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>الشخص نفسه مثل</translation>
+    </message>
+    <message>
+        <source>Fix a value</source>
+        <translation>صحّح قيمة</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>الصف %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -2725,11 +2791,11 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>محو هذا الشخص</translation>
     </message>
     <message>
-        <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. &apos;asked at the desk on 3 March&apos;)?</source>
+        <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. 'asked at the desk on 3 March')?</source>
         <translation>ستُحذف نهائيًا أسماؤه وبيانات الاتصال والملاحظات ورقم العضوية؛ وتبقى زياراته في الإحصاءات. ما السبب (مثلًا «طلب ذلك عند المكتب في 3 مارس»)؟</translation>
     </message>
     <message>
-        <source>The person&apos;s data was erased; their visits stay in the counts.</source>
+        <source>The person's data was erased; their visits stay in the counts.</source>
         <translation>تم محو بيانات الشخص؛ تبقى زياراته في الإحصاءات.</translation>
     </message>
     <message numerus="yes">
@@ -3030,7 +3096,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>اكتب اسم العائلة أو الاسم الأول على الأقل.</translation>
     </message>
     <message>
-        <source>Type the person&apos;s name.</source>
+        <source>Type the person's name.</source>
         <translation>اكتب اسم الشخص.</translation>
     </message>
     <message>
@@ -3052,6 +3118,70 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>{rows} rows are more than Excel can hold: choose CSV.</source>
         <translation>{rows} صف أكثر مما يتسع له Excel: اختر CSV.</translation>
+    </message>
+    <message>
+        <source>A document number has {least} to {most} letters and digits.</source>
+        <translation>رقم الوثيقة من {least} إلى {most} أحرف وأرقام.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be included: {why}</source>
+        <translation>لا يمكن إضافة الصف {row}: {why}</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {limit} characters: shorten it, then try again.</source>
+        <translation>في الصف {row} خلية أطول من {limit} حرف: اختصرها ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Row {row} is marked the same as {target}, which is not added.</source>
+        <translation>الصف {row} مُعلَّم بأنه الشخص نفسه مثل {target}، لكن {target} لن يُضاف.</translation>
+    </message>
+    <message>
+        <source>Row {row} is marked the same as {target}: no member has that number.</source>
+        <translation>الصف {row} مُعلَّم بأنه الشخص نفسه مثل {target}: لا يوجد عضو بهذا الرقم.</translation>
+    </message>
+    <message>
+        <source>Row {row} is not a row of the sheet.</source>
+        <translation>الصف {row} ليس من صفوف الجدول.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the sheet has no column '{column}'.</source>
+        <translation>الصف {row}: لا يوجد في الجدول عمود '{column}'.</translation>
+    </message>
+    <message>
+        <source>Row {row}: write a fix as column = value, e.g. DOB = 14/02/1990.</source>
+        <translation>الصف {row}: اكتب التصحيح بصيغة العمود = القيمة، مثل DOB = 14/02/1990.</translation>
+    </message>
+    <message>
+        <source>Row {row}: write include, leave out, or same as row N or a number, not '{typed}'.</source>
+        <translation>الصف {row}: اكتب include أو leave out أو same as row N أو same as ورقم العضو، لا '{typed}'.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} columns: is it a registration sheet?</source>
+        <translation>في الملف أكثر من {limit} عمود: هل هو جدول تسجيل؟</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows: split it into smaller files.</source>
+        <translation>في الملف أكثر من {limit} صف: قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV we can read: {reason}</source>
+        <translation>لا يمكننا قراءة ملف CSV هذا: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; an import reads at most {limit} MB: split the file.</source>
+        <translation>حجم الملف {size} ميغابايت؛ الاستيراد يقرأ {limit} ميغابايت على الأكثر: قسّم الملف.</translation>
+    </message>
+    <message>
+        <source>The review file cannot be read: {reason}</source>
+        <translation>لا يمكن قراءة ملف المراجعة: {reason}</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to {size} MB, too much to read: save its sheet as CSV.</source>
+        <translation>يصبح المصنف {size} ميغابايت بعد فك الضغط، وهذا كثير: احفظ الورقة بصيغة CSV.</translation>
+    </message>
+    <message>
+        <source>There is no such date in the calendar.</source>
+        <translation>لا يوجد هذا التاريخ في التقويم.</translation>
     </message>
 </context>
 <context>
@@ -3252,7 +3382,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>المزامنة: ما يجب مراجعته</translation>
     </message>
     <message>
-        <source>Two desks changed the same detail before they could see each other&apos;s change. The later change was kept; the other is shown here.</source>
+        <source>Two desks changed the same detail before they could see each other's change. The later change was kept; the other is shown here.</source>
         <translation>غيّر مكتبان المعلومة نفسها قبل أن يرى كل منهما تغيير الآخر. تم الاحتفاظ بالتغيير الأحدث، ويظهر الآخر هنا.</translation>
     </message>
     <message>
@@ -3368,7 +3498,7 @@ Then create the first admin account (the person who will add the volunteers&apos
 <context>
     <name>TodayPanel</name>
     <message>
-        <source>Today&apos;s visits</source>
+        <source>Today's visits</source>
         <translation>زيارات اليوم</translation>
     </message>
     <message>
@@ -3402,7 +3532,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>إلغاء تسجيل حضور</translation>
     </message>
     <message>
-        <source>Undo queue no. %1, %2? It stays on file but leaves today&apos;s counts. Why?</source>
+        <source>Undo queue no. %1, %2? It stays on file but leaves today's counts. Why?</source>
         <translation>إلغاء الدور رقم %1، %2؟ يبقى في السجل لكنه يخرج من أرقام اليوم. لماذا؟</translation>
     </message>
     <message>

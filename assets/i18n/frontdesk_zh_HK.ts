@@ -344,8 +344,8 @@ The desk opens by itself when it is ready.</source>
         <translation>試行：將會發生甚麼</translation>
     </message>
     <message>
-        <source>Nothing is written yet. Rows that cannot be taken say why.</source>
-        <translation>目前尚未寫入任何資料。無法接納的資料列會註明原因。</translation>
+        <source>Nothing is written yet. Every row held back or refused says why: choose one to add it, leave it out, join it to someone, or fix a value.</source>
+        <translation>尚未寫入任何資料。每一行被暫緩或拒絕的資料都會說明原因：選擇一行，可以加入、略過、併入某人，或修正一個值。</translation>
     </message>
     <message>
         <source>Add the people</source>
@@ -562,7 +562,7 @@ The desk opens by itself when it is ready.</source>
         <translation>匯出至</translation>
     </message>
     <message numerus="yes">
-        <source>So that no row stands out, %n cell(s) were made less precise or left out (at least 5 people share every row&apos;s sex, age band, country or region, registration month and household size).</source>
+        <source>So that no row stands out, %n cell(s) were made less precise or left out (at least 5 people share every row's sex, age band, country or region, registration month and household size).</source>
         <translation>
             <numerusform>為免任何一行能認出個人，已將 %n 個儲存格改得較概括或留空（每行的性別、年齡組別、國家或地區、登記月份及家庭人數，最少有 5 人相同）。</numerusform>
         </translation>
@@ -641,7 +641,7 @@ The desk opens by itself when it is ready.</source>
         <translation>家庭名稱</translation>
     </message>
     <message>
-        <source>Head&apos;s member number</source>
+        <source>Head's member number</source>
         <translation>戶主會員編號</translation>
     </message>
     <message>
@@ -649,7 +649,7 @@ The desk opens by itself when it is ready.</source>
         <translation>成員人數</translation>
     </message>
     <message>
-        <source>Members&apos; numbers</source>
+        <source>Members' numbers</source>
         <translation>成員編號</translation>
     </message>
     <message>
@@ -748,7 +748,7 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
         <translation>管理員用戶名稱</translation>
     </message>
     <message>
-        <source>Admin&apos;s full name</source>
+        <source>Admin's full name</source>
         <translation>管理員全名</translation>
     </message>
     <message>
@@ -760,7 +760,7 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <source>Type the admin&apos;s user name and full name.</source>
+        <source>Type the admin's user name and full name.</source>
         <translation>請輸入管理員的用戶名稱及全名。</translation>
     </message>
     <message numerus="yes">
@@ -783,7 +783,7 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
     <message>
         <source>This computer holds personal data about people who fled persecution. The database is encrypted with a passphrase: without it a stolen computer or backup shows nothing. Write the passphrase down and keep it in the office safe; if it is lost, the data cannot be recovered.
 
-Then create the first admin account (the person who will add the volunteers&apos; accounts).</source>
+Then create the first admin account (the person who will add the volunteers' accounts).</source>
         <translation>這部電腦保存着逃離迫害人士的個人資料。資料庫以通行句加密：沒有它，被盜的電腦或備份甚麼也顯示不到。請把通行句寫下並存放在辦公室夾萬內；如果遺失，資料將無法復原。
 
 然後建立第一個管理員帳戶（負責為義工建立帳戶的人）。</translation>
@@ -801,7 +801,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>管理員用戶名稱</translation>
     </message>
     <message>
-        <source>Admin&apos;s full name</source>
+        <source>Admin's full name</source>
         <translation>管理員全名</translation>
     </message>
     <message>
@@ -823,7 +823,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>兩次輸入的通行句不相同。</translation>
     </message>
     <message>
-        <source>Type the admin&apos;s user name and full name.</source>
+        <source>Type the admin's user name and full name.</source>
         <translation>請輸入管理員的用戶名稱及全名。</translation>
     </message>
     <message numerus="yes">
@@ -978,6 +978,21 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
 </context>
 <context>
+    <name>ImportReview</name>
+    <message>
+        <source>Add this row</source>
+        <translation>加入這一行</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>與此人相同</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>(do not import)</source>
@@ -1110,6 +1125,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>你的決定</translation>
     </message>
     <message>
         <source>Import an old spreadsheet</source>
@@ -1455,7 +1474,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>列印失敗：%1</translation>
     </message>
     <message>
-        <source>The backup was not made: %1. The desk&apos;s data is safe; tell a staff member.</source>
+        <source>The backup was not made: %1. The desk's data is safe; tell a staff member.</source>
         <translation>未能備份：%1。接待處的資料安全無損；請通知職員。</translation>
     </message>
     <message>
@@ -1791,7 +1810,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>會籍狀態</translation>
     </message>
     <message>
-        <source>Optional, in the person&apos;s own words</source>
+        <source>Optional, in the person's own words</source>
         <translation>可選填，以當事人自己的說法</translation>
     </message>
     <message>
@@ -1813,6 +1832,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Family name *</source>
         <translation>姓氏 *</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>不願透露</translation>
     </message>
     <message>
         <source>Child without a parent here</source>
@@ -2219,7 +2242,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>關閉</translation>
     </message>
     <message>
-        <source>Front Desk stopped while this was being sent. Look in the printer&apos;s tray: if it did not come out, press Send again.</source>
+        <source>Front Desk stopped while this was being sent. Look in the printer's tray: if it did not come out, press Send again.</source>
         <translation>傳送此文件時 Front Desk 停止了運作。請查看列印機出紙盤：如果沒有列印出來，請按「再次傳送」。</translation>
     </message>
     <message>
@@ -2275,6 +2298,10 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>Not stated</source>
         <translation>未有提供</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>不願透露</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -2502,6 +2529,45 @@ Then create the first admin account (the person who will add the volunteers&apos
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Choose a row in the list to decide what happens to it.</source>
+        <translation>在列表中選擇一行，決定如何處理。</translation>
+    </message>
+    <message>
+        <source>As the dry run says</source>
+        <translation>按試行結果</translation>
+    </message>
+    <message>
+        <source>row 12, or a member number</source>
+        <translation>例如 row 12，或會員編號</translation>
+    </message>
+    <message>
+        <source>column = value, e.g. DOB = 14/02/1990</source>
+        <translation>欄 = 值，例如 DOB = 14/02/1990</translation>
+    </message>
+    <message>
+        <source>Keep this choice</source>
+        <translation>保留這個決定</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>與此人相同</translation>
+    </message>
+    <message>
+        <source>Fix a value</source>
+        <translation>修正一個值</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>Search</source>
@@ -2605,11 +2671,11 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>刪除此人的資料</translation>
     </message>
     <message>
-        <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. &apos;asked at the desk on 3 March&apos;)?</source>
+        <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. 'asked at the desk on 3 March')?</source>
         <translation>此人的姓名、聯絡資料、備註及會員編號會被永久刪除；到訪記錄仍會計入統計。原因是甚麼（例如「3 月 3 日在櫃檯要求」）？</translation>
     </message>
     <message>
-        <source>The person&apos;s data was erased; their visits stay in the counts.</source>
+        <source>The person's data was erased; their visits stay in the counts.</source>
         <translation>此人的資料已刪除；到訪記錄仍計入統計。</translation>
     </message>
     <message numerus="yes">
@@ -2900,7 +2966,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>請最少輸入姓氏或名字。</translation>
     </message>
     <message>
-        <source>Type the person&apos;s name.</source>
+        <source>Type the person's name.</source>
         <translation>請輸入此人的姓名。</translation>
     </message>
     <message>
@@ -2922,6 +2988,70 @@ Then create the first admin account (the person who will add the volunteers&apos
     <message>
         <source>{rows} rows are more than Excel can hold: choose CSV.</source>
         <translation>{rows} 行超出 Excel 可容納的數量：請選擇 CSV。</translation>
+    </message>
+    <message>
+        <source>A document number has {least} to {most} letters and digits.</source>
+        <translation>證件號碼須有 {least} 至 {most} 個字母及數字。</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be included: {why}</source>
+        <translation>第 {row} 行不能加入：{why}</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {limit} characters: shorten it, then try again.</source>
+        <translation>第 {row} 行有一格超過 {limit} 個字元：請縮短後再試。</translation>
+    </message>
+    <message>
+        <source>Row {row} is marked the same as {target}, which is not added.</source>
+        <translation>第 {row} 行被標示為與 {target} 相同，但 {target} 不會加入。</translation>
+    </message>
+    <message>
+        <source>Row {row} is marked the same as {target}: no member has that number.</source>
+        <translation>第 {row} 行被標示為與 {target} 相同：沒有會員使用這個編號。</translation>
+    </message>
+    <message>
+        <source>Row {row} is not a row of the sheet.</source>
+        <translation>試算表中沒有第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the sheet has no column '{column}'.</source>
+        <translation>第 {row} 行：試算表沒有「{column}」這一欄。</translation>
+    </message>
+    <message>
+        <source>Row {row}: write a fix as column = value, e.g. DOB = 14/02/1990.</source>
+        <translation>第 {row} 行：修正請寫成 欄 = 值，例如 DOB = 14/02/1990。</translation>
+    </message>
+    <message>
+        <source>Row {row}: write include, leave out, or same as row N or a number, not '{typed}'.</source>
+        <translation>第 {row} 行：請寫 include、leave out、same as row N 或 same as 會員編號，而不是「{typed}」。</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} columns: is it a registration sheet?</source>
+        <translation>檔案超過 {limit} 欄：這是登記表嗎？</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows: split it into smaller files.</source>
+        <translation>檔案超過 {limit} 行：請分成較小的檔案。</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV we can read: {reason}</source>
+        <translation>無法讀取這個 CSV 檔案：{reason}</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; an import reads at most {limit} MB: split the file.</source>
+        <translation>檔案有 {size} MB；匯入最多只讀 {limit} MB：請分拆檔案。</translation>
+    </message>
+    <message>
+        <source>The review file cannot be read: {reason}</source>
+        <translation>無法讀取審閱檔案：{reason}</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to {size} MB, too much to read: save its sheet as CSV.</source>
+        <translation>這個活頁簿解壓後有 {size} MB，太大無法讀取：請把工作表另存為 CSV。</translation>
+    </message>
+    <message>
+        <source>There is no such date in the calendar.</source>
+        <translation>日曆上沒有這個日期。</translation>
     </message>
 </context>
 <context>
@@ -3117,7 +3247,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>同步：待檢查項目</translation>
     </message>
     <message>
-        <source>Two desks changed the same detail before they could see each other&apos;s change. The later change was kept; the other is shown here.</source>
+        <source>Two desks changed the same detail before they could see each other's change. The later change was kept; the other is shown here.</source>
         <translation>兩個櫃檯在看到對方的修改前更改了同一項資料。已保留較後的修改，另一項列於此處。</translation>
     </message>
     <message>
@@ -3223,7 +3353,7 @@ Then create the first admin account (the person who will add the volunteers&apos
 <context>
     <name>TodayPanel</name>
     <message>
-        <source>Today&apos;s visits</source>
+        <source>Today's visits</source>
         <translation>今日到訪</translation>
     </message>
     <message>
@@ -3252,7 +3382,7 @@ Then create the first admin account (the person who will add the volunteers&apos
         <translation>撤銷到訪登記</translation>
     </message>
     <message>
-        <source>Undo queue no. %1, %2? It stays on file but leaves today&apos;s counts. Why?</source>
+        <source>Undo queue no. %1, %2? It stays on file but leaves today's counts. Why?</source>
         <translation>撤銷輪候號碼 %1（%2）？記錄會保留，但不再計入今日的數字。原因是？</translation>
     </message>
     <message>

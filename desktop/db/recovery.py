@@ -219,9 +219,7 @@ def _backup_before_restore(db_path: Path, connect_file: FileConnector, folder: P
         log.warning("no backup before the restore: %s fails its check: %s", db_path, problems[:3])
         return
     try:
-        taken = take_backup(
-            ClosedFile(db_path, connect_file), reason=RESTORE_REASON, folder=folder
-        )
+        taken = take_backup(ClosedFile(db_path, connect_file), reason=RESTORE_REASON, folder=folder)
     except BackupFailed as exc:  # the file itself is still kept aside by the swap
         log.warning("no backup before the restore of %s: %s", db_path, exc)
         return

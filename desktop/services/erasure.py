@@ -29,6 +29,7 @@ from desktop.db.wire import from_wire, to_wire
 from desktop.models import (
     Consent,
     Household,
+    IdentityDocument,
     ImportedRow,
     MemberCard,
     Person,
@@ -73,6 +74,7 @@ TABLES: dict[str, str] = {
     # The fingerprint is a hash of the person's spreadsheet row (name, birth date, phone): it
     # goes too. The old spreadsheet still holds them: it is for staff to edit (README).
     "imported_row": DELETED,
+    "identity_document": DELETED,  # document numbers (recognizance, claim, passport, ...)
     "audit_event": IDS_ONLY,  # who did what to which id; never names (services/audit.py)
     "report_month_person": IDS_ONLY,
     "report_first_visit": IDS_ONLY,
@@ -83,11 +85,12 @@ TABLES: dict[str, str] = {
     "user_account": NO_PERSON,  # staff accounts
     "setting": NO_PERSON,
     "counter": NO_PERSON,
+    "person_names_version": NO_PERSON,  # one number the duplicate check's memory watches
     "alembic_version": NO_PERSON,
 }
 
 # Rows that only describe the person: an erasure deletes them all.
-PERSON_ROWS = (PersonChange, Consent, MemberCard, ImportedRow)
+PERSON_ROWS = (PersonChange, Consent, MemberCard, ImportedRow, IdentityDocument)
 # Kept after erasure, for the aggregate counts: nothing else of the person remains.
 KEPT_FOR_COUNTS = ("sex", "birth_year", "country_of_origin")
 BLANK_PERSON: dict[str, object] = {

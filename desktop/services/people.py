@@ -19,6 +19,7 @@ from desktop.models import (
 )
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
+from desktop.services.documents import DocumentInput, add_documents, validate_documents
 from desktop.services.errors import NotFound, PermissionDenied, Text, ValidationError
 from desktop.services.numbering import next_member_number
 from desktop.services.parsing import (
@@ -57,6 +58,7 @@ class PersonInput:
     claim_date: str = ""
     vulnerability_flags: list[str] = field(default_factory=list)
     notes: str = ""
+    documents: list[DocumentInput] = field(default_factory=list)
 
 
 # Person fields holding names and other one-line words a person typed.
@@ -172,6 +174,7 @@ def register_person(
     ):
         raise PermissionDenied(str(Permission.EDIT_RESTRICTED), str(actor.role))
     values = validate(data, today=clock.today())
+    documents = validate_documents(data.documents, today=clock.today())
     person = Person(
         member_number=next_member_number(session, prefix),
         desk_id=actor.desk_id,
@@ -180,6 +183,8 @@ def register_person(
     )
     person.search_text = search_text_for(person)
     session.add(person)
+    session.flush()
+    add_documents(session, actor, person, documents)
     session.flush()
     audit.record(session, actor, "person.register", entity="person", entity_id=person.id)
     return person

@@ -25,6 +25,7 @@ from sqlmodel import Session, col, select
 from desktop.db.search_index import TRIGRAM_TABLE, WORDS_TABLE
 from desktop.models import Person, PersonStatus
 from desktop.models.person import display_name_of
+from desktop.services.documents import MIN_KEY, number_key
 from desktop.services.text import digits, fold
 
 DEFAULT_LIMIT = 30
@@ -41,10 +42,11 @@ class MatchKind(IntEnum):
     """Why a person is in the list; lower sorts first."""
 
     NUMBER = 0  # the member number, exactly
-    NAME_START = 1  # a name (any order of family and given) starts with the query
-    WORD_STARTS = 2  # every word of the query starts a word of a name, number or phone
-    CONTAINS = 3  # every word is somewhere in a name, number or phone
-    FUZZY = 4  # close to a name, allowing typos
+    DOCUMENT = 1  # an identity document's number, exactly (any spacing or dashes)
+    NAME_START = 2  # a name (any order of family and given) starts with the query
+    WORD_STARTS = 3  # every word of the query starts a word of a name, number or phone
+    CONTAINS = 4  # every word is somewhere in a name, number or phone
+    FUZZY = 5  # close to a name, allowing typos
 
 
 @dataclass(frozen=True)
@@ -298,7 +300,13 @@ def find_people(session: Session, query: str, *, limit: int = DEFAULT_LIMIT) -> 
         return []
     ranked: list[tuple[MatchKind, float, str, _Candidate]] = []
     seen: set[uuid.UUID] = set()
+    for row in _document_holders(session, query):
+        candidate = _Candidate.of(row)
+        ranked.append((MatchKind.DOCUMENT, 0.0, candidate.names[0], candidate))
+        seen.add(row.id)
     for row in _candidates(session, terms):
+        if row.id in seen:
+            continue
         candidate = _Candidate.of(row)
         kind = _kind(candidate, folded, terms)
         ranked.append((kind, -_closeness(candidate, folded), candidate.names[0], candidate))
@@ -308,6 +316,20 @@ def find_people(session: Session, query: str, *, limit: int = DEFAULT_LIMIT) -> 
     if len(matches) < limit and len(folded.replace(" ", "")) >= FUZZY_MIN_LENGTH:
         matches += _fuzzy(session, folded, seen, limit - len(matches))
     return matches
+
+
+def _document_holders(session: Session, query: str) -> list[Any]:
+    """The people holding a document whose number is the query (a volunteer typing the number
+    from a recognizance form): its capitals and digits, with a digit among them."""
+    key = number_key(query)
+    if len(key) < MIN_KEY or not any(c.isdigit() for c in key):
+        return []
+    return _rows(
+        session,
+        "SELECT rowid FROM person WHERE id IN (SELECT person_id FROM identity_document "
+        "WHERE number_key = :document AND deleted_at IS NULL)",
+        {"document": key},
+    )
 
 
 def _fuzzy(session: Session, folded: str, seen: set[uuid.UUID], limit: int) -> list[PersonMatch]:

@@ -35,6 +35,7 @@ SEX_LABELS: dict[str, str] = {
     Sex.FEMALE: QT_TRANSLATE_NOOP("PersonForm", "Female"),
     Sex.MALE: QT_TRANSLATE_NOOP("PersonForm", "Male"),
     Sex.INTERSEX: QT_TRANSLATE_NOOP("PersonForm", "Intersex"),
+    Sex.DECLINED: QT_TRANSLATE_NOOP("PersonForm", "Prefers not to say"),
 }
 STATUS_LABELS: dict[str, str] = {
     ImmigrationStatus.NOT_STATED: QT_TRANSLATE_NOOP("PersonForm", "Not stated"),

@@ -46,6 +46,7 @@ KEY_WORDS = {
     "male": QT_TRANSLATE_NOOP("ReportWindow", "Male"),
     "intersex": QT_TRANSLATE_NOOP("ReportWindow", "Intersex"),
     "not_stated": QT_TRANSLATE_NOOP("ReportWindow", "Not stated"),
+    "declined": QT_TRANSLATE_NOOP("ReportWindow", "Prefers not to say"),
     "unknown": QT_TRANSLATE_NOOP("ReportWindow", "Not known"),
     OTHER: QT_TRANSLATE_NOOP("ReportWindow", "Other (small numbers together)"),
     "": QT_TRANSLATE_NOOP("ReportWindow", "Not recorded"),

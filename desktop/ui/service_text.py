@@ -118,6 +118,70 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceText", "Use a password of at least {count} characters."),
     QT_TRANSLATE_NOOP("ServiceText", "Use at least {count} characters."),
     QT_TRANSLATE_NOOP("ServiceText", "{rows} rows are more than Excel can hold: choose CSV."),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "A document number has {least} to {most} letters and digits.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row} cannot be included: {why}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row} has a cell longer than {limit} characters: shorten it, then try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row} is marked the same as {target}, which is not added.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row} is marked the same as {target}: no member has that number.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row} is not a row of the sheet.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row}: the sheet has no column '{column}'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row}: write a fix as column = value, e.g. DOB = 14/02/1990.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row}: write include, leave out, or same as row N or a number, not '{typed}'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The file has more than {limit} columns: is it a registration sheet?",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The file has more than {limit} rows: split it into smaller files.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The file is not a CSV we can read: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The file is {size} MB; an import reads at most {limit} MB: split the file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The review file cannot be read: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The workbook unpacks to {size} MB, too much to read: save its sheet as CSV.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "There is no such date in the calendar.",
+    ),
 )
 
 
