@@ -46,6 +46,56 @@ VARIANTS: tuple[tuple[str, ...], ...] = (
     ("Olusegun", "Olushegun"),
     ("Kareem", "Karim", "Kerim"),
 )
+# A realistic frequency of names at the centre: a few names are shared by very many people
+# (Mohammed Rahman, Fatima Begum), so names alone cannot tell members apart. Drawn by Zipf's
+# law over these lists (the first name is far the most common).
+COMMON_GIVEN = (
+    "Mohammed",
+    "Fatima",
+    "Abdul",
+    "Ahmed",
+    "Aisha",
+    "Ali",
+    "Mariam",
+    "Ibrahim",
+    "Hassan",
+    "Amina",
+    "Joseph",
+    "Grace",
+    "Emmanuel",
+    "Blessing",
+    "Anh",
+    "Thi Mai",
+    "Nimal",
+    "Kumari",
+    "Rahim",
+    "Yusuf",
+)
+COMMON_FAMILY = (
+    "Rahman",
+    "Begum",
+    "Khan",
+    "Hossain",
+    "Ali",
+    "Islam",
+    "Ahmed",
+    "Nguyen",
+    "Diallo",
+    "Okafor",
+    "Perera",
+    "Uddin",
+    "Akter",
+    "Mohamed",
+    "Hussain",
+    "Tran",
+    "Bah",
+    "Mensah",
+    "Silva",
+    "Sheikh",
+)
+# Share of members on file with a document number (recognizance form, claim) recorded; at a
+# re-registration the number is left out as one of the changes ('no_document').
+DOCUMENT_ON_FILE = 0.5
 SPELLING_SWAPS = (("ou", "u"), ("ee", "i"), ("ph", "f"), ("kh", "k"), ("y", "i"), ("oo", "u"))
 
 
@@ -57,11 +107,13 @@ class Row:
     year: int | None
     estimated: bool
     phone: str
+    document: str = ""  # a recognizance form or claim number, as number_key gives it
 
     def key(self, ident: int | None = None) -> DuplicateKey:
         import uuid
 
         return DuplicateKey(
+            documents=(self.document,) if self.document else (),
             family_name=self.family,
             given_name=self.given,
             date_of_birth=self.dob,
@@ -73,11 +125,18 @@ class Row:
 
 
 class Maker:
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, *, common_names: bool = False) -> None:
         self.rng = random.Random(seed)
+        self.common_names = common_names
         self.fakers = {loc: Faker(loc) for loc in LOCALES}
         for i, fk in enumerate(self.fakers.values()):
             fk.seed_instance(seed + i)
+
+    def zipf(self, names: tuple[str, ...]) -> str:
+        return self.rng.choices(names, weights=[1 / (rank + 1) for rank in range(len(names))])[0]
+
+    def document(self) -> str:
+        return f"RF{self.rng.randint(0, 999999):06d}{self.rng.randint(2010, 2026)}"
 
     def phone(self) -> str:
         return f"+852{self.rng.choice('5679')}{self.rng.randint(0, 9999999):07d}"
@@ -98,7 +157,9 @@ class Maker:
             )
         if rng.random() < 0.15:
             family = rng.choice(VARIANTS)[0]
-        if rng.random() < 0.25:
+        if self.common_names and rng.random() < 0.6:
+            given, family = self.zipf(COMMON_GIVEN), self.zipf(COMMON_FAMILY)
+        elif rng.random() < 0.25:
             given += " " + self.first_name(fk)  # a middle name
         born = date(rng.randint(1950, 2018), rng.randint(1, 12), rng.randint(1, 28))
         exact = rng.random() < 0.7
@@ -109,6 +170,7 @@ class Maker:
             year=born.year,
             estimated=not exact,
             phone=self.phone() if rng.random() < 0.85 else "",
+            document=self.document() if rng.random() < DOCUMENT_ON_FILE else "",
         )
 
     # --- how a re-registration differs from the record on file -------------------------------
@@ -144,7 +206,17 @@ class Maker:
         rng = self.rng
         out = replace(row)
         kinds = rng.sample(
-            ["typo", "swap", "respell", "middle", "year_only", "phone", "no_phone", "daymonth"],
+            [
+                "typo",
+                "swap",
+                "respell",
+                "middle",
+                "year_only",
+                "phone",
+                "no_phone",
+                "daymonth",
+                "no_document",
+            ],
             rng.randint(1, 3),
         )
         for kind in kinds:
@@ -172,50 +244,54 @@ class Maker:
                 out.phone = self.phone()
             elif kind == "no_phone":
                 out.phone = ""
+            elif kind == "no_document":
+                out.document = ""
             elif kind == "daymonth" and out.dob and out.dob.day <= 12:
                 out.dob = out.dob.replace(day=out.dob.month, month=out.dob.day)
         return out, kinds
 
     def relative(self, row: Row) -> Row:
         other = self.person()
-        other.family = row.family
+        other.family = row.family  # their own documents: a number is one person's
         if row.phone and self.rng.random() < 0.6:
             other.phone = row.phone
         return other
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--people", type=int, default=3000)
-    parser.add_argument("--duplicates", type=int, default=600)
-    parser.add_argument("--newcomers", type=int, default=600)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--threshold", type=int, default=LIKELY)
-    args = parser.parse_args()
+@dataclass
+class Outcome:
+    precision: float
+    recall: float
+    lines: list[str]
 
-    maker = Maker(args.seed)
-    file_rows = [maker.person() for _ in range(args.people)]
+
+def measure(
+    *, people: int, duplicates: int, newcomers: int, seed: int, threshold: int, common: bool
+) -> Outcome:
+    """Precision and recall of the desk's duplicate check on one generated set."""
+    maker = Maker(seed, common_names=common)
+    file_rows = [maker.person() for _ in range(people)]
     on_file = [row.key(i + 1) for i, row in enumerate(file_rows)]
     attempts: list[tuple[DuplicateKey, int | None, str]] = []
     kinds_seen: Counter[str] = Counter()
-    for _ in range(args.duplicates):
+    for _ in range(duplicates):
         index = maker.rng.randrange(len(file_rows))
         changed, kinds = maker.change(file_rows[index])
         kinds_seen.update(kinds)
         attempts.append((changed.key(), index + 1, "+".join(sorted(kinds))))
-    for n in range(args.newcomers):
+    for n in range(newcomers):
         if n % 4 == 0:  # a relative of someone on file: same family name, often the same phone
             row = maker.relative(maker.rng.choice(file_rows))
             attempts.append((row.key(), None, "relative"))
         else:
             attempts.append((maker.person().key(), None, "newcomer"))
-
+    shared = Counter((r.family, r.given) for r in file_rows)
     started = time.perf_counter()
     tp = fp = fn = 0
     misses: Counter[str] = Counter()
     false_alarms: Counter[str] = Counter()
     for key, truth, label in attempts:
-        found = rank_candidates(key, on_file, limit=1, threshold=args.threshold)
+        found = rank_candidates(key, on_file, limit=1, threshold=threshold)
         top = found[0].key.id.int if found and found[0].key.id else None
         if truth is not None and top == truth:
             tp += 1
@@ -228,20 +304,47 @@ def main() -> None:
                 misses[label] += 1
     elapsed = time.perf_counter() - started
     precision = tp / (tp + fp) if tp + fp else 1.0
-    recall = tp / args.duplicates if args.duplicates else 1.0
-    print(
-        f"file: {args.people} people; attempts: {args.duplicates} re-registrations, "
-        f"{args.newcomers} newcomers (1 in 4 a relative); seed {args.seed}; "
-        f"threshold {args.threshold}"
-    )
-    print(f"changes applied: {dict(sorted(kinds_seen.items()))}")
-    print(f"true matches {tp}, false alarms {fp}, missed {fn}")
-    print(f"precision {precision:.3f}  recall {recall:.3f}")
-    print(f"time per check against the file: {elapsed / len(attempts) * 1000:.1f} ms")
+    recall = tp / duplicates if duplicates else 1.0
+    (name, most), *_ = shared.most_common(1)
+    lines = [
+        f"set: {'common names (Zipf)' if common else 'Faker names'}; file: {people} people "
+        f"(most shared name: {' '.join(name)} x{most}); attempts: {duplicates} "
+        f"re-registrations, {newcomers} newcomers (1 in 4 a relative); seed {seed}; "
+        f"threshold {threshold}",
+        f"changes applied: {dict(sorted(kinds_seen.items()))}",
+        f"true matches {tp}, false alarms {fp}, missed {fn}",
+        f"precision {precision:.3f}  recall {recall:.3f}",
+        f"time per check against the file: {elapsed / len(attempts) * 1000:.1f} ms",
+    ]
     if misses:
-        print("missed, by change:", dict(misses.most_common(8)))
+        lines.append(f"missed, by change: {dict(misses.most_common(8))}")
     if false_alarms:
-        print("false alarms, by attempt:", dict(false_alarms.most_common(8)))
+        lines.append(f"false alarms, by attempt: {dict(false_alarms.most_common(8))}")
+    return Outcome(precision, recall, lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--people", type=int, default=3000)
+    parser.add_argument("--duplicates", type=int, default=600)
+    parser.add_argument("--newcomers", type=int, default=600)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--threshold", type=int, default=LIKELY)
+    parser.add_argument(
+        "--names", choices=("faker", "common", "both"), default="both", help="which set"
+    )
+    args = parser.parse_args()
+    for common in {"faker": (False,), "common": (True,), "both": (False, True)}[args.names]:
+        outcome = measure(
+            people=args.people,
+            duplicates=args.duplicates,
+            newcomers=args.newcomers,
+            seed=args.seed,
+            threshold=args.threshold,
+            common=common,
+        )
+        print("\n".join(outcome.lines))
+        print()
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from pathlib import Path
 from desktop.cli_problems import CLI_ERRORS, say_problem
 from desktop.db import Database, data_dir, resolve_db_path
 from desktop.db.errors import DatabaseProblem
+from desktop.db.private_files import protect_data_folder
 from desktop.logs import setup_logging
 from desktop.services.actor import Actor
 from desktop.services.permissions import Permission, require
@@ -79,6 +80,12 @@ def cmd_export(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     else:
         result = export_data(db=db, actor=actor, request=request, path=out)
     print(f"Wrote {result.rows} rows to {result.path}")
+    if result.changed_cells is not None:
+        print(
+            f"{result.changed_cells} cells were made less precise or left out, so that at least "
+            "5 people share every row's sex, age band, country or region, registration month "
+            "and household size."
+        )
     return 0
 
 
@@ -321,13 +328,15 @@ def cmd_duplicates(args: argparse.Namespace, db: Database, actor: Actor) -> int:
 def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     from desktop.services.import_commit import commit_import
     from desktop.services.import_mapping import TARGETS, mapping_from_names
-    from desktop.services.importer import plan_import, write_import_report
+    from desktop.services.import_review import plan_reviewed, read_review, will_add
+    from desktop.services.importer import write_import_report
     from desktop.services.settings import load_settings
     from desktop.services.spreadsheet_source import read_source
 
     require(actor, Permission.IMPORT)
     source = Path(args.file)
     table = read_source(source, args.encoding)
+    decisions = read_review(Path(args.review)) if args.review else {}
     chosen: dict[str, str] = {}
     for pair in args.map or []:
         header, _, target = pair.partition("=")
@@ -348,10 +357,13 @@ def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
             mapping=mapping,
             include_flagged=args.include_flagged,
             prefix=prefix,
+            decisions=decisions,
         )
     else:
         with db.read() as session:
-            plan = plan_import(session=session, table=table, mapping=mapping)
+            plan, _ = plan_reviewed(
+                session=session, table=table, mapping=mapping, decisions=decisions
+            )
     report = (
         Path(args.report) if args.report else source.with_name(f"{source.stem}-import-report.csv")
     )
@@ -359,8 +371,14 @@ def cmd_import(args: argparse.Namespace, db: Database, actor: Actor) -> int:
     for status, n in plan.counts.items():
         print(f"{status.replace('_', ' '):<20} {n:>6}")
     verb = "Added" if args.commit else "Would add (dry run, nothing written)"
-    added = plan.added if args.commit else plan.counts["new"]
+    added = plan.added if args.commit else sum(will_add(r, args.include_flagged) for r in plan.rows)
     print(f"{verb}: {added}. Row by row: {report}")
+    if not args.commit and any(r.status != "new" for r in plan.rows):
+        print(
+            "To choose for held-back or refused rows, fill the report's decision column (include,"
+            " leave out, same as row N, same as a member number) or fix column (DOB = 14/02/1990)"
+            " and pass it back with --review."
+        )
     return 0
 
 
@@ -424,6 +442,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--map", action="append", metavar="HEADER=FIELD", help="map a column (repeatable)"
     )
     imp.add_argument(
+        "--review",
+        metavar="REPORT",
+        help="a report CSV with the decision and fix columns filled in (include, leave out, "
+        "same as row N, same as CFR-000123; DOB = 14/02/1990)",
+    )
+    imp.add_argument(
         "--include-flagged",
         action="store_true",
         help="also add rows flagged as possible duplicates",
@@ -470,6 +494,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     setup_logging(data_dir(), console_level=logging.DEBUG if args.verbose else logging.WARNING)
+    protect_data_folder(data_dir(), resolve_db_path(args.db))
     try:
         return _run(args)
     except CLI_ERRORS as exc:

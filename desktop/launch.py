@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 
 from desktop.db.file_header import is_encrypted
 from desktop.db.location import data_dir, resolve_db_path
+from desktop.db.private_files import protect_data_folder
 from desktop.logs import setup_logging
 from desktop.ui.app_fonts import install_bundled_fonts
 from desktop.ui.i18n import translate
@@ -485,6 +486,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args, qt_args = parser.parse_known_args(argv if argv is not None else sys.argv[1:])
     setup_logging(data_dir())
+    protect_data_folder(data_dir(), resolve_db_path(args.db))
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setApplicationName("Front Desk")
     install_bundled_fonts()

@@ -170,16 +170,32 @@ def _person_id(db: Database, number: str) -> Any:
 
 
 def cmd_erase(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desktop.services import clock
+    from desktop.services.held_backups import backups_holding, flush_old_pages
     from desktop.services.rights import erase_person
 
     person_id = _person_id(db, args.member_number)
     with db.write() as session:
         person = erase_person(session=session, actor=actor, person_id=person_id, reason=args.reason)
+    flush_old_pages(db)
     print(f"{args.member_number} is anonymised (now {person.member_number}); visits stay counted.")
+    held = backups_holding(db, person_id)
+    if held:
+        print(f"{len(held)} backup(s) taken since they registered still hold their details:")
+    for backup in held:
+        until = (
+            f"deleted by the rotation by {clock.to_local(backup.gone_by):%d/%m/%Y}"
+            if backup.gone_by
+            else "a safety copy, kept until five newer ones are taken"
+        )
+        print(f"  {backup.path}  taken {clock.to_local(backup.taken_at):%d/%m/%Y %H:%M}, {until}")
+    if held:
+        print("(The dates assume the desk is used, and backed up, every week.)")
     return 0
 
 
 def cmd_retention(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    from desktop.services.held_backups import flush_old_pages
     from desktop.services.rights import retention_preview, run_retention
 
     with db.read() as session:
@@ -193,6 +209,7 @@ def cmd_retention(args: argparse.Namespace, db: Database, actor: Actor) -> int:
         done = run_retention(
             session=session, actor=actor, years=args.years, person_ids=[c.person_id for c in found]
         )
+    flush_old_pages(db)
     print(f"Anonymised {done} people.")
     return 0
 

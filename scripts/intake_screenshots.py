@@ -1,7 +1,8 @@
 """Render the intake screens and papers to PNGs for the README (offscreen, fictional data).
 
 Run: QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/intake_screenshots.py docs/screenshots
-Writes intake-duplicates.png (registration warning of a likely duplicate), member-card.png
+Writes intake-errors.png (every error at once), intake-duplicates.png (a likely duplicate found
+as soon as name and birth are typed, before consent), member-card.png
 (CR80), intake-form.png (filled in for a signature) and intake-form-blank.png.
 """
 
@@ -60,14 +61,30 @@ def main(out: Path) -> None:
     def settle(ms: int = 400) -> None:
         desk.settle(ms, window.runner)
 
+    from PySide6.QtCore import QSize
+
+    from desktop.ui.screen_fit import room_for_dialogs
+
+    room = room_for_dialogs(QSize(1366, 768))  # as the dialog opens on a 1366x768 screen
     settle()
     window.open_register()
     dialog = window.register_dialog
+    dialog.resize(dialog.size().boundedTo(room))
+    dialog.form.given_name.setText("Amina")
+    dialog.form.birth.setText("31/02/1990")
+    dialog.form.phone.setText("12")
+    dialog._submit()  # every error at once, the tabs that hold them marked
+    settle(800)
+    dialog.grab().save(str(out / "intake-errors.png"))
+    dialog.done(0)
+
+    window.open_register()
+    dialog = window.register_dialog
+    dialog.resize(dialog.size().boundedTo(room))
     dialog.form.family_name.setText("Karim")
     dialog.form.given_name.setText("Abdul Rehman")
     dialog.form.birth.setText("1985")
-    dialog.consent.records.setChecked(True)
-    dialog._submit()
+    dialog.form.birth.editingFinished.emit()  # leaving the birth field asks the file
     settle(800)
     dialog.grab().save(str(out / "intake-duplicates.png"))
     window.close()

@@ -47,7 +47,7 @@ class Scratch:
             self.app.processEvents()
             time.sleep(0.01)
 
-    def main_window(self, size: tuple[int, int] = (1360, 780)) -> tuple[Any, Any]:
+    def main_window(self, size: tuple[int, int] = (1366, 768)) -> tuple[Any, Any]:
         """The desk's main window on this database, shown, and the fake printer it prints to."""
         from desktop.services.settings import load_settings
         from desktop.ui.main_window import MainWindow
@@ -72,6 +72,16 @@ def scratch_desk() -> Scratch:
     folder = Path(tempfile.mkdtemp())
     os.environ["FRONTDESK_DATA_DIR"] = str(folder)
     app = QApplication.instance() or QApplication([])
+    from desktop.ui.app_fonts import install_bundled_fonts
+
+    install_bundled_fonts()  # as the desk does: own-script names show on a Latin-only PC
+    from PySide6.QtCore import QSize
+
+    from desktop.ui import screen_fit
+
+    # Dialogs open as on the centre's 1366x768 screens (the offscreen screen is another size).
+    room = screen_fit.room_for_dialogs(QSize(1366, 768))
+    screen_fit.available_room = lambda _widget: room
     db = Database.open(folder / "demo.sqlite3", unencrypted=True)
     with db.write() as session:
         actor = prepare_database(session)

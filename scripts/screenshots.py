@@ -1,4 +1,5 @@
-"""Render the desk's main window and a service slip to PNGs for the README (offscreen).
+"""Render the desk's main window (1366x768), a service slip and a rule override to PNGs for the
+README (offscreen).
 
 Run: .venv/bin/python scripts/screenshots.py docs/screenshots
 Uses fictional demo data in a temporary folder; never a real database.
@@ -62,6 +63,21 @@ def main(out: Path) -> None:
     window.slips.wait_for_done()
     settle(300)
     window.grab().save(str(out / "checked-in-no-printer.png"))
+
+    # The first member again, as a volunteer: the food pack's rule says no; a caseworker approves
+    # in the dialog, or "Check in the others only" keeps the rest.
+    from dataclasses import replace
+
+    from desktop.models import Role
+
+    window.actor = replace(window.actor, role=Role.VOLUNTEER, username="volunteer")
+    open_first("kha")
+    window.person.toggle_service(0)
+    window.person.toggle_service(4)
+    window.person.check_in_button.click()
+    settle(800)
+    window.override_dialog.grab().save(str(out / "override.png"))
+    window.override_dialog.done(0)
     window.close()
     desk.db.dispose()
 

@@ -46,7 +46,7 @@ The desk opens by itself when it is ready.</source>
 ستُفتح شاشة الاستقبال تلقائيًا عندما تكون جاهزة.</translation>
     </message>
     <message>
-        <source>Making the desk&apos;s keys…</source>
+        <source>Making the desk's keys…</source>
         <translation>جارٍ إنشاء مفاتيح المكتب…</translation>
     </message>
     <message>
@@ -75,6 +75,10 @@ The desk opens by itself when it is ready.</source>
     <message>
         <source>All actions</source>
         <translation>كل الإجراءات</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>user name</source>
@@ -345,18 +349,41 @@ The desk opens by itself when it is ready.</source>
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard what was typed?</source>
+        <translation>هل تريد تجاهل ما كُتب؟</translation>
+    </message>
+    <message>
+        <source>This form has things typed in it. Close it and lose them?</source>
+        <translation>في هذا النموذج بيانات مكتوبة. هل تريد إغلاقه وفقدانها؟</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>&amp;تجاهل وإغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>&amp;متابعة الكتابة</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
         <source>Dry run: what would happen</source>
         <translation>تجربة: ما الذي سيحدث</translation>
     </message>
     <message>
-        <source>Nothing is written yet. Rows that cannot be taken say why.</source>
-        <translation>لم يُكتب شيء بعد. الصفوف التي لا يمكن قبولها تذكر السبب.</translation>
+        <source>Nothing is written yet. Every row held back or refused says why: choose one to add it, leave it out, join it to someone, or fix a value.</source>
+        <translation>لم يُكتب شيء بعد. كل صف مؤجَّل أو مرفوض يذكر السبب: اختر صفًا لإضافته أو تركه أو ربطه بشخص أو تصحيح قيمة.</translation>
     </message>
     <message>
         <source>Add the people</source>
         <translation>أضف الأشخاص</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>الصفوف المراد استيرادها</translation>
     </message>
     <message>
         <source>Also add the rows that look like someone else</source>
@@ -377,6 +404,10 @@ The desk opens by itself when it is ready.</source>
 </context>
 <context>
     <name>DuplicatePanel</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>سجلات قد تكون مكررة</translation>
+    </message>
     <message>
         <source>Same person: open their record</source>
         <translation>الشخص نفسه: افتح سجله</translation>
@@ -514,6 +545,10 @@ The desk opens by itself when it is ready.</source>
         <translation>ملف Excel يحوي أسماء: سيطلبها Excel عند الفتح</translation>
     </message>
     <message>
+        <source>File to write</source>
+        <translation>الملف المراد كتابته</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -546,6 +581,10 @@ The desk opens by itself when it is ready.</source>
         <translation>كلمة المرور</translation>
     </message>
     <message>
+        <source>Column in the file: %1</source>
+        <translation>العمود في الملف: %1</translation>
+    </message>
+    <message>
         <source>Personal: not in an anonymised export.</source>
         <translation>بيانات شخصية: لا تدخل في التصدير المجهول الهوية.</translation>
     </message>
@@ -556,6 +595,17 @@ The desk opens by itself when it is ready.</source>
     <message>
         <source>Export to</source>
         <translation>تصدير إلى</translation>
+    </message>
+    <message numerus="yes">
+        <source>So that no row stands out, %n cell(s) were made less precise or left out (at least 5 people share every row's sex, age band, country or region, registration month and household size).</source>
+        <translation>
+            <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
+            <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
+            <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
+            <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
+            <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
+            <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -590,6 +640,81 @@ The desk opens by itself when it is ready.</source>
     </message>
 </context>
 <context>
+    <name>ExportField</name>
+    <message>
+        <source>Person (code, not a name)</source>
+        <translation>الشخص (رمز، وليس اسمًا)</translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation>رقم الدور</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>رقم العضوية</translation>
+    </message>
+    <message>
+        <source>Household (code)</source>
+        <translation>الأسرة (رمز)</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>الخدمات</translation>
+    </message>
+    <message>
+        <source>Note on the visit</source>
+        <translation>ملاحظة على الزيارة</translation>
+    </message>
+    <message>
+        <source>Undone (void)</source>
+        <translation>أُلغيت (باطلة)</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Household name</source>
+        <translation>اسم الأسرة</translation>
+    </message>
+    <message>
+        <source>Head's member number</source>
+        <translation>رقم عضوية رب الأسرة</translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation>عدد الأفراد</translation>
+    </message>
+    <message>
+        <source>Members' numbers</source>
+        <translation>أرقام الأفراد</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>الفئة العمرية</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>البلد أو المنطقة</translation>
+    </message>
+    <message>
+        <source>Month registered</source>
+        <translation>شهر التسجيل</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>حجم الأسرة</translation>
+    </message>
+</context>
+<context>
     <name>FileCheck</name>
     <message>
         <source>The database file failed its check: part of it is damaged.
@@ -609,6 +734,10 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
     <message>
         <source>A CSV file (any encoding) or an Excel workbook (.xlsx).</source>
         <translation>ملف CSV (بأي ترميز) أو مصنف Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Spreadsheet to import</source>
+        <translation>جدول البيانات المراد استيراده</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -661,9 +790,9 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
         <translation>إعداد Front Desk</translation>
     </message>
     <message>
-        <source>This computer holds personal data about people who fled persecution. The database is encrypted: each person signs in with their own account, and without an account&apos;s password a stolen computer or backup shows nothing.
+        <source>This computer holds personal data about people who fled persecution. The database is encrypted: each person signs in with their own account, and without an account's password a stolen computer or backup shows nothing.
 
-Create the first admin account (the person who will add the volunteers&apos; accounts). Next you will see a recovery key to print and keep in the office safe.</source>
+Create the first admin account (the person who will add the volunteers' accounts). Next you will see a recovery key to print and keep in the office safe.</source>
         <translation>يحتوي هذا الحاسوب على بيانات شخصية عن أشخاص فرّوا من الاضطهاد. قاعدة البيانات مشفرة: يسجّل كل شخص الدخول بحسابه الخاص، ودون كلمة مرور حساب لا يُظهر الحاسوب المسروق أو النسخة الاحتياطية شيئًا.
 
 أنشئ حساب المسؤول الأول (الشخص الذي سيضيف حسابات المتطوعين). بعد ذلك سترى مفتاح استرداد لطباعته وحفظه في خزنة المكتب.</translation>
@@ -673,7 +802,7 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>اسم مستخدم المدير</translation>
     </message>
     <message>
-        <source>Admin&apos;s full name</source>
+        <source>Admin's full name</source>
         <translation>الاسم الكامل للمدير</translation>
     </message>
     <message>
@@ -685,7 +814,7 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message>
-        <source>Type the admin&apos;s user name and full name.</source>
+        <source>Type the admin's user name and full name.</source>
         <translation>اكتب اسم مستخدم المدير واسمه الكامل.</translation>
     </message>
     <message numerus="yes">
@@ -709,6 +838,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Changes to %1</source>
         <translation>التغييرات على %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
     </message>
     <message>
         <source>No changes since registration.</source>
@@ -799,6 +932,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>إنشاء أسرة يكون هذا الشخص ربّها</translation>
     </message>
     <message>
+        <source>Household members</source>
+        <translation>أفراد الأسرة</translation>
+    </message>
+    <message>
         <source>Remove the chosen member from the household</source>
         <translation>إخراج الفرد المختار من الأسرة</translation>
     </message>
@@ -809,6 +946,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Type a name, member number or phone</source>
         <translation>اكتب اسمًا أو رقم عضوية أو رقم هاتف</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>الأشخاص الذين عُثر عليهم</translation>
     </message>
     <message>
         <source>Add to household</source>
@@ -836,6 +977,21 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Find the family member first, then choose them in the list.</source>
         <translation>ابحث عن فرد العائلة أولًا، ثم اختره من القائمة.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReview</name>
+    <message>
+        <source>Add this row</source>
+        <translation>أضف هذا الصف</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>اتركه</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>الشخص نفسه مثل</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1127,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Why</source>
         <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>اختيارك</translation>
     </message>
     <message>
         <source>Import an old spreadsheet</source>
@@ -1125,6 +1285,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>خُمّنت من العناوين؛ غيّر ما كان خاطئًا.</translation>
     </message>
     <message>
+        <source>First rows of the file</source>
+        <translation>الصفوف الأولى من الملف</translation>
+    </message>
+    <message>
         <source>The first rows:</source>
         <translation>الصفوف الأولى:</translation>
     </message>
@@ -1171,6 +1335,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>سجلات قد تكون مكررة لـ %1</translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation>سجلات قد تكون مكررة</translation>
+    </message>
+    <message>
         <source>Join the two records (staff only)</source>
         <translation>دمج السجلين (للموظفين فقط)</translation>
     </message>
@@ -1197,6 +1365,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Only staff may merge records.</source>
         <translation>دمج السجلات للموظفين فقط.</translation>
+    </message>
+    <message>
+        <source>Earlier merges</source>
+        <translation>عمليات الدمج السابقة</translation>
     </message>
     <message>
         <source>Undo the chosen merge</source>
@@ -1313,7 +1485,7 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>فشلت الطباعة: %1</translation>
     </message>
     <message>
-        <source>The backup was not made: %1. The desk&apos;s data is safe; tell a staff member.</source>
+        <source>The backup was not made: %1. The desk's data is safe; tell a staff member.</source>
         <translation>لم تُنشأ النسخة الاحتياطية: %1. بيانات المكتب سليمة؛ أبلغ أحد الموظفين.</translation>
     </message>
     <message>
@@ -1370,6 +1542,14 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>First password</source>
         <translation>كلمة المرور الأولى</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>كلمة المرور مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
@@ -1544,16 +1724,32 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>تجاوز القاعدة وسجّل الحضور</translation>
     </message>
     <message>
+        <source>Approve and check in</source>
+        <translation>الموافقة وتسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Check in the &amp;others only (Alt+O)</source>
+        <translation>تسجيل الخدمات الأخرى فقط (Alt+&amp;O)</translation>
+    </message>
+    <message>
         <source>Cancel (Esc)</source>
         <translation>إلغاء (Esc)</translation>
     </message>
     <message>
-        <source>Close (Esc)</source>
-        <translation>إغلاق (Esc)</translation>
+        <source>Only a caseworker or an admin can override a rule. They type their own user name and password here; it counts for this visit only and the desk stays yours.</source>
+        <translation>لا يمكن تجاوز القاعدة إلا لأخصائي حالة أو مسؤول. يكتب اسم المستخدم وكلمة المرور الخاصين به هنا؛ تسري الموافقة على هذه الزيارة فقط ويبقى المكتب باسمك.</translation>
     </message>
     <message>
-        <source>Only a caseworker or an admin can override a rule. Ask one of them to sign in at this desk (Desk ▸ Switch user, Ctrl+Shift+L) and check in again, or untick this service.</source>
-        <translation>لا يستطيع تجاوز القاعدة إلا أخصائي الحالات أو المسؤول. اطلب من أحدهما تسجيل الدخول على هذا المكتب (المكتب ▸ تبديل المستخدم، Ctrl+Shift+L) ثم سجّل الحضور مرة أخرى، أو ألغِ تحديد هذه الخدمة.</translation>
+        <source>&amp;Staff user name</source>
+        <translation>اسم مستخدم ال&amp;موظف</translation>
+    </message>
+    <message>
+        <source>Staff &amp;password</source>
+        <translation>&amp;كلمة مرور الموظف</translation>
+    </message>
+    <message>
+        <source>A caseworker or admin types their user name and password.</source>
+        <translation>يكتب أخصائي الحالة أو المسؤول اسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
         <source>Write why the rule is overridden. Without a reason nothing is saved.</source>
@@ -1650,7 +1846,7 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>حالة العضوية</translation>
     </message>
     <message>
-        <source>Optional, in the person&apos;s own words</source>
+        <source>Optional, in the person's own words</source>
         <translation>اختياري، بكلمات الشخص نفسه</translation>
     </message>
     <message>
@@ -1672,6 +1868,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Family name *</source>
         <translation>اسم العائلة *</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>يفضّل عدم الإجابة</translation>
     </message>
     <message>
         <source>Child without a parent here</source>
@@ -1766,6 +1966,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>وضع الهجرة</translation>
     </message>
     <message>
+        <source>Languages spoken</source>
+        <translation>اللغات المحكية</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy</source>
         <translation>يوم/شهر/سنة</translation>
     </message>
@@ -1784,6 +1988,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>&amp;4 Needs and notes</source>
         <translation>&amp;4 الاحتياجات والملاحظات</translation>
+    </message>
+    <message>
+        <source>Fields to correct on this tab</source>
+        <translation>في هذه الصفحة حقول تحتاج إلى تصحيح</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +2017,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>الزيارات الأخيرة</translation>
     </message>
     <message>
+        <source>Note for this visit</source>
+        <translation>ملاحظة لهذه الزيارة</translation>
+    </message>
+    <message>
         <source>Print card</source>
         <translation>طباعة البطاقة</translation>
     </message>
@@ -1827,6 +2039,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Check in the whole household</source>
         <translation>تسجيل حضور الأسرة كلها</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
     </message>
     <message>
         <source>Queue number of %1. The slip is in the print queue.</source>
@@ -1860,6 +2076,30 @@ Create the first admin account (the person who will add the volunteers&apos; acc
 <context>
     <name>PersonTableModel</name>
     <message>
+        <source>member no.</source>
+        <translation>رقم العضوية</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>name in own script</source>
+        <translation>الاسم بخطه الأصلي</translation>
+    </message>
+    <message>
+        <source>preferred name</source>
+        <translation>الاسم المفضل</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>الهاتف</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>تهجئة مشابهة</translation>
+    </message>
+    <message>
         <source>Member no.</source>
         <translation>رقم العضوية</translation>
     </message>
@@ -1874,6 +2114,14 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Born</source>
         <translation>الميلاد</translation>
+    </message>
+    <message>
+        <source>Phone ends</source>
+        <translation>آخر أرقام الهاتف</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>عُثر عليه بـ</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2021,6 +2269,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>قائمة انتظار الطباعة</translation>
     </message>
     <message>
+        <source>Print jobs</source>
+        <translation>مهام الطباعة</translation>
+    </message>
+    <message>
         <source>&amp;Send again</source>
         <translation>&amp;إرسال مرة أخرى</translation>
     </message>
@@ -2041,7 +2293,7 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>إغلاق</translation>
     </message>
     <message>
-        <source>Front Desk stopped while this was being sent. Look in the printer&apos;s tray: if it did not come out, press Send again.</source>
+        <source>Front Desk stopped while this was being sent. Look in the printer's tray: if it did not come out, press Send again.</source>
         <translation>توقّف Front Desk أثناء إرسال هذا المستند. انظر في درج الطابعة: إن لم يخرج، فاضغط «إرسال مرة أخرى».</translation>
     </message>
     <message>
@@ -2068,7 +2320,7 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <source>Write this recovery key down or print this window, and keep it in the office safe. It opens the desk if every admin&apos;s password is lost; nothing else can. It is shown only now.</source>
+        <source>Write this recovery key down or print this window, and keep it in the office safe. It opens the desk if every admin's password is lost; nothing else can. It is shown only now.</source>
         <translation>اكتب مفتاح الاسترداد هذا أو اطبع هذه النافذة، واحفظه في خزنة المكتب. يفتح المكتب إذا فُقدت كلمات مرور جميع المسؤولين، ولا شيء غيره يفعل. لا يُعرض إلا الآن.</translation>
     </message>
     <message>
@@ -2120,6 +2372,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Not stated</source>
         <translation>غير مذكور</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>يفضّل عدم الإجابة</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -2285,12 +2541,20 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>مدة الاحتفاظ: أشخاص لم يحضروا منذ سنوات</translation>
     </message>
     <message>
+        <source>Years to keep records</source>
+        <translation>سنوات الاحتفاظ بالسجلات</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>معاينة</translation>
     </message>
     <message>
         <source>Anonymise these people…</source>
         <translation>إخفاء هوية هؤلاء الأشخاص…</translation>
+    </message>
+    <message>
+        <source>Records past the limit</source>
+        <translation>سجلات تجاوزت المدة</translation>
     </message>
     <message>
         <source>Not seen for (years)</source>
@@ -2354,10 +2618,65 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Choose a row in the list to decide what happens to it.</source>
+        <translation>اختر صفًا من القائمة لتقرر ما يحدث له.</translation>
+    </message>
+    <message>
+        <source>As the dry run says</source>
+        <translation>كما في التجربة</translation>
+    </message>
+    <message>
+        <source>row 12, or a member number</source>
+        <translation>row 12 أو رقم عضو</translation>
+    </message>
+    <message>
+        <source>column = value, e.g. DOB = 14/02/1990</source>
+        <translation>العمود = القيمة، مثل DOB = 14/02/1990</translation>
+    </message>
+    <message>
+        <source>Keep this choice</source>
+        <translation>احفظ هذا الاختيار</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>القرار</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>الشخص نفسه مثل</translation>
+    </message>
+    <message>
+        <source>Fix a value</source>
+        <translation>صحّح قيمة</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>الصف %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
     <message>
         <source>Scan the card, or type a name, member number or phone (Ctrl+F)</source>
         <translation>امسح البطاقة، أو اكتب اسمًا أو رقم عضوية أو هاتفًا (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Register… (Ctrl+N)</source>
+        <translation>تسجيل… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Register a newcomer (search first)</source>
+        <translation>تسجيل قادم جديد (ابحث أولًا)</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es). Enter opens the first; ↓ to choose.</source>
@@ -2446,12 +2765,34 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>محو هذا الشخص</translation>
     </message>
     <message>
-        <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. &apos;asked at the desk on 3 March&apos;)?</source>
+        <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. 'asked at the desk on 3 March')?</source>
         <translation>ستُحذف نهائيًا أسماؤه وبيانات الاتصال والملاحظات ورقم العضوية؛ وتبقى زياراته في الإحصاءات. ما السبب (مثلًا «طلب ذلك عند المكتب في 3 مارس»)؟</translation>
     </message>
     <message>
-        <source>The person&apos;s data was erased; their visits stay in the counts.</source>
+        <source>The person's data was erased; their visits stay in the counts.</source>
         <translation>تم محو بيانات الشخص؛ تبقى زياراته في الإحصاءات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1, taken %2 to %3, still hold them; a safety copy among them stays until five newer ones are taken.</source>
+        <translation>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ وتبقى نسخة الأمان بينها حتى تُؤخذ خمس نسخ أحدث.</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ وتبقى نسخة الأمان بينها حتى تُؤخذ خمس نسخ أحدث.</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ وتبقى نسخة الأمان بينها حتى تُؤخذ خمس نسخ أحدث.</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ وتبقى نسخة الأمان بينها حتى تُؤخذ خمس نسخ أحدث.</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ وتبقى نسخة الأمان بينها حتى تُؤخذ خمس نسخ أحدث.</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ وتبقى نسخة الأمان بينها حتى تُؤخذ خمس نسخ أحدث.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1, taken %2 to %3, still hold them; the rotation deletes the last of them by %4 (when the desk is used every week).</source>
+        <translation>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ ويحذف التدوير آخرها بحلول %4 (إذا استُخدم المكتب كل أسبوع).</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ ويحذف التدوير آخرها بحلول %4 (إذا استُخدم المكتب كل أسبوع).</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ ويحذف التدوير آخرها بحلول %4 (إذا استُخدم المكتب كل أسبوع).</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ ويحذف التدوير آخرها بحلول %4 (إذا استُخدم المكتب كل أسبوع).</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ ويحذف التدوير آخرها بحلول %4 (إذا استُخدم المكتب كل أسبوع).</numerusform>
+            <numerusform>لا تزال %n نسخة احتياطية في %1، أُخذت من %2 إلى %3، تحتفظ ببياناته؛ ويحذف التدوير آخرها بحلول %4 (إذا استُخدم المكتب كل أسبوع).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2477,12 +2818,8 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>لا يمكن أن يتضمن التصدير مجهول الهوية: {fields}.</translation>
     </message>
     <message>
-        <source>Choose a country from the list, or stateless.</source>
-        <translation>اختر بلدًا من القائمة، أو «عديم الجنسية».</translation>
-    </message>
-    <message>
-        <source>Choose a country from the list.</source>
-        <translation>اختر بلدًا من القائمة.</translation>
+        <source>An anonymised export needs at least {k} people; this one has {count}.</source>
+        <translation>يحتاج التصدير المجهول الهوية إلى {k} أشخاص على الأقل؛ هذا التصدير فيه {count}.</translation>
     </message>
     <message>
         <source>Choose at least one field.</source>
@@ -2625,6 +2962,74 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>لا يوجد إعداد باسم {name}.</translation>
     </message>
     <message>
+        <source>There is no {day} January.</source>
+        <translation>لا يوجد يوم {day} في يناير.</translation>
+    </message>
+    <message>
+        <source>There is no {day} February.</source>
+        <translation>لا يوجد يوم {day} في فبراير.</translation>
+    </message>
+    <message>
+        <source>There is no {day} March.</source>
+        <translation>لا يوجد يوم {day} في مارس.</translation>
+    </message>
+    <message>
+        <source>There is no {day} April.</source>
+        <translation>لا يوجد يوم {day} في أبريل.</translation>
+    </message>
+    <message>
+        <source>There is no {day} May.</source>
+        <translation>لا يوجد يوم {day} في مايو.</translation>
+    </message>
+    <message>
+        <source>There is no {day} June.</source>
+        <translation>لا يوجد يوم {day} في يونيو.</translation>
+    </message>
+    <message>
+        <source>There is no {day} July.</source>
+        <translation>لا يوجد يوم {day} في يوليو.</translation>
+    </message>
+    <message>
+        <source>There is no {day} August.</source>
+        <translation>لا يوجد يوم {day} في أغسطس.</translation>
+    </message>
+    <message>
+        <source>There is no {day} September.</source>
+        <translation>لا يوجد يوم {day} في سبتمبر.</translation>
+    </message>
+    <message>
+        <source>There is no {day} October.</source>
+        <translation>لا يوجد يوم {day} في أكتوبر.</translation>
+    </message>
+    <message>
+        <source>There is no {day} November.</source>
+        <translation>لا يوجد يوم {day} في نوفمبر.</translation>
+    </message>
+    <message>
+        <source>There is no {day} December.</source>
+        <translation>لا يوجد يوم {day} في ديسمبر.</translation>
+    </message>
+    <message>
+        <source>There is no 29 February in {year}.</source>
+        <translation>لا يوجد 29 فبراير في سنة {year}.</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: type the day first (dd/mm/yyyy).</source>
+        <translation>لا يوجد شهر {month}: اكتب اليوم أولًا (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>“{value}” does not name one country in the list: choose it from the list.</source>
+        <translation>«{value}» لا يطابق بلدًا واحدًا في القائمة: اختره من القائمة.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not name one country in the list: choose it, or stateless.</source>
+        <translation>«{value}» لا يطابق بلدًا واحدًا في القائمة: اختره، أو عديم الجنسية.</translation>
+    </message>
+    <message>
+        <source>“{value}” does not name one language in the list: choose it from the list.</source>
+        <translation>«{value}» لا يطابق لغة واحدة في القائمة: اخترها من القائمة.</translation>
+    </message>
+    <message>
         <source>This desk already registered {count} people as desk {old}; the server registered it as desk {new}.</source>
         <translation>سجّل هذا المكتب {count} أشخاص بوصفه المكتب {old}؛ لكن الخادم سجّله بوصفه المكتب {new}.</translation>
     </message>
@@ -2665,7 +3070,7 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>اكتب اسم العائلة أو الاسم الأول على الأقل.</translation>
     </message>
     <message>
-        <source>Type the person&apos;s name.</source>
+        <source>Type the person's name.</source>
         <translation>اكتب اسم الشخص.</translation>
     </message>
     <message>
@@ -2687,6 +3092,70 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>{rows} rows are more than Excel can hold: choose CSV.</source>
         <translation>{rows} صف أكثر مما يتسع له Excel: اختر CSV.</translation>
+    </message>
+    <message>
+        <source>A document number has {least} to {most} letters and digits.</source>
+        <translation>رقم الوثيقة من {least} إلى {most} أحرف وأرقام.</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be included: {why}</source>
+        <translation>لا يمكن إضافة الصف {row}: {why}</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {limit} characters: shorten it, then try again.</source>
+        <translation>في الصف {row} خلية أطول من {limit} حرف: اختصرها ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Row {row} is marked the same as {target}, which is not added.</source>
+        <translation>الصف {row} مُعلَّم بأنه الشخص نفسه مثل {target}، لكن {target} لن يُضاف.</translation>
+    </message>
+    <message>
+        <source>Row {row} is marked the same as {target}: no member has that number.</source>
+        <translation>الصف {row} مُعلَّم بأنه الشخص نفسه مثل {target}: لا يوجد عضو بهذا الرقم.</translation>
+    </message>
+    <message>
+        <source>Row {row} is not a row of the sheet.</source>
+        <translation>الصف {row} ليس من صفوف الجدول.</translation>
+    </message>
+    <message>
+        <source>Row {row}: the sheet has no column '{column}'.</source>
+        <translation>الصف {row}: لا يوجد في الجدول عمود '{column}'.</translation>
+    </message>
+    <message>
+        <source>Row {row}: write a fix as column = value, e.g. DOB = 14/02/1990.</source>
+        <translation>الصف {row}: اكتب التصحيح بصيغة العمود = القيمة، مثل DOB = 14/02/1990.</translation>
+    </message>
+    <message>
+        <source>Row {row}: write include, leave out, or same as row N or a number, not '{typed}'.</source>
+        <translation>الصف {row}: اكتب include أو leave out أو same as row N أو same as ورقم العضو، لا '{typed}'.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} columns: is it a registration sheet?</source>
+        <translation>في الملف أكثر من {limit} عمود: هل هو جدول تسجيل؟</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows: split it into smaller files.</source>
+        <translation>في الملف أكثر من {limit} صف: قسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV we can read: {reason}</source>
+        <translation>لا يمكننا قراءة ملف CSV هذا: {reason}</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; an import reads at most {limit} MB: split the file.</source>
+        <translation>حجم الملف {size} ميغابايت؛ الاستيراد يقرأ {limit} ميغابايت على الأكثر: قسّم الملف.</translation>
+    </message>
+    <message>
+        <source>The review file cannot be read: {reason}</source>
+        <translation>لا يمكن قراءة ملف المراجعة: {reason}</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to {size} MB, too much to read: save its sheet as CSV.</source>
+        <translation>يصبح المصنف {size} ميغابايت بعد فك الضغط، وهذا كثير: احفظ الورقة بصيغة CSV.</translation>
+    </message>
+    <message>
+        <source>There is no such date in the calendar.</source>
+        <translation>لا يوجد هذا التاريخ في التقويم.</translation>
     </message>
 </context>
 <context>
@@ -2887,12 +3356,20 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>المزامنة: ما يجب مراجعته</translation>
     </message>
     <message>
-        <source>Two desks changed the same detail before they could see each other&apos;s change. The later change was kept; the other is shown here.</source>
+        <source>Two desks changed the same detail before they could see each other's change. The later change was kept; the other is shown here.</source>
         <translation>غيّر مكتبان المعلومة نفسها قبل أن يرى كل منهما تغيير الآخر. تم الاحتفاظ بالتغيير الأحدث، ويظهر الآخر هنا.</translation>
+    </message>
+    <message>
+        <source>Changes made at two desks</source>
+        <translation>تغييرات أُجريت في مكتبين</translation>
     </message>
     <message>
         <source>These newcomers were registered at different desks and look like the same person. Open both, and merge them if they are.</source>
         <translation>سُجّل هؤلاء القادمون الجدد في مكاتب مختلفة ويبدو أنهم الشخص نفسه. افتح السجلين وادمجهما إن كانا لشخص واحد.</translation>
+    </message>
+    <message>
+        <source>Newcomers who may be the same person</source>
+        <translation>قادمون جدد قد يكونون الشخص نفسه</translation>
     </message>
     <message>
         <source>Compare and merge…</source>
@@ -2994,6 +3471,14 @@ Create the first admin account (the person who will add the volunteers&apos; acc
 </context>
 <context>
     <name>TodayPanel</name>
+    <message>
+        <source>Today's visits</source>
+        <translation>زيارات اليوم</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this check-in…</source>
+        <translation>&amp;إلغاء تسجيل الحضور هذا…</translation>
+    </message>
     <message numerus="yes">
         <source>Today: %n visit(s)</source>
         <translation>
@@ -3012,6 +3497,33 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>now serving %1</source>
         <translation>يُخدم الآن الرقم %1</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCheckIn</name>
+    <message>
+        <source>Undo a check-in</source>
+        <translation>إلغاء تسجيل حضور</translation>
+    </message>
+    <message>
+        <source>Undo queue no. %1, %2? It stays on file but leaves today's counts. Why?</source>
+        <translation>إلغاء الدور رقم %1، %2؟ يبقى في السجل لكنه يخرج من أرقام اليوم. لماذا؟</translation>
+    </message>
+    <message>
+        <source>Undo the check-in</source>
+        <translation>إلغاء تسجيل الحضور</translation>
+    </message>
+    <message>
+        <source>Say why the check-in is undone.</source>
+        <translation>اذكر سبب إلغاء تسجيل الحضور.</translation>
+    </message>
+    <message>
+        <source>Check-in no. %1 undone.</source>
+        <translation>أُلغي تسجيل الحضور رقم %1.</translation>
+    </message>
+    <message>
+        <source>Only the volunteer who made a check-in may undo it, within %1 minutes; after that, ask a caseworker or admin.</source>
+        <translation>لا يلغي تسجيل الحضور إلا المتطوع الذي أجراه خلال %1 دقائق؛ بعد ذلك اطلب ذلك من أخصائي حالة أو مسؤول.</translation>
     </message>
 </context>
 <context>
@@ -3053,8 +3565,8 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>تعطيل / تفعيل</translation>
     </message>
     <message>
-        <source>Account added.</source>
-        <translation>تمت إضافة الحساب.</translation>
+        <source>Account added: %1.</source>
+        <translation>أُضيف الحساب: %1.</translation>
     </message>
     <message>
         <source>Choose an account in the list first.</source>
@@ -3145,6 +3657,25 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>This visit was voided.</source>
         <translation>أُلغيت هذه الزيارة.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomController</name>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>حجم النص العادي</translation>
+    </message>
+    <message>
+        <source>Text size: %1%</source>
+        <translation>حجم النص: %1%</translation>
     </message>
 </context>
 <context>

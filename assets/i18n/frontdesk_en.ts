@@ -40,6 +40,13 @@
             <numerusform>Wrote %n rows to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>So that no row stands out, %n cell(s) were made less precise or left out (at least 5 people share every row&apos;s sex, age band, country or region, registration month and household size).</source>
+        <translation>
+            <numerusform>So that no row stands out, %n cell was made less precise or left out (at least 5 people share every row&apos;s sex, age band, country or region, registration month and household size).</numerusform>
+            <numerusform>So that no row stands out, %n cells were made less precise or left out (at least 5 people share every row&apos;s sex, age band, country or region, registration month and household size).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilePage</name>
@@ -187,6 +194,23 @@
         <translation>
             <numerusform>%n match. Enter opens the first; ↓ to choose.</numerusform>
             <numerusform>%n matches. Enter opens the first; ↓ to choose.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SecurityController</name>
+    <message numerus="yes">
+        <source>%n backup(s) in %1, taken %2 to %3, still hold them; a safety copy among them stays until five newer ones are taken.</source>
+        <translation>
+            <numerusform>%n backup in %1, taken %2 to %3, still holds them; a safety copy among them stays until five newer ones are taken.</numerusform>
+            <numerusform>%n backups in %1, taken %2 to %3, still hold them; a safety copy among them stays until five newer ones are taken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1, taken %2 to %3, still hold them; the rotation deletes the last of them by %4 (when the desk is used every week).</source>
+        <translation>
+            <numerusform>%n backup in %1, taken %2 to %3, still holds them; the rotation deletes it by %4 (when the desk is used every week).</numerusform>
+            <numerusform>%n backups in %1, taken %2 to %3, still hold them; the rotation deletes the last of them by %4 (when the desk is used every week).</numerusform>
         </translation>
     </message>
 </context>

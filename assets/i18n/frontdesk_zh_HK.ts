@@ -46,7 +46,7 @@ The desk opens by itself when it is ready.</source>
 準備好後，前台會自動開啟。</translation>
     </message>
     <message>
-        <source>Making the desk&apos;s keys…</source>
+        <source>Making the desk's keys…</source>
         <translation>正在建立前台的密鑰…</translation>
     </message>
     <message>
@@ -75,6 +75,10 @@ The desk opens by itself when it is ready.</source>
     <message>
         <source>All actions</source>
         <translation>所有操作</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用戶名稱</translation>
     </message>
     <message>
         <source>user name</source>
@@ -335,18 +339,41 @@ The desk opens by itself when it is ready.</source>
     </message>
 </context>
 <context>
+    <name>DiscardGuard</name>
+    <message>
+        <source>Discard what was typed?</source>
+        <translation>放棄已輸入的內容？</translation>
+    </message>
+    <message>
+        <source>This form has things typed in it. Close it and lose them?</source>
+        <translation>這份表格已輸入了資料。要關閉並放棄這些資料嗎？</translation>
+    </message>
+    <message>
+        <source>&amp;Discard and close</source>
+        <translation>放棄並關閉(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep typing</source>
+        <translation>繼續輸入(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>DryRunPage</name>
     <message>
         <source>Dry run: what would happen</source>
         <translation>試行：將會發生甚麼</translation>
     </message>
     <message>
-        <source>Nothing is written yet. Rows that cannot be taken say why.</source>
-        <translation>目前尚未寫入任何資料。無法接納的資料列會註明原因。</translation>
+        <source>Nothing is written yet. Every row held back or refused says why: choose one to add it, leave it out, join it to someone, or fix a value.</source>
+        <translation>尚未寫入任何資料。每一行被暫緩或拒絕的資料都會說明原因：選擇一行，可以加入、略過、併入某人，或修正一個值。</translation>
     </message>
     <message>
         <source>Add the people</source>
         <translation>加入這些人士</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>要匯入的資料列</translation>
     </message>
     <message>
         <source>Also add the rows that look like someone else</source>
@@ -367,6 +394,10 @@ The desk opens by itself when it is ready.</source>
 </context>
 <context>
     <name>DuplicatePanel</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>可能重複的記錄</translation>
+    </message>
     <message>
         <source>Same person: open their record</source>
         <translation>同一人：開啟其記錄</translation>
@@ -499,6 +530,10 @@ The desk opens by itself when it is ready.</source>
         <translation>含姓名的 Excel 檔案：Excel 開啟時會要求輸入</translation>
     </message>
     <message>
+        <source>File to write</source>
+        <translation>要寫入的檔案</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>選擇…</translation>
     </message>
@@ -531,6 +566,10 @@ The desk opens by itself when it is ready.</source>
         <translation>密碼</translation>
     </message>
     <message>
+        <source>Column in the file: %1</source>
+        <translation>檔案中的欄名：%1</translation>
+    </message>
+    <message>
         <source>Personal: not in an anonymised export.</source>
         <translation>個人資料：匿名匯出不包括此項。</translation>
     </message>
@@ -541,6 +580,12 @@ The desk opens by itself when it is ready.</source>
     <message>
         <source>Export to</source>
         <translation>匯出至</translation>
+    </message>
+    <message numerus="yes">
+        <source>So that no row stands out, %n cell(s) were made less precise or left out (at least 5 people share every row's sex, age band, country or region, registration month and household size).</source>
+        <translation>
+            <numerusform>為免任何一行能認出個人，已將 %n 個儲存格改得較概括或留空（每行的性別、年齡組別、國家或地區、登記月份及家庭人數，最少有 5 人相同）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -570,6 +615,81 @@ The desk opens by itself when it is ready.</source>
     </message>
 </context>
 <context>
+    <name>ExportField</name>
+    <message>
+        <source>Person (code, not a name)</source>
+        <translation>人士（代碼，非姓名）</translation>
+    </message>
+    <message>
+        <source>Queue number</source>
+        <translation>輪候號碼</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>會員編號</translation>
+    </message>
+    <message>
+        <source>Household (code)</source>
+        <translation>家庭（代碼）</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>服務</translation>
+    </message>
+    <message>
+        <source>Note on the visit</source>
+        <translation>到訪備註</translation>
+    </message>
+    <message>
+        <source>Undone (void)</source>
+        <translation>已撤銷（作廢）</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登記日期</translation>
+    </message>
+    <message>
+        <source>Household name</source>
+        <translation>家庭名稱</translation>
+    </message>
+    <message>
+        <source>Head's member number</source>
+        <translation>戶主會員編號</translation>
+    </message>
+    <message>
+        <source>Number of members</source>
+        <translation>成員人數</translation>
+    </message>
+    <message>
+        <source>Members' numbers</source>
+        <translation>成員編號</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>年齡組別</translation>
+    </message>
+    <message>
+        <source>Country or region</source>
+        <translation>國家或地區</translation>
+    </message>
+    <message>
+        <source>Month registered</source>
+        <translation>登記月份</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>家庭人數</translation>
+    </message>
+</context>
+<context>
     <name>FileCheck</name>
     <message>
         <source>The database file failed its check: part of it is damaged.
@@ -589,6 +709,10 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
     <message>
         <source>A CSV file (any encoding) or an Excel workbook (.xlsx).</source>
         <translation>CSV 檔案（任何編碼）或 Excel 活頁簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Spreadsheet to import</source>
+        <translation>要匯入的試算表</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -636,9 +760,9 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
         <translation>設定 Front Desk</translation>
     </message>
     <message>
-        <source>This computer holds personal data about people who fled persecution. The database is encrypted: each person signs in with their own account, and without an account&apos;s password a stolen computer or backup shows nothing.
+        <source>This computer holds personal data about people who fled persecution. The database is encrypted: each person signs in with their own account, and without an account's password a stolen computer or backup shows nothing.
 
-Create the first admin account (the person who will add the volunteers&apos; accounts). Next you will see a recovery key to print and keep in the office safe.</source>
+Create the first admin account (the person who will add the volunteers' accounts). Next you will see a recovery key to print and keep in the office safe.</source>
         <translation>這部電腦存有逃離迫害人士的個人資料。資料庫已加密：每個人以自己的帳戶登入；沒有帳戶密碼，被盜的電腦或備份不會顯示任何內容。
 
 請建立第一個管理員帳戶（負責新增義工帳戶的人）。接著你會看到一個復原密鑰，請列印並存放在辦公室的保險箱。</translation>
@@ -648,7 +772,7 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>管理員用戶名稱</translation>
     </message>
     <message>
-        <source>Admin&apos;s full name</source>
+        <source>Admin's full name</source>
         <translation>管理員全名</translation>
     </message>
     <message>
@@ -660,7 +784,7 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <source>Type the admin&apos;s user name and full name.</source>
+        <source>Type the admin's user name and full name.</source>
         <translation>請輸入管理員的用戶名稱及全名。</translation>
     </message>
     <message numerus="yes">
@@ -679,6 +803,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Changes to %1</source>
         <translation>%1 的修改記錄</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>修改記錄</translation>
     </message>
     <message>
         <source>No changes since registration.</source>
@@ -764,6 +892,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>以此人為戶主建立住戶</translation>
     </message>
     <message>
+        <source>Household members</source>
+        <translation>家庭成員</translation>
+    </message>
+    <message>
         <source>Remove the chosen member from the household</source>
         <translation>把所選成員從住戶中移除</translation>
     </message>
@@ -774,6 +906,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Type a name, member number or phone</source>
         <translation>輸入姓名、會員編號或電話</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>找到的人士</translation>
     </message>
     <message>
         <source>Add to household</source>
@@ -796,6 +932,21 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Find the family member first, then choose them in the list.</source>
         <translation>請先搜尋家庭成員，再在清單中選擇。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReview</name>
+    <message>
+        <source>Add this row</source>
+        <translation>加入這一行</translation>
+    </message>
+    <message>
+        <source>Leave it out</source>
+        <translation>略過</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>與此人相同</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1082,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Why</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>Your choice</source>
+        <translation>你的決定</translation>
     </message>
     <message>
         <source>Import an old spreadsheet</source>
@@ -1085,6 +1240,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>根據標題推測；如有錯誤請更改。</translation>
     </message>
     <message>
+        <source>First rows of the file</source>
+        <translation>檔案首數列</translation>
+    </message>
+    <message>
         <source>The first rows:</source>
         <translation>首幾列：</translation>
     </message>
@@ -1131,6 +1290,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>%1 可能的重複紀錄</translation>
     </message>
     <message>
+        <source>Possible duplicates</source>
+        <translation>可能重複的記錄</translation>
+    </message>
+    <message>
         <source>Join the two records (staff only)</source>
         <translation>合併兩份紀錄（只限職員）</translation>
     </message>
@@ -1157,6 +1320,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Only staff may merge records.</source>
         <translation>只有職員可以合併紀錄。</translation>
+    </message>
+    <message>
+        <source>Earlier merges</source>
+        <translation>以往的合併</translation>
     </message>
     <message>
         <source>Undo the chosen merge</source>
@@ -1268,7 +1435,7 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>列印失敗：%1</translation>
     </message>
     <message>
-        <source>The backup was not made: %1. The desk&apos;s data is safe; tell a staff member.</source>
+        <source>The backup was not made: %1. The desk's data is safe; tell a staff member.</source>
         <translation>未能備份：%1。接待處的資料安全無損；請通知職員。</translation>
     </message>
     <message>
@@ -1325,6 +1492,14 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>First password</source>
         <translation>初始密碼</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再輸入密碼</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>兩次輸入的密碼不相同。</translation>
     </message>
 </context>
 <context>
@@ -1474,16 +1649,32 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>破例並登記到訪</translation>
     </message>
     <message>
+        <source>Approve and check in</source>
+        <translation>批准並登記到訪</translation>
+    </message>
+    <message>
+        <source>Check in the &amp;others only (Alt+O)</source>
+        <translation>只登記其他服務 (Alt+&amp;O)</translation>
+    </message>
+    <message>
         <source>Cancel (Esc)</source>
         <translation>取消 (Esc)</translation>
     </message>
     <message>
-        <source>Close (Esc)</source>
-        <translation>關閉 (Esc)</translation>
+        <source>Only a caseworker or an admin can override a rule. They type their own user name and password here; it counts for this visit only and the desk stays yours.</source>
+        <translation>只有個案工作者或管理員可以破例。請他們在這裏輸入自己的用戶名稱和密碼；批准只適用於這次到訪，接待處仍由你使用。</translation>
     </message>
     <message>
-        <source>Only a caseworker or an admin can override a rule. Ask one of them to sign in at this desk (Desk ▸ Switch user, Ctrl+Shift+L) and check in again, or untick this service.</source>
-        <translation>只有個案工作者或管理員可以破例。請他們在這個接待處登入（接待處 ▸ 切換用戶，Ctrl+Shift+L）再登記到訪一次，或取消勾選這項服務。</translation>
+        <source>&amp;Staff user name</source>
+        <translation>職員用戶名稱(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Staff &amp;password</source>
+        <translation>職員密碼(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A caseworker or admin types their user name and password.</source>
+        <translation>請個案工作者或管理員輸入用戶名稱和密碼。</translation>
     </message>
     <message>
         <source>Write why the rule is overridden. Without a reason nothing is saved.</source>
@@ -1580,7 +1771,7 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>會籍狀態</translation>
     </message>
     <message>
-        <source>Optional, in the person&apos;s own words</source>
+        <source>Optional, in the person's own words</source>
         <translation>可選填，以當事人自己的說法</translation>
     </message>
     <message>
@@ -1602,6 +1793,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Family name *</source>
         <translation>姓氏 *</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>不願透露</translation>
     </message>
     <message>
         <source>Child without a parent here</source>
@@ -1696,6 +1891,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>入境身份</translation>
     </message>
     <message>
+        <source>Languages spoken</source>
+        <translation>會說的語言</translation>
+    </message>
+    <message>
         <source>dd/mm/yyyy</source>
         <translation>日/月/年</translation>
     </message>
@@ -1714,6 +1913,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>&amp;4 Needs and notes</source>
         <translation>&amp;4 需要與備註</translation>
+    </message>
+    <message>
+        <source>Fields to correct on this tab</source>
+        <translation>這一頁有需要更正的資料</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1942,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>最近到訪</translation>
     </message>
     <message>
+        <source>Note for this visit</source>
+        <translation>這次到訪的備註</translation>
+    </message>
+    <message>
         <source>Print card</source>
         <translation>列印會員證</translation>
     </message>
@@ -1757,6 +1964,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Check in the whole household</source>
         <translation>為整個住戶登記到訪</translation>
+    </message>
+    <message>
+        <source>Alt+%1</source>
+        <translation>Alt+%1</translation>
     </message>
     <message>
         <source>Queue number of %1. The slip is in the print queue.</source>
@@ -1790,6 +2001,30 @@ Create the first admin account (the person who will add the volunteers&apos; acc
 <context>
     <name>PersonTableModel</name>
     <message>
+        <source>member no.</source>
+        <translation>會員編號</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>name in own script</source>
+        <translation>本國文字姓名</translation>
+    </message>
+    <message>
+        <source>preferred name</source>
+        <translation>慣用名</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>similar spelling</source>
+        <translation>相近拼法</translation>
+    </message>
+    <message>
         <source>Member no.</source>
         <translation>會員編號</translation>
     </message>
@@ -1804,6 +2039,14 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Born</source>
         <translation>出生</translation>
+    </message>
+    <message>
+        <source>Phone ends</source>
+        <translation>電話尾數</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>符合</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1936,6 +2179,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>列印隊列</translation>
     </message>
     <message>
+        <source>Print jobs</source>
+        <translation>列印工作</translation>
+    </message>
+    <message>
         <source>&amp;Send again</source>
         <translation>再次傳送(&amp;S)</translation>
     </message>
@@ -1956,7 +2203,7 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>關閉</translation>
     </message>
     <message>
-        <source>Front Desk stopped while this was being sent. Look in the printer&apos;s tray: if it did not come out, press Send again.</source>
+        <source>Front Desk stopped while this was being sent. Look in the printer's tray: if it did not come out, press Send again.</source>
         <translation>傳送此文件時 Front Desk 停止了運作。請查看列印機出紙盤：如果沒有列印出來，請按「再次傳送」。</translation>
     </message>
     <message>
@@ -1983,7 +2230,7 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>復原密鑰</translation>
     </message>
     <message>
-        <source>Write this recovery key down or print this window, and keep it in the office safe. It opens the desk if every admin&apos;s password is lost; nothing else can. It is shown only now.</source>
+        <source>Write this recovery key down or print this window, and keep it in the office safe. It opens the desk if every admin's password is lost; nothing else can. It is shown only now.</source>
         <translation>請抄下這個復原密鑰或列印此視窗，並存放在辦公室的保險箱。如果所有管理員的密碼都遺失，只有它能開啟前台。它只會在此刻顯示。</translation>
     </message>
     <message>
@@ -2035,6 +2282,10 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>Not stated</source>
         <translation>未有提供</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>不願透露</translation>
     </message>
     <message>
         <source>Not known</source>
@@ -2200,12 +2451,20 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>保留期限：多年未見的人</translation>
     </message>
     <message>
+        <source>Years to keep records</source>
+        <translation>記錄保存年數</translation>
+    </message>
+    <message>
         <source>Preview</source>
         <translation>預覽</translation>
     </message>
     <message>
         <source>Anonymise these people…</source>
         <translation>將這些人匿名化…</translation>
+    </message>
+    <message>
+        <source>Records past the limit</source>
+        <translation>已超過期限的記錄</translation>
     </message>
     <message>
         <source>Not seen for (years)</source>
@@ -2254,10 +2513,65 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <source>Choose a row in the list to decide what happens to it.</source>
+        <translation>在列表中選擇一行，決定如何處理。</translation>
+    </message>
+    <message>
+        <source>As the dry run says</source>
+        <translation>按試行結果</translation>
+    </message>
+    <message>
+        <source>row 12, or a member number</source>
+        <translation>例如 row 12，或會員編號</translation>
+    </message>
+    <message>
+        <source>column = value, e.g. DOB = 14/02/1990</source>
+        <translation>欄 = 值，例如 DOB = 14/02/1990</translation>
+    </message>
+    <message>
+        <source>Keep this choice</source>
+        <translation>保留這個決定</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <source>Same person as</source>
+        <translation>與此人相同</translation>
+    </message>
+    <message>
+        <source>Fix a value</source>
+        <translation>修正一個值</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
+    <message>
+        <source>Search</source>
+        <translation>搜尋</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜尋結果</translation>
+    </message>
     <message>
         <source>Scan the card, or type a name, member number or phone (Ctrl+F)</source>
         <translation>掃描會員卡，或輸入姓名、會員編號或電話 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Register… (Ctrl+N)</source>
+        <translation>登記… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Register a newcomer (search first)</source>
+        <translation>登記新來者（請先搜尋）</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es). Enter opens the first; ↓ to choose.</source>
@@ -2341,12 +2655,24 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>刪除此人的資料</translation>
     </message>
     <message>
-        <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. &apos;asked at the desk on 3 March&apos;)?</source>
+        <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. 'asked at the desk on 3 March')?</source>
         <translation>此人的姓名、聯絡資料、備註及會員編號會被永久刪除；到訪記錄仍會計入統計。原因是甚麼（例如「3 月 3 日在櫃檯要求」）？</translation>
     </message>
     <message>
-        <source>The person&apos;s data was erased; their visits stay in the counts.</source>
+        <source>The person's data was erased; their visits stay in the counts.</source>
         <translation>此人的資料已刪除；到訪記錄仍計入統計。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1, taken %2 to %3, still hold them; a safety copy among them stays until five newer ones are taken.</source>
+        <translation>
+            <numerusform>%1 內仍有 %n 個備份（於 %2 至 %3 建立）載有此人的資料；其中的安全備份會保留，直至再有五個較新的安全備份為止。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) in %1, taken %2 to %3, still hold them; the rotation deletes the last of them by %4 (when the desk is used every week).</source>
+        <translation>
+            <numerusform>%1 內仍有 %n 個備份（於 %2 至 %3 建立）載有此人的資料；輪替會在 %4 或之前刪除最後一個（假設每星期都有使用此櫃檯）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2372,12 +2698,8 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>匿名匯出不可包括 {fields}。</translation>
     </message>
     <message>
-        <source>Choose a country from the list, or stateless.</source>
-        <translation>請在清單中選擇國家，或選「無國籍」。</translation>
-    </message>
-    <message>
-        <source>Choose a country from the list.</source>
-        <translation>請在清單中選擇國家。</translation>
+        <source>An anonymised export needs at least {k} people; this one has {count}.</source>
+        <translation>匿名匯出最少要有 {k} 人；這次只有 {count} 人。</translation>
     </message>
     <message>
         <source>Choose at least one field.</source>
@@ -2520,6 +2842,74 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>沒有名為 {name} 的設定。</translation>
     </message>
     <message>
+        <source>There is no {day} January.</source>
+        <translation>一月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} February.</source>
+        <translation>二月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} March.</source>
+        <translation>三月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} April.</source>
+        <translation>四月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} May.</source>
+        <translation>五月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} June.</source>
+        <translation>六月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} July.</source>
+        <translation>七月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} August.</source>
+        <translation>八月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} September.</source>
+        <translation>九月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} October.</source>
+        <translation>十月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} November.</source>
+        <translation>十一月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no {day} December.</source>
+        <translation>十二月沒有 {day} 日。</translation>
+    </message>
+    <message>
+        <source>There is no 29 February in {year}.</source>
+        <translation>{year} 年的二月沒有 29 日。</translation>
+    </message>
+    <message>
+        <source>There is no month {month}: type the day first (dd/mm/yyyy).</source>
+        <translation>沒有 {month} 月：請先輸入日，再輸入月 (dd/mm/yyyy)。</translation>
+    </message>
+    <message>
+        <source>“{value}” does not name one country in the list: choose it from the list.</source>
+        <translation>「{value}」不是清單中的一個國家：請從清單中選擇。</translation>
+    </message>
+    <message>
+        <source>“{value}” does not name one country in the list: choose it, or stateless.</source>
+        <translation>「{value}」不是清單中的一個國家：請從清單中選擇，或選無國籍。</translation>
+    </message>
+    <message>
+        <source>“{value}” does not name one language in the list: choose it from the list.</source>
+        <translation>「{value}」不是清單中的一種語言：請從清單中選擇。</translation>
+    </message>
+    <message>
         <source>This desk already registered {count} people as desk {old}; the server registered it as desk {new}.</source>
         <translation>此櫃枱已以櫃枱 {old} 登記了 {count} 人；伺服器卻把它登記為櫃枱 {new}。</translation>
     </message>
@@ -2560,7 +2950,7 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>請最少輸入姓氏或名字。</translation>
     </message>
     <message>
-        <source>Type the person&apos;s name.</source>
+        <source>Type the person's name.</source>
         <translation>請輸入此人的姓名。</translation>
     </message>
     <message>
@@ -2582,6 +2972,70 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>{rows} rows are more than Excel can hold: choose CSV.</source>
         <translation>{rows} 行超出 Excel 可容納的數量：請選擇 CSV。</translation>
+    </message>
+    <message>
+        <source>A document number has {least} to {most} letters and digits.</source>
+        <translation>證件號碼須有 {least} 至 {most} 個字母及數字。</translation>
+    </message>
+    <message>
+        <source>Row {row} cannot be included: {why}</source>
+        <translation>第 {row} 行不能加入：{why}</translation>
+    </message>
+    <message>
+        <source>Row {row} has a cell longer than {limit} characters: shorten it, then try again.</source>
+        <translation>第 {row} 行有一格超過 {limit} 個字元：請縮短後再試。</translation>
+    </message>
+    <message>
+        <source>Row {row} is marked the same as {target}, which is not added.</source>
+        <translation>第 {row} 行被標示為與 {target} 相同，但 {target} 不會加入。</translation>
+    </message>
+    <message>
+        <source>Row {row} is marked the same as {target}: no member has that number.</source>
+        <translation>第 {row} 行被標示為與 {target} 相同：沒有會員使用這個編號。</translation>
+    </message>
+    <message>
+        <source>Row {row} is not a row of the sheet.</source>
+        <translation>試算表中沒有第 {row} 行。</translation>
+    </message>
+    <message>
+        <source>Row {row}: the sheet has no column '{column}'.</source>
+        <translation>第 {row} 行：試算表沒有「{column}」這一欄。</translation>
+    </message>
+    <message>
+        <source>Row {row}: write a fix as column = value, e.g. DOB = 14/02/1990.</source>
+        <translation>第 {row} 行：修正請寫成 欄 = 值，例如 DOB = 14/02/1990。</translation>
+    </message>
+    <message>
+        <source>Row {row}: write include, leave out, or same as row N or a number, not '{typed}'.</source>
+        <translation>第 {row} 行：請寫 include、leave out、same as row N 或 same as 會員編號，而不是「{typed}」。</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} columns: is it a registration sheet?</source>
+        <translation>檔案超過 {limit} 欄：這是登記表嗎？</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows: split it into smaller files.</source>
+        <translation>檔案超過 {limit} 行：請分成較小的檔案。</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV we can read: {reason}</source>
+        <translation>無法讀取這個 CSV 檔案：{reason}</translation>
+    </message>
+    <message>
+        <source>The file is {size} MB; an import reads at most {limit} MB: split the file.</source>
+        <translation>檔案有 {size} MB；匯入最多只讀 {limit} MB：請分拆檔案。</translation>
+    </message>
+    <message>
+        <source>The review file cannot be read: {reason}</source>
+        <translation>無法讀取審閱檔案：{reason}</translation>
+    </message>
+    <message>
+        <source>The workbook unpacks to {size} MB, too much to read: save its sheet as CSV.</source>
+        <translation>這個活頁簿解壓後有 {size} MB，太大無法讀取：請把工作表另存為 CSV。</translation>
+    </message>
+    <message>
+        <source>There is no such date in the calendar.</source>
+        <translation>日曆上沒有這個日期。</translation>
     </message>
 </context>
 <context>
@@ -2777,12 +3231,20 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>同步：待檢查項目</translation>
     </message>
     <message>
-        <source>Two desks changed the same detail before they could see each other&apos;s change. The later change was kept; the other is shown here.</source>
+        <source>Two desks changed the same detail before they could see each other's change. The later change was kept; the other is shown here.</source>
         <translation>兩個櫃檯在看到對方的修改前更改了同一項資料。已保留較後的修改，另一項列於此處。</translation>
+    </message>
+    <message>
+        <source>Changes made at two desks</source>
+        <translation>兩個接待處作出的修改</translation>
     </message>
     <message>
         <source>These newcomers were registered at different desks and look like the same person. Open both, and merge them if they are.</source>
         <translation>這些新來者在不同櫃檯登記，看來是同一人。請打開兩份記錄，如屬同一人便合併。</translation>
+    </message>
+    <message>
+        <source>Newcomers who may be the same person</source>
+        <translation>可能是同一人的新來者</translation>
     </message>
     <message>
         <source>Compare and merge…</source>
@@ -2874,6 +3336,14 @@ Create the first admin account (the person who will add the volunteers&apos; acc
 </context>
 <context>
     <name>TodayPanel</name>
+    <message>
+        <source>Today's visits</source>
+        <translation>今日到訪</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this check-in…</source>
+        <translation>撤銷這次到訪登記(&amp;U)…</translation>
+    </message>
     <message numerus="yes">
         <source>Today: %n visit(s)</source>
         <translation>
@@ -2887,6 +3357,33 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>now serving %1</source>
         <translation>現正服務 %1 號</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCheckIn</name>
+    <message>
+        <source>Undo a check-in</source>
+        <translation>撤銷到訪登記</translation>
+    </message>
+    <message>
+        <source>Undo queue no. %1, %2? It stays on file but leaves today's counts. Why?</source>
+        <translation>撤銷輪候號碼 %1（%2）？記錄會保留，但不再計入今日的數字。原因是？</translation>
+    </message>
+    <message>
+        <source>Undo the check-in</source>
+        <translation>撤銷登記</translation>
+    </message>
+    <message>
+        <source>Say why the check-in is undone.</source>
+        <translation>請說明撤銷登記的原因。</translation>
+    </message>
+    <message>
+        <source>Check-in no. %1 undone.</source>
+        <translation>已撤銷第 %1 號的到訪登記。</translation>
+    </message>
+    <message>
+        <source>Only the volunteer who made a check-in may undo it, within %1 minutes; after that, ask a caseworker or admin.</source>
+        <translation>只有作出登記的義工可在 %1 分鐘內撤銷；之後請找個案工作者或管理員。</translation>
     </message>
 </context>
 <context>
@@ -2928,8 +3425,8 @@ Create the first admin account (the person who will add the volunteers&apos; acc
         <translation>停用／啟用</translation>
     </message>
     <message>
-        <source>Account added.</source>
-        <translation>已新增帳戶。</translation>
+        <source>Account added: %1.</source>
+        <translation>已新增帳戶：%1。</translation>
     </message>
     <message>
         <source>Choose an account in the list first.</source>
@@ -3020,6 +3517,25 @@ Create the first admin account (the person who will add the volunteers&apos; acc
     <message>
         <source>This visit was voided.</source>
         <translation>這次到訪已被取消。</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomController</name>
+    <message>
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>縮小文字</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>正常文字大小</translation>
+    </message>
+    <message>
+        <source>Text size: %1%</source>
+        <translation>文字大小：%1%</translation>
     </message>
 </context>
 <context>

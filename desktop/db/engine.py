@@ -45,6 +45,9 @@ def _apply_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # Checkpoints run on the Database's background thread, not inside the desk's commits; this
     # only bounds the WAL should that thread stall (desktop/db/checkpoint.py).
     cur.execute(f"PRAGMA wal_autocheckpoint={SAFETY_NET_PAGES}")
+    # Deleted and overwritten content is zeroed on the page, so an erased person's old values
+    # do not linger in free space (Debian's SQLite does this by default; SQLCipher does not).
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 
@@ -65,6 +68,8 @@ def make_engine(path: Path, *, creator: Any = None) -> Engine:
         "poolclass": QueuePool,
         "pool_size": 4,
         "max_overflow": 4,
+        # A failed statement's parameters are typed names and phone numbers: never in the log.
+        "hide_parameters": True,
     }
     if creator is not None:
         from sqlcipher3 import dbapi2
@@ -76,6 +81,7 @@ def make_engine(path: Path, *, creator: Any = None) -> Engine:
             "poolclass": QueuePool,
             "pool_size": 4,
             "max_overflow": 4,
+            "hide_parameters": True,
         }
     from desktop.db import outbox  # it imports this module: hooked in here, not at the top
 

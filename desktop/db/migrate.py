@@ -34,10 +34,12 @@ def head_revision() -> str:
 def include_name(name: str | None, type_: str, parents: object = None) -> bool:
     """Alembic autogenerate filter: leave out the tables that triggers keep and no model describes
     (the search index, the report's running totals)."""
-    from desktop.db import report_summary, search_index
+    from desktop.db import name_version, report_summary, search_index
 
-    return search_index.include_name(name, type_, parents) and report_summary.include_name(
-        name, type_, parents
+    return (
+        search_index.include_name(name, type_, parents)
+        and report_summary.include_name(name, type_, parents)
+        and name_version.include_name(name, type_, parents)
     )
 
 

@@ -234,6 +234,33 @@ def _write(session: Session, changes: list[_Change]) -> None:
         cursor.execute(_WRITE_CLOCK, (CLOCK_KEY, json.dumps(str(clock))))
 
 
+def next_stamp(session: Session) -> str:
+    """A new clock stamp for this desk, taken now (before the commit's own changes)."""
+    conn = session.connection()
+    stamp = hlc.tick(read_clock(conn), _node(conn, session))
+    write_clock(conn, stamp)
+    return str(stamp)
+
+
+def write_operation(
+    session: Session, stamp: str, name: str, row_id: uuid.UUID, fields: dict[str, Any]
+) -> None:
+    """Queue an operation (say, an erasure) that every desk and the server carry out as a whole,
+    under its own outbox name, with the stamp from `next_stamp`."""
+    session.connection().exec_driver_sql(
+        "INSERT INTO sync_outbox (hlc, table_name, row_id, fields, base, created_at)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (
+            stamp,
+            name,
+            row_id.hex,
+            json.dumps(fields),
+            "{}",
+            utcnow().replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f"),
+        ),
+    )
+
+
 def install() -> None:
     """Hook the outbox into every ORM session (idempotent)."""
     if not event.contains(Session, "after_flush", _after_flush):

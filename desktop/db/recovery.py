@@ -32,6 +32,7 @@ from desktop.db.instance import InstanceLock
 from desktop.db.writers import file_alone
 
 log = logging.getLogger(__name__)
+RESTORE_REASON = "before-restore"  # the name of the copy a restore takes of the file it replaces
 
 FileConnector = Callable[[Path], Any]
 COUNTED_TABLES = ("person", "visit", "audit_event")
@@ -178,8 +179,14 @@ def latest_good_backup(
     connect_file: FileConnector = connect_plain_file,
     folder: Path | None = None,
 ) -> tuple[BackupInfo, VerifyReport] | None:
-    """The newest backup of this database that passes verification, or None."""
+    """The newest backup of this database that passes verification, or None.
+
+    The copy a restore took of the file it replaced (`before-restore`) is not a candidate: a
+    second `restore --latest` would otherwise put back the file the first one replaced.
+    """
     for info in list_backups(folder or default_backup_dir(), stem=db_path.stem):
+        if info.reason == RESTORE_REASON:
+            continue
         report = verify_file(info.path, connect_file)
         if report.ok:
             return info, report
@@ -256,9 +263,7 @@ def _backup_before_restore(db_path: Path, connect_file: FileConnector, folder: P
         log.warning("no backup before the restore: %s fails its check: %s", db_path, problems[:3])
         return
     try:
-        taken = take_backup(
-            ClosedFile(db_path, connect_file), reason="before-restore", folder=folder
-        )
+        taken = take_backup(ClosedFile(db_path, connect_file), reason=RESTORE_REASON, folder=folder)
     except BackupFailed as exc:  # the file itself is still kept aside by the swap
         log.warning("no backup before the restore of %s: %s", db_path, exc)
         return

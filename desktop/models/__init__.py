@@ -1,7 +1,9 @@
 """SQLModel tables and value types. No business rules, no Qt."""
 
 from desktop.models.desk import AuditEvent, Counter, Desk, PrintJob, Setting, UserAccount
+from desktop.models.documents import IdentityDocument
 from desktop.models.enums import (
+    DocumentKind,
     ImmigrationStatus,
     LimitScope,
     PersonStatus,
@@ -30,7 +32,9 @@ __all__ = [
     "Consent",
     "Counter",
     "Desk",
+    "DocumentKind",
     "Household",
+    "IdentityDocument",
     "ImmigrationStatus",
     "ImportedRow",
     "LimitScope",

@@ -10,6 +10,7 @@ class Sex(StrEnum):
     MALE = "male"
     INTERSEX = "intersex"
     NOT_STATED = "not_stated"
+    DECLINED = "declined"  # the person preferred not to say
 
 
 class ImmigrationStatus(StrEnum):
@@ -82,4 +83,15 @@ class Relationship(StrEnum):
     PARENT = "parent"
     SIBLING = "sibling"
     OTHER_RELATIVE = "other_relative"
+    OTHER = "other"
+
+
+class DocumentKind(StrEnum):
+    """Identity documents a member may hold in Hong Kong."""
+
+    RECOGNIZANCE = "recognizance"  # the recognizance form (ID 220) Immigration issues
+    NON_REFOULEMENT_CLAIM = "non_refoulement_claim"  # the claim's reference number
+    UNHCR_CASE = "unhcr_case"
+    PASSPORT = "passport"
+    HK_ID = "hk_id"
     OTHER = "other"

@@ -113,6 +113,7 @@ REPORT_WORDS: dict[str, str] = {
     "male": "Male",
     "intersex": "Intersex",
     "not_stated": "Not stated",
+    "declined": "Prefers not to say",
     "humanitarian": "Humanitarian",
     "medical": "Medical",
     "psychosocial": "Psycho-social",

@@ -218,6 +218,17 @@ def record_start_failures(session: Session, failures: tuple[tuple[str, datetime]
         )
 
 
+def override_approver(attempt: LoginAttempt) -> Actor:
+    """The caseworker or admin who typed their own password to approve an override at someone
+    else's desk (`attempt` from attempt_login, already committed so failures count).
+
+    Raises LoginFailed, AccountLocked, PermissionDenied (a volunteer's account).
+    """
+    approver = attempt.actor_or_raise()
+    require(approver, Permission.OVERRIDE_RULE)
+    return approver
+
+
 def refresh_actor(session: Session, actor: Actor) -> Actor:
     """The actor as the database now says. Raises SessionExpired if switched off or re-roled."""
     user = session.get(UserAccount, actor.user_id) if actor.user_id else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from sqlalchemy.orm import make_transient_to_detached
 from sqlmodel import Session
@@ -17,6 +17,8 @@ from desktop.services.actor import Actor
 from desktop.services.errors import NotFound, RuleBreach, ValidationError
 from desktop.services.permissions import Permission, require
 from desktop.services.rules import check_rules, load_member, load_services
+
+UNDO_MINUTES = 10  # a volunteer may undo their own check-in this long; staff at any time
 
 
 def next_queue_number(session: Session, actor: Actor, day: date) -> int:
@@ -42,11 +44,13 @@ def check_in(
     note: str = "",
     overrides: Mapping[str, str] | None = None,
     allow_no_services: bool = False,
+    approved_by: Actor | None = None,
 ) -> Visit:
     """Record a visit for the person with the chosen services and give it a queue number.
 
     `overrides` maps a service code to the reason staff gave for overriding its rule (only roles
-    with Permission.OVERRIDE_RULE may);
+    with Permission.OVERRIDE_RULE may), or to the reason a caseworker or admin approved at the
+    desk (`approved_by`, signed in for this visit only: the visit stays the actor's);
     `allow_no_services` records a visit with none (a family member counted at a family check-in).
     Raises ValidationError (no service chosen), NotFound, RuleBreach, PermissionDenied (an
     override by a role that may not); nothing is stored then.
@@ -64,7 +68,7 @@ def check_in(
     if unresolved:
         raise RuleBreach(unresolved)
     if breaches:
-        require(actor, Permission.OVERRIDE_RULE)
+        require(approved_by or actor, Permission.OVERRIDE_RULE)
     day = clock.local_day(moment)
     visit = new_row(
         Visit,
@@ -96,6 +100,16 @@ def check_in(
     if overridden:
         detail["overrides"] = overridden
         detail["rules"] = {b.service_code: b.reason for b in breaches}
+        if approved_by is not None:
+            detail["approved_by"] = approved_by.username
+            audit.record(
+                session,
+                approved_by,
+                "visit.override_approved",
+                entity="visit",
+                entity_id=visit["id"],
+                detail={"overrides": overridden, "checked_in_by": actor.username},
+            )
     audit.record(
         session, actor, "visit.check_in", entity="visit", entity_id=visit["id"], detail=detail
     )
@@ -110,13 +124,22 @@ def _persistent(session: Session, row: Visit) -> Visit:
 
 
 def void_visit(*, session: Session, actor: Actor, visit_id: uuid.UUID, reason: str) -> Visit:
-    """Mark a visit recorded by mistake as void (it stays on file). Raises ValidationError."""
-    require(actor, Permission.VOID_VISIT)
-    if not reason.strip():
-        raise ValidationError({"reason": "Say why the visit is void."})
+    """Mark a visit recorded by mistake as void (it stays on file; the counts leave it out).
+
+    The volunteer who checked the person in may undo it for UNDO_MINUTES; staff at any time.
+    Raises PermissionDenied, ValidationError (no reason), NotFound.
+    """
     visit = session.get(Visit, visit_id)
     if visit is None:
         raise NotFound(f"visit {visit_id}")
+    own_and_recent = (
+        visit.written_by == actor.user_id
+        and clock.now() - visit.visited_at <= timedelta(minutes=UNDO_MINUTES)
+    )
+    if not own_and_recent:
+        require(actor, Permission.VOID_VISIT)
+    if not reason.strip():
+        raise ValidationError({"reason": "Say why the visit is void."})
     if visit.voided_at is None:
         visit.voided_at = clock.now()
         visit.void_reason = reason.strip()
@@ -128,7 +151,7 @@ def void_visit(*, session: Session, actor: Actor, visit_id: uuid.UUID, reason: s
             "visit.void",
             entity="visit",
             entity_id=visit.id,
-            detail={"reason": reason.strip()},
+            detail={"reason": reason.strip(), "own_check_in": own_and_recent},
         )
     session.flush()
     return visit

@@ -13,7 +13,7 @@ from desktop.services import audit, clock
 from desktop.services.actor import Actor
 from desktop.services.errors import NotFound, Text, ValidationError
 from desktop.services.parsing import DateFormatError, parse_date
-from desktop.services.people import get_person
+from desktop.services.people import PersonInput, get_person, validate
 
 # Bump when the wording read to members changes; each consent row keeps the version it was given on.
 TEXT_VERSION = "2026-1"
@@ -54,6 +54,28 @@ def check_consent(scope: list[str], consent_date: date | str | None = None) -> d
         errors["consent"] = "The member must agree that the centre keeps their record."
     if day > clock.today():
         errors["consent_date"] = "The consent date is in the future."
+    if errors:
+        raise ValidationError(errors)
+    return day
+
+
+def check_registration(
+    data: PersonInput, scope: list[str], consent_date: date | str | None = None
+) -> date:
+    """The consent date, if both the newcomer's details and their consent can be stored.
+
+    Raises one ValidationError naming every bad field of both, so the form shows them at once.
+    """
+    errors: dict[str, str] = {}
+    day = clock.today()
+    try:
+        validate(data, today=clock.today())
+    except ValidationError as exc:
+        errors.update(exc.errors)
+    try:
+        day = check_consent(scope, consent_date)
+    except ValidationError as exc:
+        errors.update(exc.errors)
     if errors:
         raise ValidationError(errors)
     return day

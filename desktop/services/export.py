@@ -8,6 +8,8 @@ when complete, and only once the export is recorded in the audit trail.
 from __future__ import annotations
 
 import csv
+import re
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -15,8 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.db import Database
+from desktop.db.private_files import temp_files_in_private_folder
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
+from desktop.services.anonymity import AnonymousTable, K, QuasiFacts, k_anonymise
 from desktop.services.errors import Text, ValidationError
 from desktop.services.export_fields import (
     SOURCES,
@@ -34,6 +38,7 @@ from desktop.services.text import spreadsheet_safe_sql
 BATCH = 5000
 XLSX_MAX_ROWS = 1_048_576  # Excel's limit, header included
 FORMATS = ("csv", "xlsx")
+_ILLEGAL_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # as openpyxl refuses them
 
 
 @dataclass(frozen=True)
@@ -57,8 +62,8 @@ class ExportRequest:
         chosen = [known[n] for n in dict.fromkeys(names)]
         if not chosen:
             raise ValidationError({"fields": "Choose at least one field."})
-        if self.anonymised and any(f.personal for f in chosen):
-            personal = ", ".join(f.name for f in chosen if f.personal)
+        if self.anonymised and any(f.personal or f.identifying for f in chosen):
+            personal = ", ".join(f.name for f in chosen if f.personal or f.identifying)
             raise ValidationError(
                 {"fields": Text("An anonymised export cannot include {fields}.", fields=personal)}
             )
@@ -70,6 +75,7 @@ class ExportResult:
     path: Path
     rows: int
     fields: list[str] = field(default_factory=list)
+    changed_cells: int | None = None  # anonymised: cells generalised or suppressed for k
 
 
 def _check_allowed(actor: Actor, request: ExportRequest) -> None:
@@ -89,7 +95,9 @@ def _query(
     transforms: list[Callable[[Any], Any] | None] = []
     for f in chosen:
         python: Callable[[Any], Any] | None = None
-        if f.transform in (Transform.LOCAL_TIME, Transform.LOCAL_DAY):
+        if _from_table(request, f):
+            expr = "p.id"  # replaced by the person's value from the quasi-identifier table
+        elif f.transform in (Transform.LOCAL_TIME, Transform.LOCAL_DAY):
             fmt = "%H:%M" if f.transform == Transform.LOCAL_TIME else "%Y-%m-%d"
             if offset is not None:
                 expr = f"strftime('{fmt}', {f.sql}, '{offset:+d} minutes')"
@@ -109,6 +117,37 @@ def _query(
     select = f"SELECT {', '.join(exprs)} FROM {source}{where} ORDER BY {order}"
     count = f"SELECT count(*) FROM {source}{where}"
     return select, count, transforms
+
+
+def _from_table(request: ExportRequest, f: ExportField) -> bool:
+    return bool(f.quasi) and (request.anonymised or f.generalised)
+
+
+_FACTS = (
+    "SELECT p.id, p.sex, p.date_of_birth, p.birth_year, p.country_of_origin, p.created_at,"
+    " CASE WHEN p.household_id IS NULL THEN 1 ELSE (SELECT count(*) FROM person m"
+    " WHERE m.household_id = p.household_id AND m.deleted_at IS NULL) END"
+    " FROM person p WHERE p.id IN (SELECT p.id FROM {source}{where})"
+)
+
+
+def _quasi_table(cursor: Any, request: ExportRequest, params: dict[str, str]) -> AnonymousTable:
+    """The quasi-identifiers of everyone in the export: k-anonymous when anonymised."""
+    source, stamp_column, _order = SOURCES[request.kind]
+    has_range = request.first is not None and request.last is not None
+    where = f" AND {stamp_column} >= :start AND {stamp_column} < :end" if has_range else ""
+    on = request.last or clock.today()
+    facts: dict[uuid.UUID, QuasiFacts] = {}
+    rows = cursor.execute(_FACTS.format(source=source, where=where), params if has_range else {})
+    for pid, sex, born, year, country, created, household in rows:
+        birth = date.fromisoformat(born) if born else None
+        if birth is not None:
+            age: int | None = on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
+        else:
+            age = on.year - year if year else None
+        registered = clock.to_local(datetime.fromisoformat(created).replace(tzinfo=UTC)).date()
+        facts[uuid.UUID(pid)] = QuasiFacts(sex, age, country or "", registered, household)
+    return k_anonymise(facts, K if request.anonymised else 1)
 
 
 def _bounds(request: ExportRequest) -> tuple[datetime, datetime]:
@@ -166,16 +205,22 @@ def _write_csv(tmp: Path, header: Sequence[str], batches: Iterator[list[Any]]) -
 def _write_xlsx(tmp: Path, title: str, header: Sequence[str], batches: Iterator[list[Any]]) -> int:
     from openpyxl import Workbook
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet(title)
-    sheet.append(list(header))
-    count = 0
-    for batch in batches:
-        for row in batch:
-            sheet.append(list(row))
-        count += len(batch)
-    book.save(tmp)
+    with temp_files_in_private_folder():  # openpyxl's scratch files hold every row
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet(title)
+        sheet.append(list(header))
+        count = 0
+        for batch in batches:
+            for row in batch:
+                # A control character pasted into a name would stop the whole workbook.
+                sheet.append([_printable(v) for v in row])
+            count += len(batch)
+        book.save(tmp)
     return count
+
+
+def _printable(value: Any) -> Any:
+    return _ILLEGAL_IN_XLSX.sub("", value) if isinstance(value, str) else value
 
 
 def export_data(
@@ -215,11 +260,17 @@ def export_data(
                 transforms[i] = names.household
     params = {"start": clock.storage_stamp(start), "end": clock.storage_stamp(end)}
     header = [f.name for f in chosen]
+    table: AnonymousTable | None = None
     ctl.step(0, 0)
     with atomic_output(path) as tmp:
         raw = db.engine.raw_connection()
         try:
             cursor = raw.cursor()
+            if any(_from_table(request, f) for f in chosen):
+                table = _quasi_table(cursor, request, params)
+                for i, f in enumerate(chosen):
+                    if _from_table(request, f):
+                        transforms[i] = _lookup(table, f.quasi)
             total = cursor.execute(count_sql, params if has_range else {}).fetchone()[0]
             if request.fmt == "xlsx" and total + 1 > XLSX_MAX_ROWS:
                 raise ValidationError(
@@ -253,6 +304,16 @@ def export_data(
                     "last": request.last.isoformat() if request.last else None,
                     "rows": rows,
                     "file": path.name,
+                    "k": table.k if table and request.anonymised else None,
+                    "changed_cells": table.changed if table and request.anonymised else None,
                 },
             )
-    return ExportResult(path, rows, header)
+    changed = table.changed if table is not None and request.anonymised else None
+    return ExportResult(path, rows, header, changed)
+
+
+def _lookup(table: AnonymousTable, quasi: str) -> Callable[[Any], Any]:
+    def value(person_id: Any) -> Any:
+        return table.value(uuid.UUID(str(person_id)), quasi)
+
+    return value

@@ -2,7 +2,9 @@
 
 A field marked personal names or reaches a person (names, numbers, phones, notes, exact birth
 date); an anonymised export leaves every such field out and identifies people only by a
-stable pseudonym (see pseudonyms.py).
+stable pseudonym (see pseudonyms.py). A field marked identifying is one anyone may know of a
+person (birth year, country, where they live): an anonymised export gives it only through its
+quasi-identifier (age band, country or region, ...), made k-anonymous (anonymity.py).
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ class ExportField:
     personal: bool = False
     text: bool = True  # text cells are neutralised against formula injection
     transform: Transform = Transform.NONE
+    identifying: bool = False  # left out of anonymised exports (its quasi field stands in)
+    # One of anonymity.QUASI: anonymised exports write the person's k-anonymous value.
+    quasi: str = ""
+    generalised: bool = False  # written from the quasi-identifier table in every export
 
     @property
     def is_reference(self) -> bool:
@@ -54,9 +60,11 @@ FIELDS: dict[ExportKind, tuple[ExportField, ...]] = {
         F("member_number", "p.member_number", personal=True),
         F("family_name", "p.family_name", personal=True),
         F("given_name", "p.given_name", personal=True),
-        F("sex", "p.sex"),
-        F("birth_year", "p.birth_year", text=False),
-        F("country_of_origin", "p.country_of_origin"),
+        F("sex", "p.sex", quasi="sex"),
+        F("birth_year", "p.birth_year", text=False, identifying=True),
+        F("age_band", "p.id", quasi="age", generalised=True),
+        F("country_of_origin", "p.country_of_origin", identifying=True),
+        F("country_or_region", "p.id", quasi="region", generalised=True),
         F("household_ref", "v.household_id", transform=T.HOUSEHOLD_REF),
         F("services", _SERVICES),
         F("note", "v.note", personal=True),
@@ -69,21 +77,25 @@ FIELDS: dict[ExportKind, tuple[ExportField, ...]] = {
         F("given_name", "p.given_name", personal=True),
         F("name_original", "p.name_original", personal=True),
         F("preferred_name", "p.preferred_name", personal=True),
-        F("sex", "p.sex"),
+        F("sex", "p.sex", quasi="sex"),
         F("gender_identity", "p.gender_identity", personal=True),
         F("date_of_birth", "p.date_of_birth", personal=True),
-        F("birth_year", "p.birth_year", text=False),
-        F("country_of_origin", "p.country_of_origin"),
-        F("nationality", "p.nationality"),
-        F("preferred_language", "p.preferred_language"),
+        F("birth_year", "p.birth_year", text=False, identifying=True),
+        F("age_band", "p.id", quasi="age", generalised=True),
+        F("country_of_origin", "p.country_of_origin", identifying=True),
+        F("country_or_region", "p.id", quasi="region", generalised=True),
+        F("nationality", "p.nationality", identifying=True),
+        F("preferred_language", "p.preferred_language", identifying=True),
         F("phone", "p.phone", personal=True),
         F("phone_alt", "p.phone_alt", personal=True),
-        F("hk_area", "p.hk_area"),
+        F("hk_area", "p.hk_area", identifying=True),
         F("immigration_status", "p.immigration_status"),
         F("household_ref", "p.household_id", transform=T.HOUSEHOLD_REF),
-        F("household_relationship", "p.household_relationship"),
+        F("household_size", "p.id", quasi="household", generalised=True),
+        F("household_relationship", "p.household_relationship", identifying=True),
         F("status", "p.status"),
-        F("registered_on", "p.created_at", transform=T.LOCAL_DAY),
+        F("registered_on", "p.created_at", transform=T.LOCAL_DAY, identifying=True),
+        F("registered_month", "p.id", quasi="month", generalised=True),
         F("notes", "p.notes", personal=True),
     ),
     ExportKind.HOUSEHOLDS: (
@@ -128,5 +140,7 @@ def default_fields(kind: ExportKind, *, anonymised: bool) -> list[str]:
     """The fields an export offers ticked: with names (people known by member number, not by
     pseudonym), or anonymised (every field that is not personal)."""
     if anonymised:
-        return [f.name for f in FIELDS[kind] if not f.personal]
-    return [f.name for f in FIELDS[kind] if f.transform != Transform.PERSON_REF]
+        return [f.name for f in FIELDS[kind] if not (f.personal or f.identifying)]
+    return [
+        f.name for f in FIELDS[kind] if f.transform != Transform.PERSON_REF and not f.generalised
+    ]

@@ -2,8 +2,9 @@
 
 The workbook is encrypted with the Office standard (ECMA-376 Agile Encryption, AES-256, the
 password stretched by 100,000 rounds of SHA-512): Excel and LibreOffice ask for the password and
-open it; without it the file is noise. The plain workbook only ever exists in a private temporary
-folder and is deleted as soon as the encrypted copy is written.
+open it; without it the file is noise. The plain workbook only ever exists in the private
+temporary folder under the data folder (db/private_files.py) and is deleted as soon as the
+encrypted copy is written; after a crash the next start sweeps it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from msoffcrypto.format.ooxml import OOXMLFile
 
 from desktop.db import Database
+from desktop.db.private_files import private_temp_dir
 from desktop.services import audit
 from desktop.services.actor import Actor
 from desktop.services.errors import Text, ValidationError
@@ -68,7 +70,7 @@ def export_protected(
                 )
             }
         )
-    with tempfile.TemporaryDirectory(prefix="frontdesk-export-") as folder:
+    with tempfile.TemporaryDirectory(prefix="export-", dir=private_temp_dir()) as folder:
         plain = Path(folder) / "export.xlsx"
         result = export_data(db=db, actor=actor, request=request, path=plain, control=control)
         encrypt_workbook(plain, path, password)

@@ -173,6 +173,7 @@ def check_in_household(
     service_ids: Sequence[uuid.UUID],
     note: str = "",
     overrides: Mapping[str, str] | None = None,
+    approved_by: Actor | None = None,
 ) -> list[Visit]:
     """Check in every active member of the person's household: one visit each.
 
@@ -206,6 +207,7 @@ def check_in_household(
                     note=note,
                     overrides=overrides,
                     allow_no_services=True,
+                    approved_by=approved_by,
                 )
             )
         except RuleBreach as exc:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time
 from time import monotonic
@@ -21,12 +21,12 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from desktop.db import Database
-from desktop.models import Household, ImportedRow, Person
+from desktop.models import Household, IdentityDocument, ImportedRow, Person
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
 from desktop.services.duplicates import CandidatePool, DuplicateKey
+from desktop.services.import_review import Choice, RowDecision, plan_reviewed, will_add
 from desktop.services.importer import (
-    FLAGGED,
     ImportPlan,
     PlannedRow,
     RowStatus,
@@ -52,6 +52,7 @@ class _Prepared:
     person: Person
     household: Household | None
     imported: ImportedRow
+    documents: list[IdentityDocument]
 
 
 def _prepare(
@@ -87,7 +88,13 @@ def _prepare(
             desk_id=actor.desk_id,
             written_by=actor.user_id,
         )
-        out.append(_Prepared(row, person, household, imported))
+        documents = [
+            IdentityDocument(
+                person_id=person.id, desk_id=actor.desk_id, written_by=actor.user_id, **values
+            )
+            for values in row.documents
+        ]
+        out.append(_Prepared(row, person, household, imported, documents))
     return out
 
 
@@ -113,7 +120,8 @@ def _recheck(
         if row.fingerprint in taken:
             row.status, row.matches, row.reasons = RowStatus.ALREADY_IMPORTED, [], []
             continue
-        found = registered_meanwhile.rank(DuplicateKey.from_values(row.values), limit=3)
+        key = DuplicateKey.from_values(row.values, row.document_keys)
+        found = registered_meanwhile.rank(key, limit=3)
         if found and row.status == RowStatus.NEW:
             row.status = RowStatus.MATCHES_EXISTING
             row.matches = [numbers[m.key.id] for m in found if m.key.id in numbers]
@@ -147,6 +155,53 @@ def _catch_up(
     return prepared, people_seen
 
 
+def _record_same_as(
+    session: Session,
+    plan: ImportPlan,
+    chosen: list[_Prepared],
+    members: dict[str, uuid.UUID],
+    actor: Actor,
+    source: str,
+    batch: uuid.UUID,
+) -> None:
+    """Remember each row a person marked as someone's, so importing the file again adds
+    nothing for it. Rows without a fingerprint (refused) or whose fingerprint is already
+    remembered are skipped."""
+    added = {item.row.number: item.person for item in chosen}
+    rows = [r for r in plan.rows if r.decision == Choice.SAME_AS and r.fingerprint]
+    if not rows:
+        return
+    known = {i.row.fingerprint for i in chosen}
+    known.update(
+        session.exec(
+            select(ImportedRow.fingerprint).where(
+                col(ImportedRow.fingerprint).in_([r.fingerprint for r in rows])
+            )
+        )
+    )
+    for row in rows:
+        if row.same_as.startswith("row "):
+            person = added.get(int(row.same_as.removeprefix("row ")))
+            person_id = person.id if person is not None else None
+        else:
+            person_id = members.get(row.same_as)
+        if person_id is None or row.fingerprint in known:
+            continue
+        known.add(row.fingerprint)
+        session.add(
+            ImportedRow(
+                fingerprint=row.fingerprint,
+                person_id=person_id,
+                source_name=source[:300],
+                source_row=row.number,
+                batch_id=batch,
+                desk_id=actor.desk_id,
+                written_by=actor.user_id,
+            )
+        )
+    session.flush()
+
+
 def commit_import(
     *,
     db: Database,
@@ -156,6 +211,7 @@ def commit_import(
     include_flagged: bool = False,
     prefix: str = "CFR",
     control: JobControl | None = None,
+    decisions: Mapping[int, RowDecision] | None = None,
 ) -> ImportPlan:
     """Add every new row (and, if asked, the rows flagged as possible duplicates). Errors,
     repeats and rows imported before are never added.
@@ -166,17 +222,28 @@ def commit_import(
     none. Inside it the fingerprints are checked again (an import of the same rows that
     finished meanwhile wins; this one adds nothing twice) and the rows are compared with anyone
     registered since the plan.
-    Raises Cancelled, PermissionDenied unless the actor may import, or the error that stopped it.
+    `decisions` (import_review) are a person's choices by row number: values fixed first, then
+    rows included, left out, or recorded as someone's ("same as").
+    Raises Cancelled, PermissionDenied unless the actor may import, ValidationError for a
+    choice that cannot be kept, or the error that stopped it.
     """
     require(actor, Permission.IMPORT)
     ctl = control or JobControl()
     with db.read() as session:
         # Anyone registered after this is compared again inside the write transaction.
         people_seen = _newest_person(session)
-        plan = plan_import(session=session, table=table, mapping=mapping, control=ctl)
-    take = {RowStatus.NEW, *(FLAGGED if include_flagged else ())}
+        plan, members = plan_reviewed(
+            session=session,
+            table=table,
+            mapping=mapping,
+            decisions=decisions or {},
+            control=ctl,
+            planner=plan_import,
+        )
     batch = uuid.uuid4()
-    prepared = _prepare([r for r in plan.rows if r.status in take], actor, table.name, batch)
+    prepared = _prepare(
+        [r for r in plan.rows if will_add(r, include_flagged)], actor, table.name, batch
+    )
     prepared, people_seen = _catch_up(db, prepared, people_seen, include_flagged)
     started = monotonic()
     with db.write() as session:
@@ -195,11 +262,13 @@ def commit_import(
                 session.add(item.person)
             session.flush()
             session.add_all(item.imported for item in part)
+            session.add_all(doc for item in part for doc in item.documents)
             session.flush()
             ctl.step(at + len(part), len(chosen))
         for item in reversed(chosen):  # the head of a new household: its first row
             if item.household is not None:
                 item.household.head_person_id = item.person.id
+        _record_same_as(session, plan, chosen, members, actor, table.name, batch)
         ctl.step(len(chosen), len(chosen))  # the last moment Cancel undoes everything
         audit.record(
             session,

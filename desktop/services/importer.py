@@ -23,7 +23,14 @@ from sqlmodel import Session, select
 
 from desktop.models import ImportedRow
 from desktop.services import clock
-from desktop.services.duplicates import CandidatePool, DuplicateKey, keys_on_file
+from desktop.services.documents import validate_documents
+from desktop.services.duplicates import (
+    CandidatePool,
+    DuplicateKey,
+    keys_on_file,
+    member_numbers,
+    rank_on_file,
+)
 from desktop.services.errors import ValidationError
 from desktop.services.import_mapping import row_input
 from desktop.services.jobs import JobControl, atomic_output
@@ -60,6 +67,14 @@ class PlannedRow:
     household: str = ""
     registered_on: date | None = None
     member_number: str = ""  # given on commit
+    documents: list[dict[str, Any]] = field(default_factory=list)  # IdentityDocument fields
+    decision: str = ""  # a person's choice (import_review.Choice), "" when none
+    same_as: str = ""  # with the choice "same as": "row N" or a member number
+    fix: str = ""  # the values a person fixed, as 'DOB = 14/02/1990; Sex = F'
+
+    @property
+    def document_keys(self) -> list[str]:
+        return [d["number_key"] for d in self.documents]
 
 
 @dataclass
@@ -83,11 +98,18 @@ class ImportPlan:
         return sum(1 for r in self.rows if r.member_number)
 
 
-def fingerprint(values: dict[str, Any], household: str, registered_on: date | None) -> str:
+def fingerprint(
+    values: dict[str, Any],
+    household: str,
+    registered_on: date | None,
+    documents: Sequence[str] = (),
+) -> str:
     """A stable hash of a row's normalised fields: the same person typed the same way."""
     body = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in values.items()}
     body["_household"] = household.casefold()
     body["_registered_on"] = registered_on.isoformat() if registered_on else ""
+    if documents:  # rows without documents keep the fingerprints earlier imports gave them
+        body["_documents"] = sorted(documents)
     canonical = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -116,15 +138,13 @@ def plan_import(
     ctl = control or JobControl()
     today = clock.today()
     done_before = set(session.exec(select(ImportedRow.fingerprint)))
-    on_file, numbers = people_on_file(session)
-    on_file_pool = CandidatePool(on_file)
     in_file = CandidatePool()  # rows planned as new so far; id field = row number
     first_row: dict[str, int] = {}
     planned: list[PlannedRow] = []
     total = len(table.rows)
     ctl.step(0, total)
     for index, cells in enumerate(table.rows):
-        number = index + 2
+        number = table.row_number(index)
         row = row_input(cells, mapping)
         entry = PlannedRow(number, RowStatus.NEW, warnings=row.warnings, household=row.household)
         planned.append(entry)
@@ -132,6 +152,7 @@ def plan_import(
             ctl.step(index + 1, total)
         try:
             values = validate(row.data, today=today)
+            entry.documents = validate_documents(row.data.documents, today=today)
         except ValidationError as exc:
             entry.status = RowStatus.ERROR
             entry.reasons = [f"{k.replace('_', ' ')}: {v}" for k, v in exc.errors.items()]
@@ -145,7 +166,9 @@ def plan_import(
         except DateFormatError as exc:
             entry.status, entry.reasons = RowStatus.ERROR, [f"registered: {exc}"]
             continue
-        entry.fingerprint = fingerprint(values, row.household, entry.registered_on)
+        entry.fingerprint = fingerprint(
+            values, row.household, entry.registered_on, entry.document_keys
+        )
         if entry.fingerprint in done_before:
             entry.status = RowStatus.ALREADY_IMPORTED
             continue
@@ -154,9 +177,12 @@ def plan_import(
             entry.matches = [f"row {first_row[entry.fingerprint]}"]
             continue
         first_row[entry.fingerprint] = number
-        key = DuplicateKey.from_values(values)
-        existing = on_file_pool.rank(key, limit=3)
+        key = DuplicateKey.from_values(values, entry.document_keys)
+        # Against everyone on file through the desk's own check (its name index is kept
+        # between rows and between checks): not a pool of every person built per import.
+        existing = rank_on_file(session, key, limit=3)
         if existing:
+            numbers = member_numbers(session, (m.key.id for m in existing if m.key.id))
             entry.status = RowStatus.MATCHES_EXISTING
             entry.matches = [numbers[m.key.id] for m in existing if m.key.id in numbers]
             entry.reasons = [f"{m.score.score}% alike" for m in existing]
@@ -177,13 +203,17 @@ def plan_import(
                 birth_year_estimated=key.birth_year_estimated,
                 phones=key.phones,
                 id=uuid.UUID(int=number),
+                documents=key.documents,
             )
         )
     ctl.step(total, total)
     return ImportPlan(table.name, table.encoding, planned)
 
 
-REPORT_COLUMNS = ("row", "status", "name", "member_number", "matches", "reasons", "warnings")
+# "decision" and "fix" are for a person to fill in and pass back (see import_review).
+REPORT_COLUMNS = (
+    "row", "status", "name", "member_number", "matches", "reasons", "warnings", "decision", "fix",
+)  # fmt: skip
 
 
 def write_import_report(plan: ImportPlan, path: Path) -> None:
@@ -200,5 +230,7 @@ def write_import_report(plan: ImportPlan, path: Path) -> None:
                 "; ".join(r.matches),
                 "; ".join(r.reasons),
                 "; ".join(r.warnings),
+                f"{r.decision} {r.same_as}".strip(),
+                r.fix,
             )
             writer.writerow([spreadsheet_safe(c) for c in cells])

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.db.private_files import private_temp_dir
 from desktop.services.errors import FrontDeskError
 
 
@@ -38,10 +43,35 @@ class JobControl:
 
 @contextmanager
 def atomic_output(path: Path) -> Iterator[Path]:
-    """Write to a temporary sibling and move it into place only when the work finished."""
-    tmp = path.with_name(f".{path.name}.part")
+    """Write in the private temporary folder (db/private_files.py) and move the file to `path`
+    only when the work finished: a crash leaves nothing beside `path`, and the next start
+    sweeps the private folder."""
+    try:
+        handle, name = tempfile.mkstemp(prefix="output-", suffix=".part", dir=private_temp_dir())
+        os.close(handle)
+        tmp = Path(name)
+    except OSError:  # the data folder cannot be written: beside the target, as before
+        tmp = path.with_name(f".{path.name}.part")
     try:
         yield tmp
-        tmp.replace(path)
+        _move_into_place(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _move_into_place(tmp: Path, path: Path) -> None:
+    try:
+        tmp.replace(path)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+        # Another disk (a USB stick): copy beside the target, then rename, so `path` is
+        # never a half-written file.
+        part = path.with_name(f".{path.name}.part")
+        try:
+            shutil.copyfile(tmp, part)
+            with part.open("rb") as fh:
+                os.fsync(fh.fileno())
+            part.replace(path)
+        finally:
+            part.unlink(missing_ok=True)

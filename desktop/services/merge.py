@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select, update
 
 from desktop.models import (
     Consent,
+    IdentityDocument,
     MemberCard,
     Person,
     PersonChange,
@@ -38,6 +39,7 @@ MOVABLE: dict[str, Any] = {
     "consent": Consent,
     "member_card": MemberCard,
     "person_change": PersonChange,
+    "identity_document": IdentityDocument,
 }
 # Fields filled on the kept record when it has nothing and the other record has something.
 FILLABLE = (

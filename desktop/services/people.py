@@ -19,7 +19,8 @@ from desktop.models import (
 )
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
-from desktop.services.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.documents import DocumentInput, add_documents, validate_documents
+from desktop.services.errors import NotFound, PermissionDenied, Text, ValidationError
 from desktop.services.numbering import next_member_number
 from desktop.services.parsing import (
     DateFormatError,
@@ -57,6 +58,7 @@ class PersonInput:
     claim_date: str = ""
     vulnerability_flags: list[str] = field(default_factory=list)
     notes: str = ""
+    documents: list[DocumentInput] = field(default_factory=list)
 
 
 # Person fields holding names and other one-line words a person typed.
@@ -106,17 +108,31 @@ def validate(data: PersonInput, *, today: date | None = None) -> dict[str, Any]:
             values[name] = normalise_phone(getattr(data, name))
         except PhoneFormatError as exc:
             errors[name] = exc.text
-    values["country_of_origin"] = data.country_of_origin.strip().upper()
-    if values["country_of_origin"] and not is_country(values["country_of_origin"]):
-        errors["country_of_origin"] = "Choose a country from the list."
+    # What was typed is named back, so a value the lists do not know is never silently dropped.
+    country = data.country_of_origin.strip()
+    values["country_of_origin"] = country.upper()
+    if country and not is_country(country):
+        errors["country_of_origin"] = Text(
+            "“{value}” does not name one country in the list: choose it from the list.",
+            value=country,
+        )
     nationality = data.nationality.strip()
     values["nationality"] = nationality if nationality == STATELESS else nationality.upper()
     if nationality and nationality != STATELESS and not is_country(nationality):
-        errors["nationality"] = "Choose a country from the list, or stateless."
-    values["preferred_language"] = data.preferred_language.strip()
-    spoken = [values["preferred_language"], *data.languages]
+        errors["nationality"] = Text(
+            "“{value}” does not name one country in the list: choose it, or stateless.",
+            value=nationality,
+        )
+    preferred = data.preferred_language.strip()
+    values["preferred_language"] = preferred
+    if preferred and not is_language(preferred):
+        errors["preferred_language"] = Text(
+            "“{value}” does not name one language in the list: choose it from the list.",
+            value=preferred,
+        )
+    spoken = [preferred, *data.languages]
     values["languages"] = list(dict.fromkeys(code.strip() for code in spoken if code.strip()))
-    if any(not is_language(code) for code in values["languages"]):
+    if any(not is_language(code.strip()) for code in data.languages if code.strip()):
         errors["languages"] = "Choose languages from the list."
     if set(data.vulnerability_flags) - set(VulnerabilityFlag):
         errors["vulnerability_flags"] = "Choose from the list."
@@ -158,6 +174,7 @@ def register_person(
     ):
         raise PermissionDenied(str(Permission.EDIT_RESTRICTED), str(actor.role))
     values = validate(data, today=clock.today())
+    documents = validate_documents(data.documents, today=clock.today())
     person = Person(
         member_number=next_member_number(session, prefix),
         desk_id=actor.desk_id,
@@ -166,6 +183,8 @@ def register_person(
     )
     person.search_text = search_text_for(person)
     session.add(person)
+    session.flush()
+    add_documents(session, actor, person, documents)
     session.flush()
     audit.record(session, actor, "person.register", entity="person", entity_id=person.id)
     return person

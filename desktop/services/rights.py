@@ -1,37 +1,28 @@
 """A person's rights over their data: see everything held (access request), be erased, and not be
 kept longer than needed (retention).
 
-Erasure anonymises: every field that names or describes the person is blanked, their edit
-history, consents and cards are deleted, and the member number is replaced, while their visits
-stay (without the link to anyone nameable) so the centre's aggregate counts do not change. Sex,
+Erasure anonymises (services/erasure.py, on every table, the server and every desk): every
+field that names or describes the person is blanked, their edit history, consents and cards are
+deleted, and the member number is replaced, while their visits stay (without the link to anyone
+nameable) so the centre's aggregate counts do not change. Sex,
 birth year and country of origin are kept for those counts; reports never show small cells
 (services/disclosure.py), so they do not single anyone out.
 """
 
 from __future__ import annotations
 
-import secrets
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import func
-from sqlmodel import Session, col, delete, select
+from sqlmodel import Session, col, select
 
-from desktop.models import (
-    AuditEvent,
-    Consent,
-    Household,
-    MemberCard,
-    Person,
-    PersonChange,
-    PersonStatus,
-    UserAccount,
-    Visit,
-)
+from desktop.models import AuditEvent, MemberCard, Person, PersonStatus, UserAccount, Visit
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
 from desktop.services.consent import ConsentRecord, consents_of
+from desktop.services.erasure import compact_search_index, erase_locally
 from desktop.services.errors import ValidationError
 from desktop.services.history import ChangeRow, person_changes
 from desktop.services.households import HouseholdView, household_of
@@ -39,57 +30,18 @@ from desktop.services.people import get_person
 from desktop.services.permissions import Permission, require
 from desktop.services.visits import VisitRow, person_history
 
-# Kept after erasure, for the aggregate counts: nothing else of the person remains.
-KEPT_FOR_COUNTS = ("sex", "birth_year", "country_of_origin")
-_BLANK: dict[str, object] = {
-    "family_name": "",
-    "given_name": "",
-    "name_original": "",
-    "preferred_name": "",
-    "gender_identity": "",
-    "date_of_birth": None,
-    "birth_year_estimated": False,
-    "nationality": "",
-    "languages": [],
-    "preferred_language": "",
-    "phone": "",
-    "phone_alt": "",
-    "hk_area": "",
-    "immigration_status": "not_stated",
-    "arrival_date": None,
-    "claim_date": None,
-    "household_id": None,
-    "household_relationship": "",
-    "vulnerability_flags": [],
-    "notes": "",
-    "search_text": "",
-}
 
-
-def _anonymise(session: Session, actor: Actor, person: Person, reason: str) -> None:
-    for name, value in _BLANK.items():
-        setattr(person, name, value)
-    person.member_number = f"ANON-{secrets.token_hex(5).upper()}"
-    person.status = PersonStatus.ANONYMISED
-    person.updated_at, person.written_by = clock.now(), actor.user_id
-    session.add(person)
-    for table in (PersonChange, Consent, MemberCard):
-        session.exec(delete(table).where(col(table.person_id) == person.id))  # type: ignore[call-overload]
-    for household in session.exec(select(Household).where(Household.head_person_id == person.id)):
-        household.head_person_id = None
-        session.add(household)
-    # Visits are kept for the counts; a visit note may name the person, so it goes.
-    for visit in session.exec(select(Visit).where(Visit.person_id == person.id)):
-        if visit.note:
-            visit.note = ""
-            session.add(visit)
+def _anonymise(
+    session: Session, actor: Actor, person: Person, reason: str, *, compact: bool = True
+) -> None:
+    plan = erase_locally(session, person.id, compact=compact)
     audit.record(
         session,
         actor,
         "person.erase",
         entity="person",
         entity_id=person.id,
-        detail={"reason": reason},
+        detail={"reason": reason, "records": len(plan.people)},
     )
 
 
@@ -107,7 +59,7 @@ def erase_person(*, session: Session, actor: Actor, person_id: uuid.UUID, reason
         raise ValidationError({"person": "This person is already anonymised."})
     _anonymise(session, actor, person, reason.strip())
     session.flush()
-    return person
+    return get_person(session, person_id)
 
 
 # --- retention -------------------------------------------------------------------------------
@@ -175,8 +127,11 @@ def run_retention(
     done = 0
     for person_id in person_ids:
         if person_id in still:
-            _anonymise(session, actor, get_person(session, person_id), f"retention {years} years")
+            person = get_person(session, person_id)
+            _anonymise(session, actor, person, f"retention {years} years", compact=False)
             done += 1
+    if done:
+        compact_search_index(session.connection())
     audit.record(session, actor, "retention.run", detail={"years": years, "anonymised": done})
     session.flush()
     return done

@@ -25,6 +25,7 @@ from sqlmodel import Session, col, select
 from desktop.db.search_index import TRIGRAM_TABLE, WORDS_TABLE
 from desktop.models import Person, PersonStatus
 from desktop.models.person import display_name_of
+from desktop.services.documents import MIN_KEY, number_key
 from desktop.services.text import digits, fold
 
 DEFAULT_LIMIT = 30
@@ -41,10 +42,11 @@ class MatchKind(IntEnum):
     """Why a person is in the list; lower sorts first."""
 
     NUMBER = 0  # the member number, exactly
-    NAME_START = 1  # a name (any order of family and given) starts with the query
-    WORD_STARTS = 2  # every word of the query starts a word of a name, number or phone
-    CONTAINS = 3  # every word is somewhere in a name, number or phone
-    FUZZY = 4  # close to a name, allowing typos
+    DOCUMENT = 1  # an identity document's number, exactly (any spacing or dashes)
+    NAME_START = 2  # a name (any order of family and given) starts with the query
+    WORD_STARTS = 3  # every word of the query starts a word of a name, number or phone
+    CONTAINS = 4  # every word is somewhere in a name, number or phone
+    FUZZY = 5  # close to a name, allowing typos
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class PersonMatch:
     country_of_origin: str
     status: str
     kind: MatchKind = MatchKind.CONTAINS
+    phone_ending: str = ""  # the last four digits: tells apart people who share a name
+    matched_on: str = ""  # a MATCHED_ON code: why this row is in the list
 
     @property
     def birth_label(self) -> str:
@@ -68,6 +72,14 @@ class PersonMatch:
             return self.date_of_birth.strftime("%d/%m/%Y")
         return str(self.birth_year) if self.birth_year else ""
 
+
+# Why a row is in the list, shown beside it.
+MATCHED_NUMBER = "number"
+MATCHED_NAME = "name"
+MATCHED_OWN_SCRIPT = "own_script"
+MATCHED_PREFERRED = "preferred_name"
+MATCHED_PHONE = "phone"
+MATCHED_SPELLING = "similar_spelling"
 
 _COLUMN_NAMES = (
     "id",
@@ -81,6 +93,8 @@ _COLUMN_NAMES = (
     "country_of_origin",
     "status",
     "search_text",
+    "phone",
+    "phone_alt",
 )
 _COLUMNS = tuple(Person.__table__.c[name] for name in _COLUMN_NAMES)  # type: ignore[attr-defined]
 
@@ -96,8 +110,9 @@ class _Candidate:
             row, _names(row.family_name, row.given_name, row.name_original, row.preferred_name)
         )
 
-    def match(self, kind: MatchKind) -> PersonMatch:
+    def match(self, kind: MatchKind, terms: Sequence[str] = ()) -> PersonMatch:
         r = self.row
+        phone = digits(r.phone or "")
         return PersonMatch(
             id=r.id,
             member_number=r.member_number,
@@ -109,7 +124,32 @@ class _Candidate:
             country_of_origin=r.country_of_origin,
             status=r.status,
             kind=kind,
+            phone_ending=phone[-4:],
+            matched_on=self.matched_on(kind, terms),
         )
+
+    def matched_on(self, kind: MatchKind, terms: Sequence[str]) -> str:
+        """Which field holds the query (the first that does, in the order a volunteer checks)."""
+        r = self.row
+        if kind == MatchKind.NUMBER:
+            return MATCHED_NUMBER
+        if kind == MatchKind.FUZZY:
+            return MATCHED_SPELLING
+
+        def holds(text: str) -> bool:
+            return bool(terms) and all(t in text for t in terms)
+
+        if holds(fold(f"{r.family_name} {r.given_name}")):
+            return MATCHED_NAME
+        if holds(fold(r.name_original or "")):
+            return MATCHED_OWN_SCRIPT
+        if holds(fold(r.preferred_name or "")):
+            return MATCHED_PREFERRED
+        if holds(digits(r.phone or "") + " " + digits(r.phone_alt or "")):
+            return MATCHED_PHONE
+        if holds(fold(r.member_number)) or holds(digits(r.member_number)):
+            return MATCHED_NUMBER
+        return MATCHED_NAME
 
 
 @lru_cache(maxsize=20_000)  # keystroke after keystroke, mostly the same people come back
@@ -260,16 +300,36 @@ def find_people(session: Session, query: str, *, limit: int = DEFAULT_LIMIT) -> 
         return []
     ranked: list[tuple[MatchKind, float, str, _Candidate]] = []
     seen: set[uuid.UUID] = set()
+    for row in _document_holders(session, query):
+        candidate = _Candidate.of(row)
+        ranked.append((MatchKind.DOCUMENT, 0.0, candidate.names[0], candidate))
+        seen.add(row.id)
     for row in _candidates(session, terms):
+        if row.id in seen:
+            continue
         candidate = _Candidate.of(row)
         kind = _kind(candidate, folded, terms)
         ranked.append((kind, -_closeness(candidate, folded), candidate.names[0], candidate))
         seen.add(row.id)
     ranked.sort(key=lambda r: r[:3])
-    matches = [c.match(kind) for kind, _, _, c in ranked[:limit]]
+    matches = [c.match(kind, terms) for kind, _, _, c in ranked[:limit]]
     if len(matches) < limit and len(folded.replace(" ", "")) >= FUZZY_MIN_LENGTH:
         matches += _fuzzy(session, folded, seen, limit - len(matches))
     return matches
+
+
+def _document_holders(session: Session, query: str) -> list[Any]:
+    """The people holding a document whose number is the query (a volunteer typing the number
+    from a recognizance form): its capitals and digits, with a digit among them."""
+    key = number_key(query)
+    if len(key) < MIN_KEY or not any(c.isdigit() for c in key):
+        return []
+    return _rows(
+        session,
+        "SELECT rowid FROM person WHERE id IN (SELECT person_id FROM identity_document "
+        "WHERE number_key = :document AND deleted_at IS NULL)",
+        {"document": key},
+    )
 
 
 def _fuzzy(session: Session, folded: str, seen: set[uuid.UUID], limit: int) -> list[PersonMatch]:

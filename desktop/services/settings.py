@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from sqlmodel import Session, select
@@ -34,6 +34,8 @@ class Settings:
     """Automatic backup while the desk is open (also at exit and before every migration)."""
     backup_copy_folder: str = ""
     """A second folder (e.g. a USB drive) that gets a copy of every backup; empty for none."""
+    zoom_by_user: dict[str, int] = field(default_factory=dict)
+    """Text size in percent each user chose at this desk (Ctrl+= and Ctrl+-), by user name."""
 
 
 def load_settings(session: Session) -> Settings:

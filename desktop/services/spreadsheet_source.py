@@ -11,13 +11,21 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from dataclasses import dataclass
+import zipfile
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 
 from desktop.services.errors import Text, ValidationError
 
 CHINESE_CODE_PAGES = ("big5", "gb18030")
+# Bounds on what one import reads, so a hostile or broken file is refused with a sentence and
+# never fills the memory: a centre's registration sheet is a few thousand rows of short cells.
+MAX_FILE_BYTES = 20_000_000  # a CSV, or an XLSX as stored
+MAX_XLSX_EXPANDED = 200_000_000  # the XML inside an XLSX once unzipped
+MAX_ROWS = 50_000
+MAX_COLUMNS = 200
+MAX_CELL_CHARS = 2_000
 ENCODINGS = ("utf-8-sig", "utf-16", "big5", "gb18030")  # what a person may choose by hand
 
 
@@ -29,6 +37,13 @@ class SourceTable:
     encoding: str  # "xlsx" for workbooks
     headers: list[str]
     rows: list[list[str]]
+    # Each row's number as the spreadsheet shows it (blank rows count; the header's own row
+    # is before them). Empty means the header is row 1 and no row was blank.
+    numbers: list[int] = field(default_factory=list)
+
+    def row_number(self, index: int) -> int:
+        """The number a person sees beside the `index`-th row (0-based) in Excel."""
+        return self.numbers[index] if self.numbers else index + 2
 
 
 def detect_encoding(data: bytes) -> str:
@@ -84,15 +99,45 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
+def _too_big(what: Text) -> ValidationError:
+    return ValidationError({"file": what})
+
+
 def _table(name: str, encoding: str, rows: list[list[str]]) -> SourceTable:
-    rows = [r for r in rows if any(cell.strip() for cell in r)]
-    if not rows:
+    numbered = [(i + 1, r) for i, r in enumerate(rows) if any(cell.strip() for cell in r)]
+    if not numbered:
         raise ValidationError({"file": "The file has no rows."})
-    headers = [h.strip() for h in rows[0]]
-    width = max(len(headers), *(len(r) for r in rows))
+    if len(numbered) > MAX_ROWS + 1:
+        raise _too_big(
+            Text(
+                "The file has more than {limit} rows: split it into smaller files.", limit=MAX_ROWS
+            )
+        )
+    width = max(len(r) for _, r in numbered)
+    if width > MAX_COLUMNS:  # a CSV or sheet padded with empty columns is still fine
+        width = max(
+            next((i + 1 for i in range(len(r) - 1, -1, -1) if r[i].strip()), 0) for _, r in numbered
+        )
+    if width > MAX_COLUMNS:
+        raise _too_big(
+            Text("The file has more than {limit} columns: is it a registration sheet?",
+                 limit=MAX_COLUMNS)
+        )  # fmt: skip
+    for number, row in numbered:
+        if any(len(cell) > MAX_CELL_CHARS for cell in row):
+            raise _too_big(
+                Text(
+                    "Row {row} has a cell longer than {limit} characters: shorten it, then try "
+                    "again.",
+                    row=number,
+                    limit=MAX_CELL_CHARS,
+                )
+            )
+    header_row = numbered[0][1]
+    headers = [h.strip() for h in header_row]
     headers += [""] * (width - len(headers))
-    body = [[c.strip() for c in r] + [""] * (width - len(r)) for r in rows[1:]]
-    return SourceTable(name, encoding, headers, body)
+    body = [[c.strip() for c in r] + [""] * (width - len(r)) for _, r in numbered[1:]]
+    return SourceTable(name, encoding, headers, body, [n for n, _ in numbered[1:]])
 
 
 def read_csv_bytes(name: str, data: bytes, encoding: str | None = None) -> SourceTable:
@@ -111,21 +156,72 @@ def read_csv_bytes(name: str, data: bytes, encoding: str | None = None) -> Sourc
         )
     except csv.Error:
         dialect = csv.excel
-    rows = list(csv.reader(io.StringIO(text, newline=""), dialect))
+    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    rows: list[list[str]] = []
+    try:
+        for row in reader:
+            rows.append(row)
+            if len(rows) > MAX_ROWS * 2:  # blank rows count too, but not without end
+                raise _too_big(
+                    Text("The file has more than {limit} rows: split it into smaller files.",
+                         limit=MAX_ROWS)
+                )  # fmt: skip
+    except csv.Error as exc:  # a cell longer than the csv module's own limit, a stray NUL
+        if "field larger" in str(exc):
+            raise _too_big(
+                Text(
+                    "Row {row} has a cell longer than {limit} characters: shorten it, then try "
+                    "again.",
+                    row=len(rows) + 1,  # the row being read when the reader gave up
+                    limit=MAX_CELL_CHARS,
+                )
+            ) from exc
+        raise ValidationError(
+            {"file": Text("The file is not a CSV we can read: {reason}", reason=str(exc))}
+        ) from exc
     return _table(name, chosen, rows)
 
 
+def _check_xlsx_size(path: Path) -> None:
+    """Refuse a workbook whose XML would unzip to more than MAX_XLSX_EXPANDED (a zip bomb, or
+    a sheet far beyond a registration list), before openpyxl reads any of it."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            expanded = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ValidationError({"file": "The file is not an Excel workbook we can read."}) from exc
+    if expanded > MAX_XLSX_EXPANDED:
+        raise _too_big(
+            Text(
+                "The workbook unpacks to {size} MB, too much to read: save its sheet as CSV.",
+                size=expanded // 1_000_000,
+            )
+        )
+
+
 def read_xlsx(path: Path) -> SourceTable:
-    """The first sheet of a workbook. Raises ValidationError for a file that is not one."""
+    """The first sheet of a workbook. Raises ValidationError for a file that is not one, or
+    one beyond the bounds above."""
     from openpyxl import load_workbook
 
+    _check_xlsx_size(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds of error for a bad file
         raise ValidationError({"file": "The file is not an Excel workbook we can read."}) from exc
+    rows: list[list[str]] = []
     try:
         sheet = book.worksheets[0]
-        rows = [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+        for values in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS + 1):
+            cells = [_cell_text(v) for v in values]
+            while cells and not cells[-1]:  # read-only sheets pad every row to max_col
+                cells.pop()
+            rows.append(cells)
+            if len(rows) > MAX_ROWS * 2:
+                raise _too_big(
+                    Text("The file has more than {limit} rows: split it into smaller files.",
+                         limit=MAX_ROWS)
+                )  # fmt: skip
     finally:
         book.close()
     return _table(path.name, "xlsx", rows)
@@ -134,6 +230,15 @@ def read_xlsx(path: Path) -> SourceTable:
 def read_source(path: Path, encoding: str | None = None) -> SourceTable:
     """Read a legacy spreadsheet (.xlsx, or CSV in any encoding above)."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise _too_big(
+                Text(
+                    "The file is {size} MB; an import reads at most {limit} MB: split the file.",
+                    size=size // 1_000_000,
+                    limit=MAX_FILE_BYTES // 1_000_000,
+                )
+            )
         if path.suffix.lower() in (".xlsx", ".xlsm"):
             return read_xlsx(path)
         data = path.read_bytes()

@@ -29,6 +29,7 @@ from desktop.services.audit import AuditRow, ChainProblem, action_names, list_ev
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.language import babel_locale
 from desktop.ui.messages import describe_error
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.table_views import fit_columns_to_contents
 from desktop.ui.tasks import TaskRunner
@@ -64,14 +65,17 @@ class AuditDialog(QDialog):
         self.db, self.actor, self.runner = db, actor, runner
         self.setObjectName("audit_dialog")
         self.setWindowTitle(self.tr("Audit trail"))
-        self.resize(1000, 600)
+        fit_to_screen(self, 1000, 600)
         self.action = QComboBox(objectName="audit_action")
         self.action.addItem(self.tr("All actions"), "")
         self.user = QLineEdit(objectName="audit_user")
+        self.user.setAccessibleName(self.tr("User name"))
         self.user.setPlaceholderText(self.tr("user name"))
         today = clock.today()
         self.first = QDateEdit(_qdate(today.replace(day=1)), objectName="audit_from")
+        self.first.setAccessibleName(self.tr("From"))
         self.last = QDateEdit(_qdate(today), objectName="audit_to")
+        self.last.setAccessibleName(self.tr("To"))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -81,6 +85,7 @@ class AuditDialog(QDialog):
         self.status.setWordWrap(True)
         self.model = AuditTableModel(self)
         self.table = QTableView(objectName="audit_table")
+        self.table.setAccessibleName(self.tr("Audit trail"))
         self.table.setModel(self.model)
         fit_columns_to_contents(self.table)
         self.table.setAlternatingRowColors(True)

@@ -77,6 +77,7 @@ class DuplicatePanel(QWidget):
         self.title.setStyleSheet("color: #8a4b00; font-weight: bold;")
         self.model = DuplicateTableModel(self)
         self.table = list_view(self.model, "duplicate_table")
+        self.table.setAccessibleName(self.tr("Possible duplicates"))
         self.table.setMaximumHeight(140)
         self.table.activated.connect(lambda _i: self._same())
         self.same_button = QPushButton(
@@ -97,7 +98,7 @@ class DuplicatePanel(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
 
-    def show_matches(self, matches: Sequence[DuplicateMatch]) -> None:
+    def show_matches(self, matches: Sequence[DuplicateMatch], *, take_focus: bool = True) -> None:
         self.model.set_rows(matches)
         self.title.setText(
             self.tr(
@@ -108,8 +109,9 @@ class DuplicatePanel(QWidget):
             )
         )
         self.show()
-        self.table.setFocus()
         self.table.selectRow(0)
+        if take_focus:
+            self.table.setFocus()
 
     def chosen(self) -> DuplicateMatch | None:
         index = self.table.currentIndex()

@@ -33,6 +33,7 @@ from desktop.services.export import ExportRequest, ExportResult, export_data
 from desktop.services.export_fields import ExportKind, default_fields, fields_of
 from desktop.services.jobs import JobControl
 from desktop.services.permissions import Permission, can
+from desktop.ui.export_labels import field_label
 from desktop.ui.messages import describe_error
 from desktop.ui.tasks import Job, TaskRunner
 
@@ -76,6 +77,7 @@ class ExportDialog(QDialog):
         self.fields = QListWidget(objectName="export_fields")
         self.fields.setMinimumHeight(160)
         self.path = QLineEdit(objectName="export_path")
+        self.path.setAccessibleName(self.tr("File to write"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()
@@ -144,8 +146,9 @@ class ExportDialog(QDialog):
         ticked = set(default_fields(self.kind, anonymised=anonymised))
         self.fields.clear()
         for f in fields_of(self.kind):
-            item = QListWidgetItem(f.name)
+            item = QListWidgetItem(field_label(f.name))
             item.setData(Qt.ItemDataRole.UserRole, f.name)
+            item.setToolTip(self.tr("Column in the file: %1").replace("%1", f.name))
             flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled
             if anonymised and f.personal:
                 flags = Qt.ItemFlag.NoItemFlags
@@ -236,9 +239,14 @@ class ExportDialog(QDialog):
         self.job = None
         self.run_button.setEnabled(True)
         self.progress.setValue(self.progress.maximum())
-        self.result_label.setText(
-            self.tr("Wrote %n row(s) to %1.", "", result.rows).replace("%1", str(result.path))
-        )
+        wrote = self.tr("Wrote %n row(s) to %1.", "", result.rows).replace("%1", str(result.path))
+        if result.changed_cells is not None:
+            wrote += " " + self.tr(
+                "So that no row stands out, %n cell(s) were made less precise or left out "
+                "(at least 5 people share every row's sex, age band, country or region, "
+                "registration month and household size).", "", result.changed_cells
+            )  # fmt: skip
+        self.result_label.setText(wrote)
 
     def _failed(self, exc: BaseException) -> None:
         self.job = None

@@ -23,6 +23,7 @@ from desktop.models import Relationship
 from desktop.services.households import HouseholdMember, HouseholdView
 from desktop.services.search import PersonMatch
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.table_models import Column, PersonTableModel, RowTableModel
 from desktop.ui.table_views import list_view
 
@@ -75,6 +76,7 @@ class HouseholdDialog(QDialog):
         self.create_button.clicked.connect(lambda: self.create_requested.emit(self.person_id))
         self.members = HouseholdMemberModel(self)
         self.members_table = list_view(self.members, "household_members")
+        self.members_table.setAccessibleName(self.tr("Household members"))
         self.remove_button = QPushButton(
             self.tr("Remove the chosen member from the household"), objectName="remove_member"
         )
@@ -88,6 +90,7 @@ class HouseholdDialog(QDialog):
         self.search.textEdited.connect(self._typed)
         self.results = PersonTableModel(self)
         self.results_table = list_view(self.results, "household_results")
+        self.results_table.setAccessibleName(self.tr("People found"))
         self.results_table.setMaximumHeight(130)
         self.relationship = QComboBox(objectName="relationship")
         for code, label in RELATIONSHIP_LABELS.items():
@@ -118,7 +121,7 @@ class HouseholdDialog(QDialog):
         layout.addWidget(self.add_box)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        fit_to_screen(self, 620, 560)
         self.show_household(None)
 
     def _typed(self, _text: str) -> None:

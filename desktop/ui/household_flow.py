@@ -21,6 +21,7 @@ from desktop.services.people import get_person
 from desktop.services.search import PersonMatch, find_people
 from desktop.ui.household_dialog import HouseholdDialog
 from desktop.ui.messages import describe_error
+from desktop.ui.override_dialog import Approval, approve_in_place
 from desktop.ui.slips import CHECK_IN
 
 if TYPE_CHECKING:
@@ -118,6 +119,7 @@ class HouseholdController(QObject):
         service_ids: list[uuid.UUID],
         note: str,
         overrides: dict[str, str] | None = None,
+        approval: Approval | None = None,
     ) -> None:
         """One visit for each member; the slips print one after another. A broken rule asks
         staff for an override, as for one person."""
@@ -126,6 +128,7 @@ class HouseholdController(QObject):
         actor, settings = w.actor, w.settings
 
         def work() -> list[RecordedVisit]:
+            approver = approve_in_place(w.db, approval)
             with w.db.write() as session:
                 visits = check_in_household(
                     session=session,
@@ -134,6 +137,7 @@ class HouseholdController(QObject):
                     service_ids=service_ids,
                     note=note,
                     overrides=overrides,
+                    approved_by=approver,
                 )
                 # Each slip is stored with its visit, in the same transaction.
                 return [
@@ -162,11 +166,19 @@ class HouseholdController(QObject):
                     service_ids,
                     note,
                     exc,
-                    retry=lambda reasons: self.check_in_family(
-                        person_id, service_ids, note, reasons
-                    ),
+                    retry=self._retry(person_id, note),
                 )
-            else:
+            elif not w._approval_refused(
+                person_id, service_ids, note, exc, self._retry(person_id, note)
+            ):
                 w.say(describe_error(exc), error=True)
 
         w.runner.submit(work, done, failed, changes="visits", once=CHECK_IN)
+
+    def _retry(
+        self, person_id: uuid.UUID, note: str
+    ) -> Callable[[list[uuid.UUID], dict[str, str], Approval | None], None]:
+        """The family check-in again, with the services, reasons and approval the dialog gave."""
+        return lambda ids, reasons, approval: self.check_in_family(
+            person_id, ids, note, reasons, approval
+        )

@@ -35,18 +35,20 @@ from desktop.db import Database
 from desktop.services.actor import Actor
 from desktop.services.import_commit import commit_import
 from desktop.services.import_mapping import TARGETS, guess_mapping
+from desktop.services.import_review import RowDecision, plan_reviewed, will_add
 from desktop.services.importer import (
     FLAGGED,
     ImportPlan,
     PlannedRow,
     RowStatus,
-    plan_import,
     write_import_report,
 )
 from desktop.services.jobs import JobControl
 from desktop.services.spreadsheet_source import ENCODINGS, SourceTable, read_source
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
+from desktop.ui.import_review_panel import ReviewPanel, choice_words
 from desktop.ui.messages import describe_error
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.tasks import Job, TaskRunner
 
@@ -99,6 +101,7 @@ class PlannedRowModel(RowTableModel[PlannedRow]):
         (QT_TRANSLATE_NOOP("ImportWizard", "Member no."), lambda r: r.member_number),
         (QT_TRANSLATE_NOOP("ImportWizard", "Like"), lambda r: ", ".join(r.matches)),
         (QT_TRANSLATE_NOOP("ImportWizard", "Why"), lambda r: "; ".join(r.reasons + r.warnings)),
+        (QT_TRANSLATE_NOOP("ImportWizard", "Your choice"), choice_words),
     )
 
 
@@ -160,6 +163,7 @@ class FilePage(_JobPage):
         self.setTitle(self.tr("Choose the old spreadsheet"))
         self.setSubTitle(self.tr("A CSV file (any encoding) or an Excel workbook (.xlsx)."))
         self.path = QLineEdit(objectName="import_path")
+        self.path.setAccessibleName(self.tr("Spreadsheet to import"))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.encoding = QComboBox(objectName="import_encoding")
@@ -197,6 +201,7 @@ class FilePage(_JobPage):
     def _loaded(self, table: SourceTable) -> None:
         self.owner.table = table
         self.owner.mapping = guess_mapping(table.headers)
+        self.owner.decisions = {}
         self.status.setText(
             self.tr("%n row(s), read as %1.", "", len(table.rows)).replace("%1", table.encoding)
         )
@@ -214,6 +219,7 @@ class MappingPage(QWizardPage):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form_host)
         self.preview = QTableWidget(objectName="import_preview")
+        self.preview.setAccessibleName(self.tr("First rows of the file"))
         self.combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -253,14 +259,25 @@ class DryRunPage(_JobPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Dry run: what would happen"))
-        self.setSubTitle(self.tr("Nothing is written yet. Rows that cannot be taken say why."))
+        self.setSubTitle(
+            self.tr(
+                "Nothing is written yet. Every row held back or refused says why: choose one "
+                "to add it, leave it out, join it to someone, or fix a value."
+            )
+        )
         self.setCommitPage(True)  # its Next adds the people; there is no going back after
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Add the people"))
         self.model = PlannedRowModel(self)
         self.view = QTableView(objectName="import_rows")
+        self.view.setAccessibleName(self.tr("Rows to import"))
         self.view.setModel(self.model)
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.verticalHeader().hide()
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.review = ReviewPanel(self)
+        self.view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.review.decided.connect(self._decided)
+        self.undecided: tuple[int, RowDecision | None] | None = None
         self.include_flagged = QCheckBox(
             self.tr("Also add the rows that look like someone else"), objectName="import_flagged"
         )
@@ -277,31 +294,79 @@ class DryRunPage(_JobPage):
         layout.addLayout(jobs)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.review)
         layout.addLayout(bottom)
 
     def initializePage(self) -> None:
-        table, mapping, db = self.owner.table, list(self.owner.mapping), self.owner.db
-        assert table is not None
         self.model.set_rows([])
+        self.review.show_row(None)
         self.status.setText(self.tr("Checking every row…"))
+        self._plan()
+
+    def _plan(self) -> None:
+        table, mapping, db = self.owner.table, list(self.owner.mapping), self.owner.db
+        decisions = dict(self.owner.decisions)
+        assert table is not None
 
         def work(control: JobControl) -> ImportPlan:
             with db.read() as session:
-                return plan_import(session=session, table=table, mapping=mapping, control=control)
+                plan, _ = plan_reviewed(
+                    session=session,
+                    table=table,
+                    mapping=mapping,
+                    decisions=decisions,
+                    control=control,
+                )
+                return plan
 
         self.run(work, self._planned)
 
+    def _row_chosen(self) -> None:
+        index = self.view.currentIndex()
+        rows = self.model.rows
+        self.review.show_row(
+            rows[index.row()] if index.isValid() and index.row() < len(rows) else None
+        )
+
+    def _decided(self, number: int, decision: RowDecision) -> None:
+        """Check every row again with this choice; a choice that cannot be kept is undone."""
+        self.undecided = (number, self.owner.decisions.get(number))
+        self.owner.decisions[number] = decision
+        self.status.setText(self.tr("Checking every row…"))
+        self._plan()
+
+    def _failed(self, exc: BaseException) -> None:
+        super()._failed(exc)
+        if self.undecided is not None:  # put the last choice back as it was, and say why
+            number, before = self.undecided
+            self.undecided = None
+            if before is None:
+                self.owner.decisions.pop(number, None)
+            else:
+                self.owner.decisions[number] = before
+            self.review.problem.setText(describe_error(exc))
+            self._plan()
+
     def _planned(self, plan: ImportPlan) -> None:
         self.owner.plan = plan
-        # Rows to look at: those not added, and those added with a cell left out.
-        self.model.set_rows([r for r in plan.rows if r.status != RowStatus.NEW or r.warnings])
+        self.undecided = None
+        chosen = self.review.number
+        # Rows to look at: those not added, those added with a cell left out, those decided.
+        decided = self.owner.decisions
+        self.model.set_rows(
+            [r for r in plan.rows if r.status != RowStatus.NEW or r.warnings or r.number in decided]
+        )
+        at = next((i for i, r in enumerate(self.model.rows) if r.number == chosen), -1)
+        if at >= 0:
+            self.view.selectRow(at)
+            self.review.show_row(self.model.rows[at])
         flagged = sum(plan.count(s) for s in FLAGGED)
         self.status.setText(
             self.tr(
                 "%1 will be added, %2 cannot be taken, %3 look like someone else, "
                 "%4 were imported before or repeat a row."
             )
-            .replace("%1", str(plan.count(RowStatus.NEW)))
+            .replace("%1", str(sum(will_add(r) for r in plan.rows)))
             .replace("%2", str(plan.count(RowStatus.ERROR)))
             .replace("%3", str(flagged))
             .replace(
@@ -331,6 +396,7 @@ class CommitPage(_JobPage):
         owner = self.owner
         table, mapping = owner.table, list(owner.mapping)
         include = owner.dry_run.include_flagged.isChecked()
+        decisions = dict(owner.decisions)
         assert table is not None
         self.status.setText(self.tr("Adding…"))
 
@@ -343,6 +409,7 @@ class CommitPage(_JobPage):
                 include_flagged=include,
                 prefix=owner.prefix,
                 control=control,
+                decisions=decisions,
             )
 
         self.run(work, self._committed)
@@ -369,10 +436,11 @@ class ImportWizard(QWizard):
         self.db, self.actor, self.runner, self.prefix = db, actor, runner, prefix
         self.setObjectName("import_wizard")
         self.setWindowTitle(self.tr("Import an old spreadsheet"))
-        self.resize(900, 640)
+        fit_to_screen(self, 900, 640)
         self.table: SourceTable | None = None
         self.mapping: list[str] = []
         self.plan: ImportPlan | None = None
+        self.decisions: dict[int, RowDecision] = {}  # the review step's choices, by row number
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.dry_run = DryRunPage(self)

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject
 
 from desktop.models import Person
 from desktop.printing.fonts import missing_glyphs
-from desktop.services.consent import check_consent, record_consent
-from desktop.services.duplicates import find_likely_duplicates
+from desktop.services.consent import check_registration, record_consent
+from desktop.services.duplicates import DuplicateMatch, find_likely_duplicates
 from desktop.services.errors import DuplicateSuspected, ValidationError
 from desktop.services.history import ChangeRow, person_changes
 from desktop.services.people import (
@@ -61,8 +61,10 @@ class IntakeController(QObject):
         if typed and not any(ch.isdigit() for ch in typed):
             dialog.form.family_name.setText(typed.split()[0])
             dialog.form.given_name.setText(" ".join(typed.split()[1:]))
+            dialog.discard_guard.mark_clean()  # carried from search: nothing typed yet
         dialog.submitted.connect(partial(self._register, dialog))
         dialog.same_person_chosen.connect(self._same_person)
+        dialog.duplicates_wanted.connect(partial(self._early_duplicates, dialog))
         self.register_dialog = w.register_dialog = dialog
         dialog.open()
 
@@ -71,7 +73,7 @@ class IntakeController(QObject):
 
         def work() -> tuple[Person, str]:
             with w.db.write() as session:
-                consent_day = check_consent(reg.consent_scope, reg.consent_date)
+                consent_day = check_registration(reg.person, reg.consent_scope, reg.consent_date)
                 if not reg.duplicates_checked:
                     matches = find_likely_duplicates(session, reg.person)
                     if matches:
@@ -117,6 +119,23 @@ class IntakeController(QObject):
                 dialog.show_failure(describe_error(exc))
 
         w.runner.submit(work, done, failed, changes="people", once="register")
+
+    def _early_duplicates(self, dialog: RegisterDialog, data: PersonInput) -> None:
+        """Name and birth are typed: show who may already be on file, before consent is read."""
+        w = self.window
+
+        def work() -> list[DuplicateMatch]:
+            with w.db.read() as session:
+                try:
+                    return find_likely_duplicates(session, data)
+                except ValidationError:
+                    return []  # a date still being typed: Save names the field
+
+        def done(matches: list[DuplicateMatch]) -> None:
+            if dialog.isVisible() and matches:
+                dialog.show_duplicates(matches, while_typing=True)
+
+        w.runner.submit(work, done, lambda exc: w.say(describe_error(exc), error=True))
 
     def _same_person(self, person_id: uuid.UUID) -> None:
         self.window.say(self.tr("Opened the member already on file. Nothing new was saved."))

@@ -11,7 +11,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -32,6 +32,9 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+LOCK_KEYS = "Ctrl+L"
+SWITCH_KEYS = "Ctrl+Shift+L"
+PUBLIC_SCREEN = "public_screen"  # a window property: shows no personal data, stays up when locked
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -149,6 +152,20 @@ class DeskLock(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if not self.is_locked and event.type() in _ACTIVITY:
             self.timer.start()  # restart: idle time counts from the last key or click
+        if (
+            not self.is_locked
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QWidget)
+            and watched.window() is not self.window
+        ):
+            # A dialog has the keys (the window's own shortcuts are blocked behind it): Ctrl+L
+            # and Ctrl+Shift+L still lock, from any form or message.
+            pressed = QKeySequence(event.keyCombination())
+            for keys, switching in ((LOCK_KEYS, False), (SWITCH_KEYS, True)):
+                if pressed.matches(QKeySequence(keys)) == QKeySequence.SequenceMatch.ExactMatch:
+                    self.lock(switching=switching)
+                    return True
         return False
 
     def lock(self, *, switching: bool = False) -> None:
@@ -163,7 +180,9 @@ class DeskLock(QObject):
         self._focus = QApplication.focusWidget()
         app = QApplication.instance()
         tops = app.topLevelWidgets() if isinstance(app, QApplication) else []
-        self._hidden = [t for t in tops if t is not w and t.isVisible()]
+        self._hidden = [
+            t for t in tops if t is not w and t.isVisible() and not t.property(PUBLIC_SCREEN)
+        ]
         for top in self._hidden:  # forms, message boxes: hidden, not closed
             top.hide()
         self._disabled = [a for a in w.findChildren(QAction) if a.isEnabled()]
@@ -172,6 +191,8 @@ class DeskLock(QObject):
         w.menuBar().hide()
         w.statusBar().hide()
         self.stack.setCurrentWidget(self.screen)
+        w.activateWindow()  # the keys go to the lock's fields, never to a hidden form
+        w.raise_()
         self.screen.show_for(w.settings.centre_name, "" if switching else w.actor.username)
         log.info("desk locked (%s)", w.actor.username)
         self.locked.emit()
@@ -205,12 +226,13 @@ class DeskLock(QObject):
             for top in hidden:
                 top.show()
             if self._focus is not None:
+                self._focus.window().activateWindow()  # the form the volunteer was typing in
                 self._focus.setFocus()
             self.unlocked.emit(actor)
         else:
             for top in hidden:  # someone else: the last person's unsaved forms are dropped
                 if isinstance(top, QDialog):
-                    top.reject()
+                    top.done(QDialog.DialogCode.Rejected)  # unasked: not theirs to keep
                 top.close()
             w.actor = actor
             self.user_switched.emit(actor)

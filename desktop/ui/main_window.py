@@ -29,7 +29,7 @@ from desktop.services import clock
 from desktop.services.actor import Actor
 from desktop.services.catalogue import list_services
 from desktop.services.checkin import check_in
-from desktop.services.errors import RuleBreach
+from desktop.services.errors import AccountLocked, LoginFailed, PermissionDenied, RuleBreach
 from desktop.services.people import view_person
 from desktop.services.permissions import Permission, can
 from desktop.services.search import find_by_member_number, find_people
@@ -50,6 +50,7 @@ from desktop.ui.language import UI_LANGUAGES, language_switcher
 from desktop.ui.merge_flow import MergeController
 from desktop.ui.messages import describe_error
 from desktop.ui.now_serving_flow import NowServingController
+from desktop.ui.override_dialog import Approval, OverrideDialog, approve_in_place
 from desktop.ui.person_panel import PersonPanel
 from desktop.ui.print_queue_window import PrintNotice
 from desktop.ui.search_panel import SearchPanel
@@ -59,9 +60,12 @@ from desktop.ui.sync_status import SyncController, SyncLight
 from desktop.ui.tasks import TaskRunner
 from desktop.ui.today_panel import TodayPanel
 from desktop.ui.translators import remember_language
+from desktop.ui.undo_check_in import UndoCheckIn
 from desktop.ui.warmup import WarmUp
+from desktop.ui.zoom import ZoomController
 
 log = logging.getLogger(__name__)
+APPROVAL_REFUSED = (LoginFailed, AccountLocked, PermissionDenied)
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,7 @@ class MainWindow(QMainWindow):
         self.db, self.actor, self.settings = db, actor, settings
         self._opening: uuid.UUID | None = None
         self._override_drafts: dict[uuid.UUID, str] = {}  # reasons typed, kept until checked in
+        self._refused_approval: dict[uuid.UUID, tuple[RuleBreach, str]] = {}  # being checked
         self.runner = TaskRunner(self)
         self.print_queue = PrintQueue(db, printer, actor, old_pdf_folder=data_dir() / "printed")
         self.slips = SlipPrinter(self.print_queue, settings, self)
@@ -122,6 +127,7 @@ class MainWindow(QMainWindow):
         self.search.query_changed.connect(self.run_search)
         self.search.query_submitted.connect(self.submit_search)
         self.search.person_chosen.connect(self.open_person)
+        self.search.register_requested.connect(self.open_register)
         self.person.check_in_requested.connect(self.request_check_in)
         self.person.back_to_search.connect(self.back_to_search)
         self.person.search_typed.connect(self.search.start_typing)
@@ -139,9 +145,13 @@ class MainWindow(QMainWindow):
         self.cards.failed.connect(partial(self.say, error=True))
         self.security = SecurityController(self)  # lock, switch user, admin menu by role
         self.now_serving = NowServingController(self)  # Queue menu, the waiting room's screen
+        self.undo_check_in = UndoCheckIn(self)  # Delete on today's list
+        self.zoom = ZoomController(self)  # Ctrl+= and Ctrl+-, per user
+        self.security.lock.unlocked.connect(self.zoom.apply_for)
         self.runner.changed.connect(self._data_changed)
         self.today.older_wanted.connect(self._load_older_visits)
         self.visit_recorded.connect(lambda row: self._override_drafts.pop(row.person_id, None))
+        self.visit_recorded.connect(lambda row: self._refused_approval.pop(row.person_id, None))
         self.slips.finished.connect(self.say)
         self.slips.failed.connect(partial(self.say, error=True))
         self.backups.finished.connect(self.say)
@@ -223,6 +233,8 @@ class MainWindow(QMainWindow):
             self.security.retranslate_ui()
         if hasattr(self, "now_serving"):
             self.now_serving.retranslate_ui()
+        if hasattr(self, "zoom"):
+            self.zoom.retranslate_ui()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -255,7 +267,8 @@ class MainWindow(QMainWindow):
         self.message.setStyleSheet("color: #b00020; font-weight: bold;" if error else "")
         self.message.setText(text)
         if error:
-            log.warning("shown to volunteer: %s", text)
+            # Not the words: they can repeat what was typed (a name, a date of birth).
+            log.warning("an error message was shown at the desk")
 
     # --- search -----------------------------------------------------------------------------
     def run_search(self, query: str) -> None:
@@ -337,6 +350,7 @@ class MainWindow(QMainWindow):
         service_ids: list[uuid.UUID],
         note: str,
         overrides: dict[str, str] | None = None,
+        approval: Approval | None = None,
     ) -> None:
         """Check the person in; the slip is stored with the visit, in the same transaction, so a
         visit shown as saved always has its slip in the print queue. A second request while
@@ -344,6 +358,7 @@ class MainWindow(QMainWindow):
         actor, settings = self.actor, self.settings
 
         def work() -> RecordedVisit:
+            approver = approve_in_place(self.db, approval)  # staff at a volunteer's desk
             with self.db.write() as session:
                 visit = check_in(
                     session=session,
@@ -352,6 +367,7 @@ class MainWindow(QMainWindow):
                     service_ids=service_ids,
                     note=note,
                     overrides=overrides,
+                    approved_by=approver,
                 )
                 return record_slip(
                     session=session,
@@ -393,8 +409,29 @@ class MainWindow(QMainWindow):
         if isinstance(exc, RuleBreach):
             self._offer_override(person_id, service_ids, note, exc)
             return
+        if self._approval_refused(person_id, service_ids, note, exc):
+            return
         QApplication.beep()
         self.say(describe_error(exc), error=True)
+
+    def _approval_refused(
+        self,
+        person_id: uuid.UUID,
+        service_ids: list[uuid.UUID],
+        note: str,
+        exc: BaseException,
+        retry: Callable[[list[uuid.UUID], dict[str, str], Approval | None], None] | None = None,
+    ) -> bool:
+        """A staff member's password or role was refused for an override: the dialog again, with
+        why and the reason kept. False when `exc` is about something else."""
+        refused = self._refused_approval.pop(person_id, None)
+        if refused is None or not isinstance(exc, APPROVAL_REFUSED):
+            return False
+        breach, approver = refused
+        self._offer_override(
+            person_id, service_ids, note, breach, retry, describe_error(exc), approver
+        )
+        return True
 
     def _offer_override(
         self,
@@ -402,27 +439,39 @@ class MainWindow(QMainWindow):
         service_ids: list[uuid.UUID],
         note: str,
         exc: RuleBreach,
-        retry: Callable[[dict[str, str]], None] | None = None,
+        retry: Callable[[list[uuid.UUID], dict[str, str], Approval | None], None] | None = None,
+        error: str = "",
+        approver: str = "",
     ) -> None:
-        """Show the broken rules; staff may override with a reason, and `retry` checks in again
-        with it. The reason typed is kept for this person if the dialog is closed and reopened."""
-        from desktop.ui.override_dialog import OverrideDialog
-
+        """Show the broken rules. Staff override with a reason; at a volunteer's desk a caseworker
+        or admin approves in the dialog with their own password (this visit only). "Check in the
+        others" keeps the services whose rules allow them. `retry` checks in again (a household);
+        the reason typed is kept for this person if the dialog is closed and reopened."""
         QApplication.beep()
+        codes = {service.id: service.code for _box, service in self.person.checks}
+        broken = {b.service_code for b in exc.breaches}
+        others = [sid for sid in service_ids if codes.get(sid) not in broken]
         dialog = OverrideDialog(
             exc.breaches,
             may_override=can(self.actor, Permission.OVERRIDE_RULE),
             reason=self._override_drafts.get(person_id, ""),
+            others=bool(others) and len(others) < len(service_ids),
             parent=self,
         )
+        if error:
+            dialog.show_error(error, approver)
         self.override_dialog = dialog
+        again = retry or (
+            lambda ids, reasons, approval: self.request_check_in(
+                person_id, ids, note, reasons, approval
+            )
+        )
 
         def confirmed(reason: str) -> None:
             overrides = {b.service_code: reason for b in exc.breaches}
-            if retry is not None:
-                retry(overrides)
-            else:
-                self.request_check_in(person_id, service_ids, note, overrides)
+            if dialog.approval is not None:
+                self._refused_approval[person_id] = (exc, dialog.approval[0])
+            again(service_ids, overrides, dialog.approval)
 
         def finished(result: int) -> None:
             self._override_drafts[person_id] = dialog.reason_text()
@@ -433,6 +482,7 @@ class MainWindow(QMainWindow):
                 self.person.setFocus()
 
         dialog.override_confirmed.connect(confirmed)
+        dialog.others_chosen.connect(lambda: again(others, {}, None))
         dialog.finished.connect(finished)
         dialog.open()
 
@@ -524,4 +574,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.runner.wait_for_done(10000)
         self.slips.wait_for_done(10000)  # a job being sent is marked uncertain at the next start
+        self.zoom.reset()
         super().closeEvent(event)

@@ -28,6 +28,7 @@ from desktop.services.merge import MergeRow
 from desktop.ui.duplicate_panel import DuplicateTableModel
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.language import country_label
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.table_views import list_view
 
@@ -73,6 +74,7 @@ class MergeDialog(QDialog):
         self.status.setWordWrap(True)
         self.matches = DuplicateTableModel(self)
         self.matches_table = _table(self.matches, "merge_candidates")
+        self.matches_table.setAccessibleName(self.tr("Possible duplicates"))
         self.matches_table.selectionModel().currentRowChanged.connect(self._chosen)
         self.compare = QLabel(objectName="merge_compare")
         self.compare.setWordWrap(True)
@@ -107,6 +109,7 @@ class MergeDialog(QDialog):
 
         self.merges = MergeTableModel(self)
         self.merges_table = _table(self.merges, "merge_history")
+        self.merges_table.setAccessibleName(self.tr("Earlier merges"))
         self.unmerge_button = QPushButton(
             self.tr("Undo the chosen merge"), objectName="unmerge_button"
         )
@@ -128,7 +131,7 @@ class MergeDialog(QDialog):
         layout.addWidget(self.unmerge_button)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)
 
     def show_matches(self, matches: Sequence[DuplicateMatch], merges: Sequence[MergeRow]) -> None:
         self.error.hide()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent, QScreen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.services.calling import QueueBoard
+from desktop.ui.lock import PUBLIC_SCREEN
 
 SHOWN_NEXT = 4  # numbers listed under "next"
 FLASH_MS = 2500
@@ -41,6 +42,10 @@ class NowServingWindow(QWidget):
     def __init__(self, centre_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("now_serving_window")
+        # Numbers only: it stays up while the desk is locked, and never takes the desk's keys.
+        self.setProperty(PUBLIC_SCREEN, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.centre_name = centre_name
         self.board: QueueBoard | None = None
         self.frame = QFrame(objectName="now_serving_frame")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from typing import TYPE_CHECKING
 
 from babel.dates import format_date, get_day_names
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.services import clock
+from desktop.services.accounts import attempt_login, override_approver
+from desktop.services.actor import Actor
 from desktop.services.errors import (
     BREACH_CLOSED_DAY,
     BREACH_LIMIT,
@@ -29,6 +33,9 @@ from desktop.services.errors import (
 )
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.language import babel_locale, service_label
+
+if TYPE_CHECKING:
+    from desktop.db import Database
 
 REASON_MAX = 300  # VisitService.override_reason's length
 _STATUSES = {
@@ -88,10 +95,31 @@ def describe_last_time(breach: Breach) -> str:
     )
 
 
+Approval = tuple[str, str]  # a caseworker's or admin's user name and password, typed here
+
+
+def approve_in_place(db: Database, approval: Approval | None) -> Actor | None:
+    """The staff member who approved at this desk, for one visit; None when no one had to.
+
+    Their sign-in is checked (and a wrong password counted) in its own transaction, so failures
+    count even though the check-in then stops. Raises LoginFailed, AccountLocked,
+    PermissionDenied (a volunteer's account).
+    """
+    if approval is None:
+        return None
+    username, password = approval
+    with db.write() as session:
+        attempt = attempt_login(session=session, username=username, password=password)
+    return override_approver(attempt)
+
+
 class OverrideDialog(QDialog):
-    """Shown with open(); `override_confirmed(reason)` fires once a reason is given."""
+    """Shown with open(); `override_confirmed(reason)` fires once a reason is given (and, for a
+    volunteer, a caseworker's or admin's own user name and password: `approval`).
+    `others_chosen` checks in the services whose rules allow them (Alt+O)."""
 
     override_confirmed = Signal(str)
+    others_chosen = Signal()
 
     def __init__(
         self,
@@ -99,6 +127,7 @@ class OverrideDialog(QDialog):
         *,
         may_override: bool,
         reason: str = "",
+        others: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -126,37 +155,55 @@ class OverrideDialog(QDialog):
         self.who_to_ask = QLabel(objectName="override_who_to_ask")
         self.who_to_ask.setWordWrap(True)
         self.who_to_ask.setStyleSheet("font-weight: bold;")
+        # A volunteer's desk: staff approve here with their own account, for this visit only.
+        self.approver = QLineEdit(objectName="override_approver")
+        self.approver_password = QLineEdit(objectName="override_approver_password")
+        self.approver_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.approval: Approval | None = None
         self.buttons = QDialogButtonBox()
         self.confirm_button = QPushButton(objectName="override_confirm")
+        self.others_button = QPushButton(objectName="override_others")
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setObjectName("override_cancel")
         self.buttons.rejected.connect(self.reject)
+        self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.confirm_button.clicked.connect(self.confirm)
+        if others:
+            self.buttons.addButton(self.others_button, QDialogButtonBox.ButtonRole.ActionRole)
+            self.others_button.setAutoDefault(False)
+            self.others_button.clicked.connect(self._others)
+        else:
+            self.others_button.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.rules)
-        if may_override:
-            self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.AcceptRole)
-            self.confirm_button.clicked.connect(self.confirm)
-            layout.addWidget(self.reason_label)
-            layout.addWidget(self.reason)
-            layout.addWidget(self.error)
-        else:
-            self.confirm_button.hide()
-            self.reason.hide()
-            self.reason_label.hide()
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.reason)
+        if not may_override:
             layout.addWidget(self.who_to_ask)
+            form = QFormLayout()
+            self.approver_label = QLabel()
+            self.approver_label.setBuddy(self.approver)
+            self.password_label = QLabel()
+            self.password_label.setBuddy(self.approver_password)
+            form.addRow(self.approver_label, self.approver)
+            form.addRow(self.password_label, self.approver_password)
+            layout.addLayout(form)
+        else:
+            self.approver.hide()
+            self.approver_password.hide()
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        if may_override:  # only once in the dialog: a button's default is its dialog's
-            self.cancel_button.setAutoDefault(False)
-            self.confirm_button.setDefault(True)
+        self.cancel_button.setAutoDefault(False)  # only once: a button's default is its dialog's
+        self.confirm_button.setDefault(True)
         self.setMinimumWidth(560)
         self.retranslate_ui()
 
     def setVisible(self, visible: bool) -> None:
-        focus = self.reason if self.may_override else self.cancel_button
-        focus.setFocus()
+        retry = self.error.text() and not self.may_override and self.reason.text()
+        (self.approver_password if retry else self.reason).setFocus()
         super().setVisible(visible)  # QDialog selects the focused line's text as if tabbed to
-        if visible and self.may_override:
+        if visible:
             self.reason.deselect()  # a reason kept from before: carry on from its end
             self.reason.end(False)
 
@@ -170,17 +217,22 @@ class OverrideDialog(QDialog):
             self.tr("&Why give it anyway? The reason is required and kept on file:")
         )
         self.reason.setPlaceholderText(self.tr("For example: family of six, flat flooded"))
-        self.confirm_button.setText(self.tr("Override and check in"))
-        self.cancel_button.setText(
-            self.tr("Cancel (Esc)") if self.may_override else self.tr("Close (Esc)")
+        self.confirm_button.setText(
+            self.tr("Override and check in")
+            if self.may_override
+            else self.tr("Approve and check in")
         )
+        self.others_button.setText(self.tr("Check in the &others only (Alt+O)"))
+        self.cancel_button.setText(self.tr("Cancel (Esc)"))
         self.who_to_ask.setText(
             self.tr(
-                "Only a caseworker or an admin can override a rule. Ask one of them to sign in "
-                "at this desk (Desk ▸ Switch user, Ctrl+Shift+L) and check in again, or untick "
-                "this service."
+                "Only a caseworker or an admin can override a rule. They type their own user "
+                "name and password here; it counts for this visit only and the desk stays yours."
             )
         )
+        if not self.may_override:
+            self.approver_label.setText(self.tr("&Staff user name"))
+            self.password_label.setText(self.tr("Staff &password"))
         if self.error.isVisible():
             self._say_reason_needed()
 
@@ -204,17 +256,39 @@ class OverrideDialog(QDialog):
         return str(self.reason.text())
 
     def confirm(self) -> None:
-        """Accept with the reason given, or say that a reason is needed and stay open."""
-        if not self.may_override:
-            return
+        """Accept with the reason (and a volunteer's staff approval), or say what is missing."""
         reason = self.reason.text().strip()
         if not reason:
             QApplication.beep()
             self._say_reason_needed()
             self.reason.setFocus()
             return
+        if not self.may_override:
+            name, password = self.approver.text().strip(), self.approver_password.text()
+            if not name or not password:
+                QApplication.beep()
+                self.show_error(
+                    self.tr("A caseworker or admin types their user name and password.")
+                )
+                (self.approver if not name else self.approver_password).setFocus()
+                return
+            self.approval = (name, password)
         self.override_confirmed.emit(reason)
         self.accept()
+
+    def _others(self) -> None:
+        self.others_chosen.emit()
+        self.accept()
+
+    def show_error(self, message: str, approver: str = "") -> None:
+        """A refused approval (wrong password, a volunteer's account): try again here."""
+        if approver:
+            self.approver.setText(approver)
+        self.error.setText(message)
+        self.error.show()
+        if message and not self.may_override:
+            self.approver_password.clear()
+            self.approver_password.setFocus()
 
     def _say_reason_needed(self) -> None:
         self.error.setText(

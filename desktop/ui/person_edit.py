@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
 from desktop.services import clock
 from desktop.services.history import ChangeRow
 from desktop.services.people import PersonInput
+from desktop.ui.discard_guard import DiscardGuard
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
-from desktop.ui.person_form import CTX as FORM_CTX
-from desktop.ui.person_form import FIELD_LABELS, PersonForm
+from desktop.ui.person_form import PersonForm, field_name
+from desktop.ui.screen_fit import fit_to_screen, scrolling
 from desktop.ui.table_models import Column, RowTableModel
 
 HISTORY_CTX = "ChangeTableModel"
 
 
 def _field_label(row: ChangeRow) -> str:
-    label = FIELD_LABELS.get(row.field_name, row.field_name)
-    return QCoreApplication.translate(FORM_CTX, label).rstrip(" *")
+    return field_name(row.field_name)
 
 
 class ChangeTableModel(RowTableModel[ChangeRow]):
@@ -58,6 +58,7 @@ class HistoryDialog(QDialog):
         self.model = ChangeTableModel(self)
         self.model.set_rows(rows)
         table = QTableView(objectName="history_table")
+        table.setAccessibleName(self.tr("Changes"))
         table.setModel(self.model)
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -71,7 +72,7 @@ class HistoryDialog(QDialog):
         layout.addWidget(empty)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(700, 400)
+        fit_to_screen(self, 700, 400)
 
 
 class EditPersonDialog(QDialog):
@@ -109,10 +110,15 @@ class EditPersonDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(scrolling(self.form), 1)
         layout.addWidget(self.buttons)
         self.form.family_name.setFocus()
-        self.resize(620, 520)
+        fit_to_screen(self, 620, 520)
+        self.discard_guard = DiscardGuard(self, self.form.value)
+
+    def reject(self) -> None:
+        """Esc and Cancel: ask first when anything was changed."""
+        self.discard_guard.close(super().reject)
 
     def _submit(self) -> None:
         self.banner.hide()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,10 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models import ImmigrationStatus, Sex, VulnerabilityFlag
+from desktop.services.everyday_names import country_code, language_code
 from desktop.services.people import PersonInput
 from desktop.services.reference import HK_AREAS, STATELESS, countries, languages
 from desktop.ui.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.ui.language import babel_locale
+from desktop.ui.name_picker import NamePicker
 from desktop.ui.service_text import service_text
 
 CTX = "PersonForm"  # other modules translate its labels
@@ -32,6 +35,7 @@ SEX_LABELS: dict[str, str] = {
     Sex.FEMALE: QT_TRANSLATE_NOOP("PersonForm", "Female"),
     Sex.MALE: QT_TRANSLATE_NOOP("PersonForm", "Male"),
     Sex.INTERSEX: QT_TRANSLATE_NOOP("PersonForm", "Intersex"),
+    Sex.DECLINED: QT_TRANSLATE_NOOP("PersonForm", "Prefers not to say"),
 }
 STATUS_LABELS: dict[str, str] = {
     ImmigrationStatus.NOT_STATED: QT_TRANSLATE_NOOP("PersonForm", "Not stated"),
@@ -84,30 +88,10 @@ FIELD_LABELS: dict[str, str] = {
 GENDER_HINT = QT_TRANSLATE_NOOP("PersonForm", "Optional, in the person's own words")
 
 
-def _searchable_combo(name: str, items: list[tuple[str, str]]) -> QComboBox:
-    """An editable combo that completes as you type any part of a name, and keeps codes."""
-    combo = QComboBox(objectName=name)
-    combo.addItem("", "")
-    for code, label in items:
-        combo.addItem(label, code)
-    combo.setEditable(True)
-    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-    completer = combo.completer()
-    assert completer is not None  # an editable combo always has one
-    completer.setFilterMode(Qt.MatchFlag.MatchContains)
-    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-    return combo
-
-
-def combo_code(combo: QComboBox) -> str:
-    """The code behind what the combo shows ('' when the text is not one of its items)."""
-    index = combo.findText(combo.currentText())
-    return str(combo.itemData(index)) if index >= 0 else ""
-
-
-def set_combo_code(combo: QComboBox, code: str) -> None:
-    index = combo.findData(code)
-    combo.setCurrentIndex(max(0, index))
+def field_name(key: str) -> str:
+    """A member's field as the form names it, in the window's language, without the '*'."""
+    label = FIELD_LABELS.get(key)
+    return translate("PersonForm", label).rstrip(" *") if label else key
 
 
 class PersonForm(QWidget):
@@ -134,13 +118,17 @@ class PersonForm(QWidget):
             translate("PersonForm", "The year is a guess"), objectName="birth_estimated"
         )
 
-        self.country = _searchable_combo("country_of_origin", list(countries(babel_locale())))
-        nationality_items = [
-            (STATELESS, translate("Country", "Stateless")),
-            *countries(babel_locale()),
-        ]
-        self.nationality = _searchable_combo("nationality", nationality_items)
-        self.language = _searchable_combo("preferred_language", list(languages(babel_locale())))
+        where = babel_locale()
+        self.country = NamePicker(
+            "country_of_origin", list(countries(where)), lambda t: country_code(t, where)
+        )
+        nationality_items = [(STATELESS, translate("Country", "Stateless")), *countries(where)]
+        self.nationality = NamePicker(
+            "nationality", nationality_items, lambda t: country_code(t, where, stateless=True)
+        )
+        self.language = NamePicker(
+            "preferred_language", list(languages(where)), lambda t: language_code(t, where)
+        )
         self.language_filter = QLineEdit(objectName="language_filter")
         self.language_filter.setPlaceholderText(
             translate("PersonForm", "Type to find a language, Space to tick")
@@ -153,6 +141,7 @@ class PersonForm(QWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
             self.languages.addItem(item)
         self.languages.setMaximumHeight(110)
+        self.languages.setAccessibleName(translate("PersonForm", "Languages spoken"))
         self.language_filter.textChanged.connect(self._filter_languages)
 
         self.phone = QLineEdit(objectName="phone")
@@ -181,6 +170,8 @@ class PersonForm(QWidget):
 
         self._errors: dict[str, QLabel] = {}
         self._tab_of: dict[str, int] = {}
+        self._tab_titles: list[str] = []
+        self.bad_tabs: set[int] = set()
         self.tabs = QTabWidget(objectName="person_tabs")
         self._add_tab(
             QT_TRANSLATE_NOOP("PersonForm", "&1 Name and birth"),
@@ -250,18 +241,23 @@ class PersonForm(QWidget):
             box.addWidget(widget)
             box.addWidget(error)
             if label:
+                # The label sits beside a box (field and its error), so it names the field.
+                widget.setAccessibleName(translate("PersonForm", label).rstrip(" *"))
                 form.addRow(translate("PersonForm", label), box)
             else:
                 form.addRow(box)
         self.tabs.addTab(page, translate("PersonForm", title))
+        self._tab_titles.append(title)
         return index
 
     def _filter_languages(self, text: str) -> None:
         needle = text.strip().casefold()
+        named = language_code(text, babel_locale()) if needle else None  # "Bengali", "Farsi"
         first = None
         for i in range(self.languages.count()):
             item = self.languages.item(i)
-            hidden = bool(needle) and needle not in item.text().casefold()
+            code = item.data(Qt.ItemDataRole.UserRole)
+            hidden = bool(needle) and needle not in item.text().casefold() and code != named
             item.setHidden(hidden)
             if not hidden and first is None:
                 first = item
@@ -285,9 +281,9 @@ class PersonForm(QWidget):
             gender_identity=self.gender_identity.text(),
             birth=self.birth.text(),
             birth_year_estimated=self.birth_estimated.isChecked(),
-            country_of_origin=combo_code(self.country),
-            nationality=combo_code(self.nationality),
-            preferred_language=combo_code(self.language),
+            country_of_origin=self.country.code(),
+            nationality=self.nationality.code(),
+            preferred_language=self.language.code(),
             languages=self.checked_languages(),
             phone=self.phone.text(),
             phone_alt=self.phone_alt.text(),
@@ -318,9 +314,9 @@ class PersonForm(QWidget):
         self.birth_estimated.setChecked(data.birth_year_estimated)
         self.sex.setCurrentIndex(max(0, self.sex.findData(data.sex)))
         self.status.setCurrentIndex(max(0, self.status.findData(data.immigration_status)))
-        set_combo_code(self.country, data.country_of_origin)
-        set_combo_code(self.nationality, data.nationality)
-        set_combo_code(self.language, data.preferred_language)
+        self.country.set_code(data.country_of_origin)
+        self.nationality.set_code(data.nationality)
+        self.language.set_code(data.preferred_language)
         chosen = set(data.languages)
         for i in range(self.languages.count()):
             item = self.languages.item(i)
@@ -336,6 +332,7 @@ class PersonForm(QWidget):
             message = errors.get(key, "")
             label.setText(service_text(message) if message else "")
             label.setVisible(bool(message))
+        self._mark_tabs({self._tab_of[k] for k in errors if k in self._tab_of})
         first = next((k for k in self._errors if k in errors), None)
         if first is None:
             return
@@ -343,6 +340,19 @@ class PersonForm(QWidget):
         widget = self.findChild(QWidget, first)
         if widget is not None:
             widget.setFocus()
+
+    def _mark_tabs(self, bad: set[int]) -> None:
+        """A tab holding a field to correct says so in its title and colour."""
+        self.bad_tabs = bad
+        bar = self.tabs.tabBar()
+        for index, title in enumerate(self._tab_titles):
+            shown = translate("PersonForm", title)
+            self.tabs.setTabText(index, f"⚠ {shown}" if index in bad else shown)
+            self.tabs.setTabToolTip(
+                index,
+                translate("PersonForm", "Fields to correct on this tab") if index in bad else "",
+            )
+            bar.setTabTextColor(index, QColor("#b00020") if index in bad else QColor())
 
     def error_text(self, key: str) -> str:
         label = self._errors.get(key)

@@ -29,6 +29,8 @@ from desktop.ui.table_models import HistoryTableModel
 from desktop.ui.table_views import fit_columns_to_contents
 
 SHORTCUT_KEYS = "1234567890"
+# Services 11 to 20: the same digits with Alt, the second row of keys.
+SECOND_ROW = {getattr(Qt.Key, f"Key_{digit}"): n for n, digit in enumerate(SHORTCUT_KEYS)}
 # A USB scanner types a card's characters a few milliseconds apart; a hand needs far longer
 # between keys. This many keys this close together are a card, not services being ticked.
 SCAN_GAP_MS = 35
@@ -85,6 +87,7 @@ class PersonPanel(QWidget):
         self.services_grid = QGridLayout(self.services_box)
         self.checks: list[tuple[QCheckBox, Service]] = []
         self.note = QLineEdit(objectName="visit_note")
+        self.note.setAccessibleName(self.tr("Note for this visit"))
         self.check_in_button = QPushButton(objectName="check_in_button")
         self.check_in_button.setDefault(True)
         self.check_in_button.clicked.connect(self._request_check_in)
@@ -95,6 +98,7 @@ class PersonPanel(QWidget):
 
         self.history_model = HistoryTableModel(self)
         self.history = QTableView(objectName="person_history")
+        self.history.setAccessibleName(self.tr("Recent visits"))
         self.history.setModel(self.history_model)
         self.history.verticalHeader().hide()
         self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -144,7 +148,13 @@ class PersonPanel(QWidget):
         self._describe_check_in()
 
     def _label_service(self, position: int, box: QCheckBox, service: Service) -> None:
-        key = SHORTCUT_KEYS[position] if position < len(SHORTCUT_KEYS) else ""
+        rows = len(SHORTCUT_KEYS)
+        if position < rows:
+            key = SHORTCUT_KEYS[position]
+        elif position < 2 * rows:
+            key = self.tr("Alt+%1").replace("%1", SHORTCUT_KEYS[position - rows])
+        else:
+            key = ""
         name = service_label(service.code, service.name)
         box.setText(f"{key}  {name}" if key else name)
 
@@ -299,6 +309,9 @@ class PersonPanel(QWidget):
                 return True
             if key == Qt.Key.Key_Escape:
                 self.back_to_search.emit()
+                return True
+            if event.modifiers() == Qt.KeyboardModifier.AltModifier and key in SECOND_ROW:
+                self.toggle_service(len(SHORTCUT_KEYS) + SECOND_ROW[key])  # services 11 to 20
                 return True
             if watched is not self.note and text and text.isprintable():
                 return self._typed_key(text, event)

@@ -28,6 +28,7 @@ from desktop.services.actor import Actor
 from desktop.services.print_jobs import PrintJobRow
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.slips import PrinterReport, SlipPrinter, kind_words
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.table_views import list_view
@@ -140,9 +141,10 @@ class PrintQueueDialog(QDialog):
         self.db, self.actor, self.runner, self.slips = db, actor, runner, slips
         self.setObjectName("print_queue_dialog")
         self.setWindowTitle(self.tr("Print queue"))
-        self.resize(860, 420)
+        fit_to_screen(self, 860, 420)
         self.model = PrintJobTableModel(self)
         self.table = list_view(self.model, "print_jobs")
+        self.table.setAccessibleName(self.tr("Print jobs"))
         self.note = QLabel(objectName="print_queue_note")
         self.note.setWordWrap(True)
         self.send_button = QPushButton(self.tr("&Send again"), objectName="print_send_again")

@@ -20,8 +20,10 @@ from PySide6.QtWidgets import (
 from desktop.services.duplicates import DuplicateMatch
 from desktop.services.people import PersonInput
 from desktop.ui.consent_box import ConsentBox
+from desktop.ui.discard_guard import DiscardGuard
 from desktop.ui.duplicate_panel import DuplicatePanel
 from desktop.ui.person_form import PersonForm
+from desktop.ui.screen_fit import fit_to_screen, scrolling
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,7 @@ class RegisterDialog(QDialog):
 
     submitted = Signal(object)  # Registration
     same_person_chosen = Signal(uuid.UUID)
+    duplicates_wanted = Signal(object)  # PersonInput: name and birth were typed
 
     def __init__(
         self, taken_by: str = "", parent: QWidget | None = None, *, restricted: bool = True
@@ -53,7 +56,11 @@ class RegisterDialog(QDialog):
         self.duplicates.hide()
         self.duplicates.same_person.connect(self._same_person)
         self.duplicates.different_person.connect(self._different_person)
-        self._duplicates_checked = False
+        self._decided: tuple[str, str, str] | None = None  # "different person" said for these
+        self._asked: tuple[str, str, str] | None = None
+        self._while_typing = False
+        for field in (self.form.family_name, self.form.given_name, self.form.birth):
+            field.editingFinished.connect(self._name_and_birth_typed)
         self.banner = QLabel(objectName="register_banner")
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -72,12 +79,18 @@ class RegisterDialog(QDialog):
         )
         self.buttons.accepted.connect(self._submit)
         self.buttons.rejected.connect(self.reject)
+        # The form and consent scroll; hint, banner, likely duplicates and buttons stay in view.
+        body = QWidget(objectName="register_body")
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.form, 1)
+        column.addWidget(self.consent)
+        self.body_area = scrolling(body)
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
         layout.addWidget(self.banner)
-        layout.addWidget(self.form, 1)
-        layout.addWidget(self.consent)
-        layout.addWidget(self.duplicates)
+        layout.addWidget(self.duplicates)  # above the form, never scrolled out of sight
+        layout.addWidget(self.body_area, 1)
         row = QHBoxLayout()
         row.addWidget(self.print_card)
         row.addStretch(1)
@@ -85,7 +98,8 @@ class RegisterDialog(QDialog):
         layout.addLayout(row)
         self.form.family_name.setFocus()
         self._tab_shortcuts()
-        self.resize(680, 820)
+        fit_to_screen(self, 680, 820)
+        self.discard_guard = DiscardGuard(self, lambda: (self.form.value(), self.consent.scope()))
 
     def _tab_shortcuts(self) -> None:
         from PySide6.QtGui import QKeySequence, QShortcut
@@ -99,7 +113,7 @@ class RegisterDialog(QDialog):
             person=self.form.value(),
             consent_scope=self.consent.scope(),
             consent_date=self.consent.date.text(),
-            duplicates_checked=self._duplicates_checked,
+            duplicates_checked=self._decided == self._identity(),
             print_card=self.print_card.isChecked(),
         )
 
@@ -112,23 +126,57 @@ class RegisterDialog(QDialog):
         self.buttons.setEnabled(True)
         self.banner.setText(self.tr("Please check the fields marked below. Nothing was saved yet."))
         self.banner.show()
-        self.form.show_errors(errors)
         self.consent.show_errors(errors)
+        self.form.show_errors(
+            errors
+        )  # after consent: the first bad field of the form gets the keys
+        focused = self.focusWidget()
+        if focused is not None:
+            self.body_area.ensureWidgetVisible(focused)
 
     def show_failure(self, message: str) -> None:
         self.buttons.setEnabled(True)
         self.banner.setText(message)
         self.banner.show()
 
-    def show_duplicates(self, matches: Sequence[DuplicateMatch]) -> None:
+    def _identity(self) -> tuple[str, str, str]:
+        form = self.form
+        return (
+            form.family_name.text().strip().casefold(),
+            form.given_name.text().strip().casefold(),
+            form.birth.text().strip(),
+        )
+
+    def _name_and_birth_typed(self) -> None:
+        identity = self._identity()
+        if not (identity[0] or identity[1]) or not identity[2]:
+            return
+        if identity in (self._asked, self._decided):
+            return
+        self._asked = identity
+        self.duplicates_wanted.emit(self.form.value())
+
+    def show_duplicates(
+        self, matches: Sequence[DuplicateMatch], *, while_typing: bool = False
+    ) -> None:
+        """Likely matches, on Save or as soon as name and birth are typed (then the keyboard
+        stays where the volunteer is typing)."""
         self.buttons.setEnabled(True)
-        self.duplicates.show_matches(matches)
+        self._while_typing = while_typing
+        self.duplicates.show_matches(matches, take_focus=not while_typing)
+
+    def reject(self) -> None:
+        """Esc and Cancel: ask first when anything was typed."""
+        self.discard_guard.close(super().reject)
 
     def _same_person(self, person_id: uuid.UUID) -> None:
         self.same_person_chosen.emit(person_id)
-        self.reject()
+        super().reject()  # nothing is lost: the member is on file
 
     def _different_person(self) -> None:
-        self._duplicates_checked = True
+        self._decided = self._identity()
         self.duplicates.hide()
-        self._submit()
+        if self._while_typing:
+            self.form.family_name.setFocus()
+        else:
+            self._submit()

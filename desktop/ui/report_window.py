@@ -36,6 +36,7 @@ from desktop.services.settings import load_settings
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.language import country_label
 from desktop.ui.messages import describe_error
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.tasks import Job, TaskRunner
 
@@ -45,6 +46,7 @@ KEY_WORDS = {
     "male": QT_TRANSLATE_NOOP("ReportWindow", "Male"),
     "intersex": QT_TRANSLATE_NOOP("ReportWindow", "Intersex"),
     "not_stated": QT_TRANSLATE_NOOP("ReportWindow", "Not stated"),
+    "declined": QT_TRANSLATE_NOOP("ReportWindow", "Prefers not to say"),
     "unknown": QT_TRANSLATE_NOOP("ReportWindow", "Not known"),
     OTHER: QT_TRANSLATE_NOOP("ReportWindow", "Other (small numbers together)"),
     "": QT_TRANSLATE_NOOP("ReportWindow", "Not recorded"),
@@ -119,10 +121,12 @@ class ReportWindow(QDialog):
         self.db, self.actor, self.runner = db, actor, runner
         self.setObjectName("report_window")
         self.setWindowTitle(self.tr("Report for donors"))
-        self.resize(980, 720)
+        fit_to_screen(self, 980, 720)
         first, last = self._last_month()
         self.first = QDateEdit(_qdate(first), objectName="report_from")
+        self.first.setAccessibleName(self.tr("From"))
         self.last = QDateEdit(_qdate(last), objectName="report_to")
+        self.last.setAccessibleName(self.tr("To"))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -166,6 +170,7 @@ class ReportWindow(QDialog):
         ):
             model = BreakdownModel(country=name == "by_country", parent=self)
             view = QTableView()
+            view.setAccessibleName(title)
             view.setModel(model)
             view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
             view.verticalHeader().hide()

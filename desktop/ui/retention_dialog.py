@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 
 from desktop.db import Database
 from desktop.services.actor import Actor
+from desktop.services.held_backups import flush_old_pages
 from desktop.services.rights import RetentionCandidate, retention_preview, run_retention
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.tasks import TaskRunner
 
@@ -52,8 +54,9 @@ class RetentionDialog(QDialog):
         self.db, self.actor, self.runner = db, actor, runner
         self.setObjectName("retention_dialog")
         self.setWindowTitle(self.tr("Retention: people not seen for years"))
-        self.resize(640, 480)
+        fit_to_screen(self, 640, 480)
         self.years = QSpinBox(objectName="retention_years", minimum=1, maximum=30, value=years)
+        self.years.setAccessibleName(self.tr("Years to keep records"))
         self.preview_button = QPushButton(self.tr("Preview"), objectName="retention_preview")
         self.run_button = QPushButton(
             self.tr("Anonymise these people…"), objectName="retention_run"
@@ -61,6 +64,7 @@ class RetentionDialog(QDialog):
         self.run_button.setEnabled(False)
         self.model = RetentionTableModel(self)
         self.table = QTableView(objectName="retention_table")
+        self.table.setAccessibleName(self.tr("Records past the limit"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.status = QLabel(objectName="retention_status")
@@ -132,7 +136,9 @@ class RetentionDialog(QDialog):
 
         def work() -> int:
             with self.db.write() as session:
-                return run_retention(session=session, actor=self.actor, years=years, person_ids=ids)
+                done = run_retention(session=session, actor=self.actor, years=years, person_ids=ids)
+            flush_old_pages(self.db)  # the old values also leave the write-ahead log
+            return done
 
         def done(count: int) -> None:
             self.model.set_rows([])

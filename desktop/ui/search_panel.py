@@ -7,8 +7,10 @@ import uuid
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,22 +26,31 @@ class SearchPanel(QWidget):
     query_changed = Signal(str)  # after a short pause in typing
     query_submitted = Signal(str)  # Enter with no row chosen (a scanned card, or a fresh query)
     person_chosen = Signal(uuid.UUID)
+    register_requested = Signal()  # the button beside the box (Ctrl+N)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.box = QLineEdit(objectName="search_box")
+        self.box.setAccessibleName(self.tr("Search"))
         self.box.setClearButtonEnabled(True)
         font = self.box.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         self.box.setFont(font)
         self.model = PersonTableModel(self)
         self.table = list_view(self.model, "search_results")
+        self.table.setAccessibleName(self.tr("Search results"))
         self.table.activated.connect(lambda index: self._choose(index.row()))
         self.status = QLabel(objectName="search_status")
         self.status.setWordWrap(True)
+        self.register_button = QPushButton(objectName="register_button")
+        self.register_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.register_button.clicked.connect(self.register_requested)
+        row = QHBoxLayout()
+        row.addWidget(self.box, 1)
+        row.addWidget(self.register_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.box)
+        layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
 
@@ -55,6 +66,8 @@ class SearchPanel(QWidget):
         self.box.setPlaceholderText(
             self.tr("Scan the card, or type a name, member number or phone (Ctrl+F)")
         )
+        self.register_button.setText(self.tr("Register… (Ctrl+N)"))
+        self.register_button.setToolTip(self.tr("Register a newcomer (search first)"))
         self.model.retranslate()
         if self.status.text() and not self.status.styleSheet():  # not the red "no such card"
             self._say_found(self.box.text(), self.model.rowCount())

@@ -10,16 +10,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMenu, QMessageBox
 
 from desktop.printing.access_request import render_access_report
+from desktop.services import clock
 from desktop.services.accounts import refresh_actor
 from desktop.services.actor import Actor
 from desktop.services.errors import SessionExpired
+from desktop.services.held_backups import HeldBackup, backups_holding, flush_old_pages, last_gone_by
 from desktop.services.jobs import atomic_output
 from desktop.services.permissions import Permission, can
 from desktop.services.rights import access_report, erase_person
-from desktop.ui.lock import DeskLock
+from desktop.ui.lock import LOCK_KEYS, SWITCH_KEYS, DeskLock
 from desktop.ui.messages import describe_error
 
 if TYPE_CHECKING:
@@ -30,16 +32,17 @@ class SecurityController(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = w = window
+        self.erased_box: QMessageBox | None = None  # what the last erasure left in backups
         self.lock = DeskLock(w, w.settings.auto_lock_minutes)
         self.lock.unlocked.connect(self._actor_changed)
         self.lock.user_switched.connect(self._switched)
         desk = w.desk_menu
         quit_action = w.act_quit  # lock and switch user go just above Quit
         self.act_lock = QAction(w, objectName="act_lock")
-        self.act_lock.setShortcut("Ctrl+L")
+        self.act_lock.setShortcut(LOCK_KEYS)
         self.act_lock.triggered.connect(lambda: self.lock.lock())
         self.act_switch = QAction(w, objectName="act_switch_user")
-        self.act_switch.setShortcut("Ctrl+Shift+L")
+        self.act_switch.setShortcut(SWITCH_KEYS)
         self.act_switch.triggered.connect(lambda: self.lock.lock(switching=True))
         desk.insertActions(quit_action, [self.act_lock, self.act_switch])
         desk.insertSeparator(quit_action)
@@ -203,20 +206,55 @@ class SecurityController(QObject):
         if ok and reason.strip():
             self.erase_now(person_id, reason)
 
+    def erased_message(self, held: list[HeldBackup]) -> str:
+        done = self.tr("The person's data was erased; their visits stay in the counts.")
+        if not held:
+            return done
+        gone = last_gone_by(held)
+        folder = str(held[0].path.parent)
+        first, last = (clock.to_local(b.taken_at).strftime("%d/%m/%Y") for b in (held[0], held[-1]))
+        if gone is None:
+            backups = self.tr(
+                "%n backup(s) in %1, taken %2 to %3, still hold them; a safety copy among "
+                "them stays until five newer ones are taken.", "", len(held)
+            )  # fmt: skip
+        else:
+            backups = self.tr(
+                "%n backup(s) in %1, taken %2 to %3, still hold them; the rotation deletes "
+                "the last of them by %4 (when the desk is used every week).", "", len(held)
+            ).replace("%4", clock.to_local(gone).strftime("%d/%m/%Y"))  # fmt: skip
+        return f"{done} {backups.replace('%1', folder).replace('%2', first).replace('%3', last)}"
+
     def erase_now(self, person_id: uuid.UUID, reason: str) -> None:
         w = self.window
         actor = w.actor
 
-        def work() -> object:
+        def work() -> list[HeldBackup]:
             with w.db.write() as session:
-                return erase_person(
-                    session=session, actor=actor, person_id=person_id, reason=reason
-                )
+                erase_person(session=session, actor=actor, person_id=person_id, reason=reason)
+            flush_old_pages(w.db)
+            return backups_holding(w.db, person_id)
 
-        def done(_person: object) -> None:
+        def done(held: list[HeldBackup]) -> None:
             w.person.clear()
             w.search.reset()
             w.say(self.tr("The person's data was erased; their visits stay in the counts."))
+            # A window, not the status line: the admin must be able to read which backups.
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Erase this person"),
+                self.erased_message(held),
+                QMessageBox.StandardButton.Ok,
+                w,
+            )
+            if held:
+                box.setDetailedText(
+                    "\n".join(
+                        f"{b.path}  {clock.to_local(b.taken_at):%d/%m/%Y %H:%M}" for b in held
+                    )
+                )
+            box.open()
+            self.erased_box = box
 
         w.runner.submit(
             work, done, lambda exc: w.say(describe_error(exc), error=True), changes="people"

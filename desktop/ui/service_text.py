@@ -25,8 +25,9 @@ MESSAGES = (
         "A phone number has 8 digits in Hong Kong, or starts with + and a code.",
     ),
     QT_TRANSLATE_NOOP("ServiceText", "An anonymised export cannot include {fields}."),
-    QT_TRANSLATE_NOOP("ServiceText", "Choose a country from the list, or stateless."),
-    QT_TRANSLATE_NOOP("ServiceText", "Choose a country from the list."),
+    QT_TRANSLATE_NOOP(
+        "ServiceText", "An anonymised export needs at least {k} people; this one has {count}."
+    ),
     QT_TRANSLATE_NOOP("ServiceText", "Choose at least one field."),
     QT_TRANSLATE_NOOP("ServiceText", "Choose at least one service."),
     QT_TRANSLATE_NOOP("ServiceText", "Choose from the list."),
@@ -68,6 +69,32 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceText", "The year must be between {first} and {last}."),
     QT_TRANSLATE_NOOP("ServiceText", "The year must be {first} or later."),
     QT_TRANSLATE_NOOP("ServiceText", "There is no setting called {name}."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} January."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} February."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} March."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} April."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} May."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} June."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} July."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} August."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} September."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} October."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} November."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no {day} December."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no 29 February in {year}."),
+    QT_TRANSLATE_NOOP("ServiceText", "There is no month {month}: type the day first (dd/mm/yyyy)."),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "“{value}” does not name one country in the list: choose it from the list.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "“{value}” does not name one country in the list: choose it, or stateless.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "“{value}” does not name one language in the list: choose it from the list.",
+    ),
     QT_TRANSLATE_NOOP(
         "ServiceText",
         "This desk already registered {count} people as desk "
@@ -91,6 +118,70 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("ServiceText", "Use a password of at least {count} characters."),
     QT_TRANSLATE_NOOP("ServiceText", "Use at least {count} characters."),
     QT_TRANSLATE_NOOP("ServiceText", "{rows} rows are more than Excel can hold: choose CSV."),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "A document number has {least} to {most} letters and digits.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row} cannot be included: {why}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row} has a cell longer than {limit} characters: shorten it, then try again.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row} is marked the same as {target}, which is not added.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row} is marked the same as {target}: no member has that number.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row} is not a row of the sheet.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row}: the sheet has no column '{column}'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row}: write a fix as column = value, e.g. DOB = 14/02/1990.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "Row {row}: write include, leave out, or same as row N or a number, not '{typed}'.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The file has more than {limit} columns: is it a registration sheet?",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The file has more than {limit} rows: split it into smaller files.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The file is not a CSV we can read: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The file is {size} MB; an import reads at most {limit} MB: split the file.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The review file cannot be read: {reason}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "The workbook unpacks to {size} MB, too much to read: save its sheet as CSV.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ServiceText",
+        "There is no such date in the calendar.",
+    ),
 )
 
 

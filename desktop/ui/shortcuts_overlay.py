@@ -163,6 +163,7 @@ class ShortcutsOverlay(QWidget):
         self.hint = QLabel(objectName="shortcuts_hint")
         self.model = ShortcutRowModel(self)
         self.table = QTableView(objectName="shortcuts_table")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)

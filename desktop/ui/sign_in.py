@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -81,6 +82,24 @@ class _Form(QDialog):
 
     def check(self) -> str:
         return ""
+
+    def first_field(self) -> QWidget | None:
+        """The field that gets the keys on opening: the first empty one (else the first)."""
+        fields = [
+            item.widget()
+            for row in range(self.form.rowCount())
+            if (item := self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)) is not None
+            and isinstance(item.widget(), QLineEdit)
+        ]
+        empty = [field for field in fields if isinstance(field, QLineEdit) and not field.text()]
+        return (empty or fields or [None])[0]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Without this the OK button, made first, has the focus: a typed passphrase is lost.
+        super().showEvent(event)
+        field = self.first_field()
+        if field is not None:
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -25,6 +25,7 @@ from desktop.services.sync.conflicts import ConflictRow, list_conflicts, mark_se
 from desktop.services.sync.suspects import SuspectRow, open_suspects, resolve_suspect
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
+from desktop.ui.screen_fit import fit_to_screen
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.table_views import list_view
 from desktop.ui.tasks import TaskRunner
@@ -142,13 +143,13 @@ class SyncDialog(QDialog):
                 wordWrap=True,
             )
         )
-        layout.addWidget(
-            list_view(
-                self.conflicts,
-                "conflict_table",
-                QAbstractItemView.SelectionMode.ExtendedSelection,  # Qt's default, as before
-            )
+        conflict_table = list_view(
+            self.conflicts,
+            "conflict_table",
+            QAbstractItemView.SelectionMode.ExtendedSelection,  # Qt's default, as before
         )
+        conflict_table.setAccessibleName(self.tr("Changes made at two desks"))
+        layout.addWidget(conflict_table)
         suspects_page = QWidget()
         layout = QVBoxLayout(suspects_page)
         layout.addWidget(
@@ -163,6 +164,7 @@ class SyncDialog(QDialog):
         self.suspect_table = list_view(
             self.suspects, "suspect_table", QAbstractItemView.SelectionMode.ExtendedSelection
         )
+        self.suspect_table.setAccessibleName(self.tr("Newcomers who may be the same person"))
         layout.addWidget(self.suspect_table)
         may_merge = can(actor, Permission.MERGE)
         self.compare_button = QPushButton(
@@ -195,7 +197,7 @@ class SyncDialog(QDialog):
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
         outer.addWidget(buttons)
-        self.resize(900, 420)
+        fit_to_screen(self, 900, 420)
         self.reload()
 
     def reload(self) -> None:

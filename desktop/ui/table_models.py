@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from desktop.services import clock
+from desktop.services import clock, search
 from desktop.services.search import PersonMatch
 from desktop.services.visits import VisitRow
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
@@ -98,6 +98,21 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
         return None
 
 
+MATCHED_ON_LABELS: dict[str, str] = {
+    search.MATCHED_NUMBER: QT_TRANSLATE_NOOP("PersonTableModel", "member no."),
+    search.MATCHED_NAME: QT_TRANSLATE_NOOP("PersonTableModel", "name"),
+    search.MATCHED_OWN_SCRIPT: QT_TRANSLATE_NOOP("PersonTableModel", "name in own script"),
+    search.MATCHED_PREFERRED: QT_TRANSLATE_NOOP("PersonTableModel", "preferred name"),
+    search.MATCHED_PHONE: QT_TRANSLATE_NOOP("PersonTableModel", "phone"),
+    search.MATCHED_SPELLING: QT_TRANSLATE_NOOP("PersonTableModel", "similar spelling"),
+}
+
+
+def _matched_on(match: PersonMatch) -> str:
+    label = MATCHED_ON_LABELS.get(match.matched_on, "")
+    return QCoreApplication.translate("PersonTableModel", label) if label else ""
+
+
 class PersonTableModel(RowTableModel[PersonMatch]):
     context = "PersonTableModel"
     columns: Sequence[Column] = (
@@ -105,6 +120,11 @@ class PersonTableModel(RowTableModel[PersonMatch]):
         (QT_TRANSLATE_NOOP("PersonTableModel", "Name"), lambda p: p.display_name),
         (QT_TRANSLATE_NOOP("PersonTableModel", "Own script"), lambda p: p.name_original),
         (QT_TRANSLATE_NOOP("PersonTableModel", "Born"), lambda p: p.birth_label),
+        (  # the last four digits tell apart people who share a name
+            QT_TRANSLATE_NOOP("PersonTableModel", "Phone ends"),
+            lambda p: f"…{p.phone_ending}" if p.phone_ending else "",
+        ),
+        (QT_TRANSLATE_NOOP("PersonTableModel", "Found by"), _matched_on),
         (QT_TRANSLATE_NOOP("PersonTableModel", "Country"), lambda p: p.country_of_origin),
     )
 

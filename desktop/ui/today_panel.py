@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -43,6 +44,10 @@ class TodayTableModel(VisitTableModel):
 
 
 class TodayPanel(QWidget):
+    """Today's list; Delete or the context menu on a row asks to undo that check-in."""
+
+    undo_requested = Signal(object)  # VisitRow
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.day_summary = DaySummary(0, 0, None)
@@ -54,20 +59,34 @@ class TodayPanel(QWidget):
         self.model = TodayTableModel(self)
         self.older_wanted = self.model.older_wanted
         self.table = QTableView(objectName="today_visits")
+        self.table.setAccessibleName(self.tr("Today's visits"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         fit_columns_to_contents(self.table)
+        self.act_undo = QAction(self.table, objectName="act_undo_check_in")
+        self.act_undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.act_undo.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.act_undo.triggered.connect(self._undo_current)
+        self.table.addAction(self.act_undo)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        self._describe()
+        self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
         self.model.retranslate()
+        self.act_undo.setText(self.tr("&Undo this check-in…"))
         self._describe()
+
+    def _undo_current(self) -> None:
+        index = self.table.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        if row is not None and not row.voided:
+            self.undo_requested.emit(row)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

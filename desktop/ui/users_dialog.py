@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,8 +28,11 @@ from desktop.models import Role, UserAccount
 from desktop.services import clock
 from desktop.services.accounts import create_user, list_users, update_user
 from desktop.services.actor import Actor
+from desktop.services.errors import ValidationError
 from desktop.ui.i18n import QT_TRANSLATE_NOOP
 from desktop.ui.messages import describe_error
+from desktop.ui.screen_fit import fit_to_screen
+from desktop.ui.service_text import service_text
 from desktop.ui.table_models import Column, RowTableModel
 from desktop.ui.tasks import TaskRunner
 
@@ -63,6 +67,11 @@ class UsersTableModel(RowTableModel[UserAccount]):
 
 
 class NewUserDialog(QDialog):
+    """A new account. Stays open with everything typed until the account is saved: a short
+    password or one typed differently twice is said beside the form, nothing is lost."""
+
+    submitted = Signal(str, str, str, str)  # user name, full name, role, password
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("new_user_dialog")
@@ -74,17 +83,48 @@ class NewUserDialog(QDialog):
             self.role.addItem(self.tr(name), str(role))
         self.password = QLineEdit(objectName="new_password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit(objectName="new_password_again")
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(objectName="new_user_error")
+        self.error.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.hide()
         form = QFormLayout(self)
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Full name"), self.display_name)
         form.addRow(self.tr("Role"), self.role)
         form.addRow(self.tr("First password"), self.password)
-        buttons = QDialogButtonBox(
+        form.addRow(self.tr("Password again"), self.password_again)
+        form.addRow(self.error)
+        self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        form.addRow(self.buttons)
+        self.username.setFocus()
+
+    def _submit(self) -> None:
+        if self.password.text() != self.password_again.text():
+            self.show_error(self.tr("The two passwords are not the same."))
+            return
+        self.error.hide()
+        self.buttons.setEnabled(False)
+        self.submitted.emit(
+            self.username.text(),
+            self.display_name.text(),
+            str(self.role.currentData()),
+            self.password.text(),
+        )
+
+    def show_error(self, message: str) -> None:
+        """Say what is wrong; the fields keep what was typed, the password is typed again."""
+        self.buttons.setEnabled(True)
+        self.error.setText(message)
+        self.error.show()
+        self.password.clear()
+        self.password_again.clear()
+        self.password.setFocus()
 
 
 class UsersDialog(QDialog):
@@ -95,9 +135,10 @@ class UsersDialog(QDialog):
         self.db, self.actor, self.runner = db, actor, runner
         self.setObjectName("users_dialog")
         self.setWindowTitle(self.tr("Accounts"))
-        self.resize(720, 420)
+        fit_to_screen(self, 720, 420)
         self.model = UsersTableModel(self)
         self.table = QTableView(objectName="users_table")
+        self.table.setAccessibleName(self.tr("Accounts"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -153,21 +194,31 @@ class UsersDialog(QDialog):
 
     def add_user(self) -> None:
         dialog = NewUserDialog(self)
-        if not dialog.exec():
-            return
-        values = (
-            dialog.username.text(), dialog.display_name.text(), str(dialog.role.currentData()),
-            dialog.password.text(),
-        )  # fmt: skip
+        dialog.submitted.connect(partial(self._create, dialog))
+        self.new_user_dialog = dialog
+        dialog.open()
 
+    def _create(
+        self, dialog: NewUserDialog, username: str, display_name: str, role: str, password: str
+    ) -> None:
         def work() -> UserAccount:
             with self.db.write() as session:
                 return create_user(
-                    session=session, actor=self.actor, username=values[0],
-                    display_name=values[1], role=values[2], password=values[3],
+                    session=session, actor=self.actor, username=username,
+                    display_name=display_name, role=role, password=password,
                 )  # fmt: skip
 
-        self.runner.submit(work, self._done(self.tr("Account added.")), self._failed)
+        def done(user: UserAccount) -> None:
+            dialog.accept()
+            self._done(self.tr("Account added: %1.").replace("%1", user.username))(user)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ValidationError):
+                dialog.show_error(" ".join(service_text(m) for m in exc.errors.values()))
+            else:
+                dialog.show_error(describe_error(exc))
+
+        self.runner.submit(work, done, failed)
 
     def _update(self, **changes: object) -> None:
         user = self.selected()

@@ -422,3 +422,14 @@ def test_start_refused_in_words_when_a_restore_holds_the_file(
     with file_alone(db_path), pytest.raises(StartRefused) as refused:
         open_desk(db_path, lambda _d: False, _signed_in(db_path))
     assert "restore" in refused.value.message
+
+
+def test_a_second_restore_latest_does_not_bring_back_the_file_the_first_replaced(
+    db: Database, db_path: Path, actor: Actor
+) -> None:
+    _backed_up_then_more(db, actor, 2, 3)  # 2 people in the backup, 5 in the file
+    assert main(["--db", str(db_path), "restore", "--latest"]) == 0
+    assert _people(db_path) == 2
+    assert any(b.reason == "before-restore" for b in list_backups(stem=db_path.stem))
+    assert main(["--db", str(db_path), "restore", "--latest"]) == 0
+    assert _people(db_path) == 2  # still the chosen backup, not the 5 it replaced

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from desktop.db import Database
 from desktop.db.crypto import WrongPassphrase
@@ -16,6 +17,8 @@ from desktop.services.people import PersonInput, register_person
 from desktop.ui.messages import describe_error
 from desktop.ui.sign_in import OpeningCancelled, database_key, sign_in
 from tests.security.conftest import PASSWORD
+from tests.ui.keyboard import focused, press
+from tests.ui.test_intake_mistakes import open_form
 
 
 def _as(desk, actor: Actor) -> None:
@@ -167,3 +170,69 @@ def test_admin_switched_off_meanwhile_meets_the_lock_not_the_accounts_window(
     qtbot.waitUntil(lambda: desk.security.lock.is_locked)
     assert "session has ended" in desk.security.lock.screen.error.text()
     assert getattr(desk.security, "users_dialog", None) is None
+
+
+def test_ctrl_l_in_an_open_form_locks_and_the_password_never_lands_in_a_field(
+    qtbot, desk, volunteer: Actor
+) -> None:
+    _as(desk, volunteer)
+    dialog = open_form(qtbot, desk)
+    qtbot.keyClicks(focused(), "Abebe")
+    press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # the contact tab
+    dialog.form.phone.setFocus()
+
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # in the form, not the window
+    lock = desk.security.lock
+    assert lock.is_locked and not dialog.isVisible()
+    qtbot.waitUntil(lambda: focused() is lock.screen.password)
+    for char in PASSWORD:  # typed blind, to wherever the keys go
+        qtbot.keyClick(focused(), char)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not lock.is_locked)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.form.phone.text() == ""  # the password is nowhere in the form
+    assert dialog.form.family_name.text() == "Abebe"
+
+
+def test_switch_user_from_a_form_drops_it_for_someone_else(
+    qtbot, desk, volunteer: Actor, caseworker: Actor
+) -> None:
+    _as(desk, volunteer)
+    dialog = open_form(qtbot, desk)
+    qtbot.keyClicks(focused(), "Abebe")
+    press(
+        qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    lock = desk.security.lock
+    assert lock.is_locked and lock.screen.username.text() == ""
+    _unlock(qtbot, desk, "caseworker", PASSWORD)
+    qtbot.waitUntil(lambda: desk.actor.username == "caseworker")
+    assert not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected  # closed for good, unasked
+    assert dialog.discard_guard.question is None  # the next person is not asked about it
+
+
+def test_waiting_room_screen_stays_up_through_lock_and_switch_and_never_takes_the_keys(
+    qtbot, desk, volunteer: Actor, caseworker: Actor
+) -> None:
+    _as(desk, volunteer)
+    press(qtbot, Qt.Key.Key_F8)
+    screen = desk.now_serving.screen_window
+    qtbot.waitUntil(lambda: screen is not None and screen.isVisible())
+    assert screen.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert screen.focusPolicy() == Qt.FocusPolicy.NoFocus
+    press(qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    lock = desk.security.lock
+    assert lock.is_locked and screen.isVisible()
+    _unlock(qtbot, desk, "volunteer", PASSWORD)
+    qtbot.waitUntil(lambda: not lock.is_locked)
+    assert screen.isVisible() and desk.isActiveWindow()
+    assert focused().window() is desk
+
+    press(
+        qtbot, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert screen.isVisible()
+    _unlock(qtbot, desk, "caseworker", PASSWORD)
+    qtbot.waitUntil(lambda: desk.actor.username == "caseworker")
+    assert screen.isVisible() and focused().window() is desk

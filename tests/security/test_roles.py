@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ from sqlmodel import select
 
 from desktop.db import Database
 from desktop.models import Person, Visit
+from desktop.services import clock
 from desktop.services.actor import Actor
 from desktop.services.catalogue import list_services
 from desktop.services.checkin import check_in, void_visit
@@ -90,22 +92,37 @@ def test_volunteer_cannot_export_personal_data(
     assert "Okafor" in (tmp_path / "people.csv").read_text(encoding="utf-8-sig")
 
 
-def test_only_caseworkers_and_admins_void_a_visit(
-    db: Database, volunteer: Actor, caseworker: Actor
+def test_a_volunteer_voids_only_their_own_visit_within_ten_minutes_staff_any_visit(
+    db: Database, volunteer: Actor, caseworker: Actor, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     person = _register(db, volunteer)
     with db.write() as session:
         service = list_services(session)[0]
-        visit = check_in(
-            session=session, actor=volunteer, person_id=person.id, service_ids=[service.id]
+        by_staff = check_in(
+            session=session, actor=caseworker, person_id=person.id, service_ids=[service.id]
         )
-    with db.write() as session, pytest.raises(PermissionDenied):
-        void_visit(session=session, actor=volunteer, visit_id=visit.id, reason="mistake")
     with db.write() as session:
-        void_visit(session=session, actor=caseworker, visit_id=visit.id, reason="mistake")
+        own = check_in(
+            session=session,
+            actor=volunteer,
+            person_id=person.id,
+            service_ids=[list_services(session)[4].id],
+        )
+    with db.write() as session, pytest.raises(PermissionDenied):  # someone else's
+        void_visit(session=session, actor=volunteer, visit_id=by_staff.id, reason="mistake")
+    later = clock.now() + timedelta(minutes=11)
+    with monkeypatch.context() as patched:
+        patched.setattr(clock, "now", lambda: later)
+        with db.write() as session, pytest.raises(PermissionDenied):  # too late
+            void_visit(session=session, actor=volunteer, visit_id=own.id, reason="mistake")
+    with db.write() as session:
+        void_visit(session=session, actor=volunteer, visit_id=own.id, reason="mistake")
+    with db.write() as session:
+        void_visit(session=session, actor=caseworker, visit_id=by_staff.id, reason="mistake")
     with db.read() as session:
-        stored = session.exec(select(Visit)).one()
-        assert stored.voided_at is not None and stored.void_reason == "mistake"
+        stored = session.exec(select(Visit)).all()
+        assert [v.void_reason for v in stored] == ["mistake", "mistake"]
+        assert all(v.voided_at is not None for v in stored)
 
 
 def test_volunteer_reading_the_edit_history_never_sees_changed_notes(

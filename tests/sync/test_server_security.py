@@ -65,4 +65,4 @@ def test_a_desk_cannot_push_as_another_desk_nor_read_the_log_directly(server: Sy
 def test_server_migrations_run_again_without_change(server: SyncServer) -> None:
     with server.admin() as conn:
         assert sync_server.migrate_server(conn) == []
-        assert sync_server.server_version(conn) == "0002"
+        assert sync_server.server_version(conn) == "0003"

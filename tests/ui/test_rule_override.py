@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -13,13 +12,16 @@ from sqlmodel import select
 from desktop.db import Database
 from desktop.models import AuditEvent, Person, Role, Visit, VisitService
 from desktop.services import clock
+from desktop.services.accounts import attempt_login, create_user
 from desktop.services.actor import Actor
 from desktop.services.catalogue import list_services
 from desktop.services.checkin import check_in
 from desktop.services.people import PersonInput, register_person
 from tests.conftest import open_desk
 from tests.fakes import FakePrinter
-from tests.ui.keyboard import press, scan
+from tests.ui.keyboard import focused, press, scan
+
+STAFF_PASSWORD = "correct-horse-7"
 
 
 def food_pack_nine_days_ago(db: Database, actor: Actor, monkeypatch: pytest.MonkeyPatch) -> Person:
@@ -116,23 +118,133 @@ def test_staff_override_needs_a_reason_kept_on_file_with_the_visit(
     qtbot.waitUntil(lambda: len(printer.jobs) == 1)  # the slip printed
 
 
-def test_volunteer_cannot_override_and_is_told_whom_to_ask(
+def volunteer_desk(qtbot, db: Database, actor: Actor, printer: FakePrinter):  # type: ignore[no-untyped-def]
+    """The desk signed in as a volunteer; caseworker `mei` works in the same centre."""
+    with db.write() as session:
+        for name, role in (("mei", Role.CASEWORKER), ("volunteer", Role.VOLUNTEER)):
+            create_user(
+                session=session, actor=actor, username=name, display_name=name.title(),
+                role=role, password=STAFF_PASSWORD,
+            )  # fmt: skip
+    with db.write() as session:
+        volunteer = attempt_login(
+            session=session, username="volunteer", password=STAFF_PASSWORD
+        ).actor_or_raise()
+    desk = open_desk(qtbot, db, volunteer, printer)
+    desk.search.box.setFocus()
+    return desk, volunteer
+
+
+def test_caseworker_approves_in_the_volunteers_dialog_and_the_desk_stays_the_volunteers(
     qtbot, db: Database, actor: Actor, printer: FakePrinter, monkeypatch
 ) -> None:
     person = food_pack_nine_days_ago(db, actor, monkeypatch)
-    volunteer = replace(actor, role=Role.VOLUNTEER, username="volunteer")
-    desk = open_desk(qtbot, db, volunteer, printer)
-    desk.search.box.setFocus()
+    desk, volunteer = volunteer_desk(qtbot, db, actor, printer)
 
     dialog = ask_for_food_pack_again(qtbot, desk, person)
     assert "(9 day" in dialog.rules.text()
-    assert not dialog.reason.isVisible()
-    assert not dialog.confirm_button.isVisible()
-    assert "Only a caseworker or an admin can override" in dialog.who_to_ask.text()
-    press(qtbot, Qt.Key.Key_Return)  # Enter only closes
-    qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert "Not checked in" in desk.message.text()
+    assert "for this visit only" in dialog.who_to_ask.text()
+    assert focused() is dialog.reason
+    qtbot.keyClicks(focused(), "Baby born last week")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "volunteer")  # a volunteer cannot approve, even their own
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), STAFF_PASSWORD)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.override_dialog is not dialog and desk.override_dialog.isVisible())
+    dialog = desk.override_dialog
+    assert "may not do this" in dialog.error.text()
+    assert dialog.reason.text() == "Baby born last week"  # kept
+    assert focused() is dialog.approver_password
     assert visits(db) == 1
-    assert printer.jobs == []
+
+    press(qtbot, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)  # back to the user name
+    assert focused() is dialog.approver and dialog.approver.text() == "volunteer"
+    qtbot.keyClicks(focused(), "mei")  # Shift+Tab selected the name: typing replaces it
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), STAFF_PASSWORD)
+    with qtbot.waitSignal(desk.visit_recorded, timeout=5000) as recorded:
+        press(qtbot, Qt.Key.Key_Return)
+    assert recorded.args[0].services == ("Food pack",)
+    assert desk.actor.username == "volunteer"  # the desk stays with the volunteer
+    assert desk.security.who.text().startswith("Signed in: volunteer")
+    with db.read() as session:
+        visit = session.get(Visit, recorded.args[0].visit_id)
+        assert visit is not None and visit.written_by == volunteer.user_id
+        check = [e for e in session.exec(select(AuditEvent)) if e.action == "visit.check_in"][-1]
+        approved = session.exec(
+            select(AuditEvent).where(AuditEvent.action == "visit.override_approved")
+        ).one()
+    assert check.user_id == volunteer.user_id and (check.detail or {})["approved_by"] == "mei"
+    assert approved.user_id not in (None, volunteer.user_id)
+    assert (approved.detail or {})["checked_in_by"] == "volunteer"
+    desk.runner.wait_for_done()
+    desk.slips.wait_for_done()
+
+
+def test_check_in_the_others_leaves_only_the_service_whose_rule_says_no(
+    qtbot, desk, db: Database, actor: Actor, printer: FakePrinter, monkeypatch
+) -> None:
+    person = food_pack_nine_days_ago(db, actor, monkeypatch)
+    scan(qtbot, person.member_number)
+    qtbot.waitUntil(lambda: desk.person.person_id == person.id)
+    press(qtbot, Qt.Key.Key_1)  # food pack: had it nine days ago
+    press(qtbot, Qt.Key.Key_5)  # medical referral: no limit
+    dialog = check_in_and_wait_for_the_rule(qtbot, desk)
+    assert dialog.others_button.isVisible()
+    with qtbot.waitSignal(desk.visit_recorded, timeout=5000) as recorded:
+        press(qtbot, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert "Food pack" not in recorded.args[0].services and len(recorded.args[0].services) == 1
+    assert visits(db) == 2
+    desk.runner.wait_for_done()
+    desk.slips.wait_for_done()
+
+
+def test_a_household_override_refused_for_a_wrong_password_is_asked_again(
+    qtbot, db: Database, actor: Actor, printer: FakePrinter, monkeypatch
+) -> None:
+    from desktop.services.households import add_member, create_household
+
+    with db.write() as session:
+        person = register_person(
+            session=session, actor=actor, data=PersonInput(family_name="Diallo", given_name="Awa")
+        )
+        household = create_household(session=session, actor=actor, head_id=person.id)
+        child = register_person(
+            session=session,
+            actor=actor,
+            data=PersonInput(family_name="Diallo", given_name="Ousmane"),
+        )
+        add_member(
+            session=session, actor=actor, household_id=household.id, person_id=child.id,
+            relationship="child",
+        )  # fmt: skip
+    real_now = clock.now()
+    with monkeypatch.context() as m, db.write() as session:  # the family's food pack, 9 days ago
+        m.setattr(clock, "now", lambda: real_now - timedelta(days=9))
+        food = next(s for s in list_services(session) if s.code == "food_pack")
+        check_in(session=session, actor=actor, person_id=person.id, service_ids=[food.id])
+    desk, _volunteer = volunteer_desk(qtbot, db, actor, printer)
+    scan(qtbot, person.member_number)
+    qtbot.waitUntil(lambda: desk.person.person_id == person.id)
+    press(qtbot, Qt.Key.Key_1)
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # the whole household
+    qtbot.waitUntil(lambda: getattr(desk, "override_dialog", None) is not None)
+    dialog = desk.override_dialog
+    qtbot.waitUntil(dialog.isVisible)
+    qtbot.keyClicks(focused(), "Flat flooded")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "mei")
+    press(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "not-her-password")
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk.override_dialog is not dialog and desk.override_dialog.isVisible())
+    dialog = desk.override_dialog
+    assert "Wrong user name or password" in dialog.error.text()
+    assert dialog.reason.text() == "Flat flooded" and dialog.approver.text() == "mei"
+    qtbot.keyClicks(focused(), STAFF_PASSWORD)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: visits(db) == 3)  # the food pack nine days ago, and the family now
+    assert desk.actor.username == "volunteer"
     desk.runner.wait_for_done()
     desk.slips.wait_for_done()

@@ -28,6 +28,22 @@ TODAY = date(2026, 11, 25)
         ("12 Mar 1985", date(1985, 3, 12)),
         ("12 March 1985", date(1985, 3, 12)),
         ("  14/02/1990 ", date(1990, 2, 14)),
+        ("14.02.90", date(1990, 2, 14)),
+        ("01.03.25", date(2025, 3, 1)),  # 2025 is past: this century
+        ("01.03.27", date(1927, 3, 1)),  # 2027 is to come: the last century
+        ("14/02/90", date(1990, 2, 14)),
+        ("14-Feb-90", date(1990, 2, 14)),
+        ("Feb 14, 1990", date(1990, 2, 14)),
+        ("14th February 1990", date(1990, 2, 14)),
+        ("1990年2月14日", date(1990, 2, 14)),
+        ("1990 年 2 月 14 日", date(1990, 2, 14)),
+        ("14 février 1990", date(1990, 2, 14)),
+        ("14 févr. 1990", date(1990, 2, 14)),
+        ("1er mars 1985", date(1985, 3, 1)),
+        ("14 فبراير 1990", date(1990, 2, 14)),
+        ("١٤ شباط ١٩٩٠", date(1990, 2, 14)),
+        ("1990-02-14T00:00:00", date(1990, 2, 14)),
+        ("1990-02-14 08:30", date(1990, 2, 14)),
     ],
 )
 def test_dates_in_the_forms_volunteers_type(typed: str, expected: date) -> None:
@@ -41,7 +57,10 @@ def test_year_only_is_a_year() -> None:
         parse_date("1985", today=TODAY)
 
 
-@pytest.mark.parametrize("typed", ["31/02/1990", "next week", "14/02/2030", "1850", "3000"])
+@pytest.mark.parametrize(
+    "typed",
+    ["31/02/1990", "next week", "14/02/2030", "1850", "3000", "14 Smarch 1990", "1/2/3/4", "02/14"],
+)
 def test_bad_dates_are_refused_in_plain_words(typed: str) -> None:
     with pytest.raises(DateFormatError):
         parse_fuzzy_date(typed, today=TODAY)

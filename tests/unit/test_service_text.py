@@ -37,18 +37,35 @@ def _message(node: ast.expr, where: str, found: set[str], problems: list[str]) -
         problems.append(f"{where}: build the message with Text(...), not an f-string or +")
 
 
+def _template_tables(tree: ast.Module) -> dict[str, list[str]]:
+    """Module-level tuples of literal templates (one sentence per month, say)."""
+    tables: dict[str, list[str]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Tuple):
+            items = node.value.elts
+            if items and all(
+                isinstance(i, ast.Constant) and isinstance(i.value, str) for i in items
+            ):
+                for target in node.targets:
+                    tables[_name(target)] = [str(i.value) for i in items]  # type: ignore[attr-defined]
+    return tables
+
+
 def service_messages() -> tuple[set[str], list[str]]:
     """(every message template in desktop/services, problems found on the way)."""
     found: set[str] = set()
     problems: list[str] = []
     for path in sorted(SERVICES.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
+        tables = _template_tables(tree)
         for node in ast.walk(tree):
             where = f"{path.relative_to(SERVICES.parent.parent)}:{getattr(node, 'lineno', 0)}"
             if isinstance(node, ast.Call) and _name(node.func) == "Text" and node.args:
                 first = node.args[0]
                 if isinstance(first, ast.Constant) and isinstance(first.value, str):
                     found.add(first.value)
+                elif isinstance(first, ast.Subscript) and _name(first.value) in tables:
+                    found.update(tables[_name(first.value)])  # Text(NO_SUCH_DAY[month - 1])
                 else:
                     problems.append(f"{where}: Text() needs a literal template")
             elif isinstance(node, ast.Call) and _name(node.func) == "ValidationError":
@@ -84,4 +101,13 @@ def test_text_reads_as_english_and_keeps_what_to_translate() -> None:
 def test_a_date_error_carries_its_sentence() -> None:
     with pytest.raises(DateFormatError) as caught:
         parse_date("31/02/1990")
+    assert caught.value.text == "There is no 31 February."
+    with pytest.raises(DateFormatError) as caught:
+        parse_date("1990/31/02")
+    assert caught.value.text == "There is no month 31: type the day first (dd/mm/yyyy)."
+    with pytest.raises(DateFormatError) as caught:
+        parse_date("29.02.2023")
+    assert caught.value.text == "There is no 29 February in 2023."
+    with pytest.raises(DateFormatError) as caught:
+        parse_date("last spring")
     assert caught.value.text == "Not a date we can read: type it as dd/mm/yyyy, or just the year."

@@ -23,6 +23,7 @@ from desktop.models import Desk, Person, SyncOutbox
 from desktop.services import audit, clock
 from desktop.services.actor import Actor
 from desktop.services.errors import FrontDeskError, Text, ValidationError
+from desktop.services.held_backups import flush_old_pages
 from desktop.services.jobs import JobControl
 from desktop.services.sync import server, state
 from desktop.services.sync.merge import apply_changes
@@ -50,6 +51,7 @@ class SyncReport:
     conflicts: int
     rejected: int
     suspects: int
+    erased: int = 0  # people erased at another desk, and erased here too
 
 
 def _this_desk(db: Database) -> tuple[uuid.UUID, str]:
@@ -86,7 +88,9 @@ def _push_all(
 def _pull_all(
     db: Database, conn: psycopg.Connection[Any], batch: int, control: JobControl
 ) -> dict[str, int]:
-    counts = {"pulled": 0, "applied": 0, "conflicts": 0, "rejected": 0, "suspects": 0}
+    counts = {
+        "pulled": 0, "applied": 0, "conflicts": 0, "rejected": 0, "suspects": 0, "erased": 0,
+    }  # fmt: skip
     while True:
         with db.read() as session:
             cursor = int(state.get(session, state.CURSOR, 0))
@@ -106,6 +110,7 @@ def _pull_all(
         counts["applied"] += stats.applied
         counts["conflicts"] += stats.conflicts
         counts["rejected"] += stats.rejected
+        counts["erased"] += stats.erased
         control.step(counts["pulled"], 0)
 
 
@@ -128,6 +133,8 @@ def sync_now(db: Database, *, control: JobControl | None = None, batch: int = BA
         log.warning("sync stopped: %s", message)
         raise SyncFailed(message) from exc
     report = SyncReport(pushed=pushed, stored=stored, **counts)
+    if report.erased:  # the erased values also leave the write-ahead log
+        flush_old_pages(db)
     with db.write() as session:
         state.put(session, state.LAST_SYNC_AT, clock.now().isoformat())
         state.put(session, state.LAST_ERROR, "")

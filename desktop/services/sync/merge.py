@@ -25,6 +25,12 @@ from desktop.db import hlc
 from desktop.db.outbox import LOCAL_FIELDS, LOCAL_TABLES
 from desktop.db.wire import from_wire, to_wire
 from desktop.models import Person, SyncConflict, SyncRowClock
+from desktop.services.erasure import (
+    ERASURE_TABLE,
+    ErasurePlan,
+    apply_plan,
+    compact_search_index,
+)
 from desktop.services.people import NAME_FIELDS, search_text_for
 from desktop.services.sync.server import RemoteChange
 from desktop.services.text import clean_name
@@ -44,6 +50,7 @@ class ApplyStats:
     conflicts: int = 0
     rejected: int = 0
     new_people: list[uuid.UUID] = field(default_factory=list)
+    erased: int = 0  # people erased at another desk, and erased here too
 
 
 @cache
@@ -194,6 +201,13 @@ def apply_changes(conn: Connection, changes: Iterable[RemoteChange], *, node: st
     stats = ApplyStats()
     tables = SQLModel.metadata.tables
     for change in changes:
+        if change.table_name == ERASURE_TABLE:
+            plan = ErasurePlan.from_wire(change.row_id, change.fields)
+            apply_plan(conn, plan, change.hlc)
+            stats.new_people = [p for p in stats.new_people if p not in plan.people]
+            stats.applied += 1
+            stats.erased += 1
+            continue
         table = tables.get(change.table_name)
         if table is None or change.table_name in LOCAL_TABLES:
             stats.skipped += 1
@@ -222,4 +236,6 @@ def apply_changes(conn: Connection, changes: Iterable[RemoteChange], *, node: st
             )
             stats.rejected += 1
             _record_conflict(conn, change, REJECTED, "", change.fields, "", change.hlc)
+    if stats.erased:
+        compact_search_index(conn)
     return stats
