@@ -178,6 +178,9 @@ class RecoveryKeyDialog(_Form):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
         self.kept.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def first_field(self) -> QWidget | None:
+        return self.kept  # the key is read-only: Space ticks the box, then Enter goes on
+
     def check(self) -> str:
         return "" if self.kept.isChecked() else self.tr("Tick the box once the key is kept.")
 

@@ -37,7 +37,7 @@ def test_a_centres_old_sheet_comes_in_whole_with_the_persons_choices(db_path: Pa
     sheet = messy_sheet(19, today=clock.today())
     source = sheet.write_csv(db_path.parent / "registrations 2016-2024.csv")
     report = db_path.parent / "report.csv"
-    base = ["--db", str(db_path), "import", str(source), "--report", str(report)]
+    base = ["--db", str(db_path), "--unencrypted", "import", str(source), "--report", str(report)]
 
     assert main([*base, "--dry-run"]) == 0
     out = capsys.readouterr().out
@@ -72,7 +72,7 @@ def test_a_centres_old_sheet_comes_in_whole_with_the_persons_choices(db_path: Pa
     assert done[future]["decision"] == "leave out"
     assert done[no_name]["member_number"] and done[no_name]["fix"].startswith("Name = ")
 
-    db = Database.open(db_path)
+    db = Database.open(db_path, unencrypted=True)
     try:
         with db.read() as session:
             people = {p.member_number: p for p in session.exec(select(Person))}

@@ -428,8 +428,8 @@ def test_a_second_restore_latest_does_not_bring_back_the_file_the_first_replaced
     db: Database, db_path: Path, actor: Actor
 ) -> None:
     _backed_up_then_more(db, actor, 2, 3)  # 2 people in the backup, 5 in the file
-    assert main(["--db", str(db_path), "restore", "--latest"]) == 0
+    assert main(["--db", str(db_path), "--unencrypted", "restore", "--latest"]) == 0
     assert _people(db_path) == 2
     assert any(b.reason == "before-restore" for b in list_backups(stem=db_path.stem))
-    assert main(["--db", str(db_path), "restore", "--latest"]) == 0
+    assert main(["--db", str(db_path), "--unencrypted", "restore", "--latest"]) == 0
     assert _people(db_path) == 2  # still the chosen backup, not the 5 it replaced

@@ -10,13 +10,13 @@ from unittest.mock import patch
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.cli import main as cli_main
 from desktop.db import Database
 from desktop.db.backup import DEFAULT_POLICY, take_backup
 from desktop.models import Person, PersonStatus
 from desktop.services import clock
 from desktop.services.actor import Actor
 from desktop.services.people import PersonInput, register_person
+from tests.accounts import frontdesk
 from tests.ui.test_household_and_merge import open_person
 
 
@@ -65,7 +65,9 @@ def test_frontdesk_erase_lists_each_backup_that_still_holds_the_person(
     backup = take_backup(db, reason="manual")
     before = os.umask(0o022)
     try:
-        code = cli_main(["--db", str(db_path), "erase", person.member_number, "--reason", "asked"])
+        code = frontdesk(
+            db_path, ["--unencrypted", "erase", person.member_number, "--reason", "asked"]
+        )
     finally:
         os.umask(before)
     out = capsys.readouterr().out

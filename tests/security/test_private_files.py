@@ -68,7 +68,7 @@ CRASHING_EXPORT = textwrap.dedent(
     from desktop.services.people import PersonInput, register_person
     from desktop.services.setup import prepare_database
 
-    db = Database.open(Path(sys.argv[1]))
+    db = Database.open(Path(sys.argv[1]), unencrypted=True)
     with db.write() as session:
         actor = prepare_database(session)
         for i in range(30):
@@ -110,5 +110,7 @@ def test_a_crash_during_a_protected_export_leaves_the_rows_only_in_the_private_f
     assert all(_mode(p) == 0o600 for p in leftovers)
     assert _mode(private) == 0o700
 
-    assert main(["--db", str(data / "desk.sqlite3"), "verify"]) == 0  # the next start
+    assert (
+        main(["--db", str(data / "desk.sqlite3"), "--unencrypted", "verify"]) == 0
+    )  # the next start
     assert [p for p in private.rglob("*") if p.is_file()] == []

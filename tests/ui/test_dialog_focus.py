@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from desktop.db import Database
 from desktop.services.actor import Actor
-from desktop.ui.sign_in import FirstAdminDialog, FirstRunDialog, PassphraseDialog, SignInDialog
+from desktop.ui.sign_in import FirstRunDialog, PassphraseDialog, RecoveryKeyDialog, SignInDialog
 from tests.ui.keyboard import focused
 from tests.ui.test_dialogs_fit import OPENERS, open_dialog
 
@@ -19,13 +19,13 @@ def opened(qtbot, dialog: QDialog) -> QDialog:  # type: ignore[no-untyped-def]
     return dialog
 
 
-def test_first_run_and_first_admin_open_on_their_first_field(qtbot) -> None:
+def test_first_run_and_the_recovery_key_open_on_their_first_field(qtbot) -> None:
     first_run = opened(qtbot, FirstRunDialog())
-    qtbot.keyClicks(focused(), "a long passphrase")
-    assert first_run.passphrase.text() == "a long passphrase"
+    qtbot.keyClicks(focused(), "amina")
+    assert first_run.username.text() == "amina"
     first_run.close()
-    admin = opened(qtbot, FirstAdminDialog())
-    assert focused() is admin.username
+    shown = opened(qtbot, RecoveryKeyDialog("ABCD-EFGH-JKLM-NPQR"))
+    assert focused() is shown.kept  # the key itself is read-only: the box to tick is next
 
 
 def test_passphrase_opens_on_the_field_also_after_a_mistyped_one(qtbot) -> None:

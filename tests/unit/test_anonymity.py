@@ -29,7 +29,7 @@ def _read(path: Path) -> list[dict[str, str]]:
 
 def test_an_anonymised_export_of_10000_people_is_5_anonymous(tmp_path: Path) -> None:
     made = generate(people=10_000, visits=2_000, quiet=True, folder=tmp_path / "bench")
-    db = Database.open(made.path)
+    db = Database.open(made.path, unencrypted=True)
     try:
         with db.write() as session:
             actor = prepare_database(session)

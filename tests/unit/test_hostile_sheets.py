@@ -62,7 +62,7 @@ def test_the_command_says_one_sentence_for_a_hostile_file(
     big = tmp_path / "everything.csv"
     with big.open("wb") as fh:
         fh.truncate(60_000_000)
-    code = main(["--db", str(db_path), "import", str(big)])
+    code = main(["--db", str(db_path), "--unencrypted", "import", str(big)])
     err = capsys.readouterr().err
     assert code != 0
     assert "60 MB" in err and "Traceback" not in err
