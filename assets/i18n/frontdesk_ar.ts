@@ -46,7 +46,7 @@ The desk opens by itself when it is ready.</source>
 ستُفتح شاشة الاستقبال تلقائيًا عندما تكون جاهزة.</translation>
     </message>
     <message>
-        <source>Making the desk's keys…</source>
+        <source>Making the desk&apos;s keys…</source>
         <translation>جارٍ إنشاء مفاتيح المكتب…</translation>
     </message>
     <message>
@@ -597,7 +597,7 @@ The desk opens by itself when it is ready.</source>
         <translation>تصدير إلى</translation>
     </message>
     <message numerus="yes">
-        <source>So that no row stands out, %n cell(s) were made less precise or left out (at least 5 people share every row's sex, age band, country or region, registration month and household size).</source>
+        <source>So that no row stands out, %n cell(s) were made less precise or left out (at least 5 people share every row&apos;s sex, age band, country or region, registration month and household size).</source>
         <translation>
             <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
             <numerusform>حتى لا يتميّز أي صف، جُعلت %n خلية أقل دقة أو تُركت فارغة (يشترك 5 أشخاص على الأقل في الجنس وفئة العمر والبلد أو المنطقة وشهر التسجيل وحجم الأسرة في كل صف).</numerusform>
@@ -686,7 +686,7 @@ The desk opens by itself when it is ready.</source>
         <translation>اسم الأسرة</translation>
     </message>
     <message>
-        <source>Head's member number</source>
+        <source>Head&apos;s member number</source>
         <translation>رقم عضوية رب الأسرة</translation>
     </message>
     <message>
@@ -694,7 +694,7 @@ The desk opens by itself when it is ready.</source>
         <translation>عدد الأفراد</translation>
     </message>
     <message>
-        <source>Members' numbers</source>
+        <source>Members&apos; numbers</source>
         <translation>أرقام الأفراد</translation>
     </message>
     <message>
@@ -790,9 +790,9 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
         <translation>إعداد Front Desk</translation>
     </message>
     <message>
-        <source>This computer holds personal data about people who fled persecution. The database is encrypted: each person signs in with their own account, and without an account's password a stolen computer or backup shows nothing.
+        <source>This computer holds personal data about people who fled persecution. The database is encrypted: each person signs in with their own account, and without an account&apos;s password a stolen computer or backup shows nothing.
 
-Create the first admin account (the person who will add the volunteers' accounts). Next you will see a recovery key to print and keep in the office safe.</source>
+Create the first admin account (the person who will add the volunteers&apos; accounts). Next you will see a recovery key to print and keep in the office safe.</source>
         <translation>يحتوي هذا الحاسوب على بيانات شخصية عن أشخاص فرّوا من الاضطهاد. قاعدة البيانات مشفرة: يسجّل كل شخص الدخول بحسابه الخاص، ودون كلمة مرور حساب لا يُظهر الحاسوب المسروق أو النسخة الاحتياطية شيئًا.
 
 أنشئ حساب المسؤول الأول (الشخص الذي سيضيف حسابات المتطوعين). بعد ذلك سترى مفتاح استرداد لطباعته وحفظه في خزنة المكتب.</translation>
@@ -802,7 +802,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>اسم مستخدم المدير</translation>
     </message>
     <message>
-        <source>Admin's full name</source>
+        <source>Admin&apos;s full name</source>
         <translation>الاسم الكامل للمدير</translation>
     </message>
     <message>
@@ -814,7 +814,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message>
-        <source>Type the admin's user name and full name.</source>
+        <source>Type the admin&apos;s user name and full name.</source>
         <translation>اكتب اسم مستخدم المدير واسمه الكامل.</translation>
     </message>
     <message numerus="yes">
@@ -1453,14 +1453,6 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>اسم المستخدم أو كلمة المرور خاطئة. تحقق من مفتاح الأحرف الكبيرة وحاول مرة أخرى.</translation>
     </message>
     <message>
-        <source>This account is switched off. Ask an admin.</source>
-        <translation>هذا الحساب معطَّل. اسأل المدير.</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: this account is locked for 15 minutes. An admin can unlock it sooner.</source>
-        <translation>كلمات مرور خاطئة كثيرة: هذا الحساب مقفل لمدة 15 دقيقة. يمكن للمدير فتحه قبل ذلك.</translation>
-    </message>
-    <message>
         <source>Your session has ended (your account was changed). Sign in again.</source>
         <translation>انتهت جلستك (تم تغيير حسابك). سجّل الدخول مرة أخرى.</translation>
     </message>
@@ -1485,7 +1477,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>فشلت الطباعة: %1</translation>
     </message>
     <message>
-        <source>The backup was not made: %1. The desk's data is safe; tell a staff member.</source>
+        <source>The backup was not made: %1. The desk&apos;s data is safe; tell a staff member.</source>
         <translation>لم تُنشأ النسخة الاحتياطية: %1. بيانات المكتب سليمة؛ أبلغ أحد الموظفين.</translation>
     </message>
     <message>
@@ -1846,7 +1838,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>حالة العضوية</translation>
     </message>
     <message>
-        <source>Optional, in the person's own words</source>
+        <source>Optional, in the person&apos;s own words</source>
         <translation>اختياري، بكلمات الشخص نفسه</translation>
     </message>
     <message>
@@ -2293,7 +2285,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>إغلاق</translation>
     </message>
     <message>
-        <source>Front Desk stopped while this was being sent. Look in the printer's tray: if it did not come out, press Send again.</source>
+        <source>Front Desk stopped while this was being sent. Look in the printer&apos;s tray: if it did not come out, press Send again.</source>
         <translation>توقّف Front Desk أثناء إرسال هذا المستند. انظر في درج الطابعة: إن لم يخرج، فاضغط «إرسال مرة أخرى».</translation>
     </message>
     <message>
@@ -2320,7 +2312,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>مفتاح الاسترداد</translation>
     </message>
     <message>
-        <source>Write this recovery key down or print this window, and keep it in the office safe. It opens the desk if every admin's password is lost; nothing else can. It is shown only now.</source>
+        <source>Write this recovery key down or print this window, and keep it in the office safe. It opens the desk if every admin&apos;s password is lost; nothing else can. It is shown only now.</source>
         <translation>اكتب مفتاح الاسترداد هذا أو اطبع هذه النافذة، واحفظه في خزنة المكتب. يفتح المكتب إذا فُقدت كلمات مرور جميع المسؤولين، ولا شيء غيره يفعل. لا يُعرض إلا الآن.</translation>
     </message>
     <message>
@@ -2765,11 +2757,11 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>محو هذا الشخص</translation>
     </message>
     <message>
-        <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. 'asked at the desk on 3 March')?</source>
+        <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. &apos;asked at the desk on 3 March&apos;)?</source>
         <translation>ستُحذف نهائيًا أسماؤه وبيانات الاتصال والملاحظات ورقم العضوية؛ وتبقى زياراته في الإحصاءات. ما السبب (مثلًا «طلب ذلك عند المكتب في 3 مارس»)؟</translation>
     </message>
     <message>
-        <source>The person's data was erased; their visits stay in the counts.</source>
+        <source>The person&apos;s data was erased; their visits stay in the counts.</source>
         <translation>تم محو بيانات الشخص؛ تبقى زياراته في الإحصاءات.</translation>
     </message>
     <message numerus="yes">
@@ -3070,7 +3062,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>اكتب اسم العائلة أو الاسم الأول على الأقل.</translation>
     </message>
     <message>
-        <source>Type the person's name.</source>
+        <source>Type the person&apos;s name.</source>
         <translation>اكتب اسم الشخص.</translation>
     </message>
     <message>
@@ -3118,16 +3110,16 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>الصف {row} ليس من صفوف الجدول.</translation>
     </message>
     <message>
-        <source>Row {row}: the sheet has no column '{column}'.</source>
-        <translation>الصف {row}: لا يوجد في الجدول عمود '{column}'.</translation>
+        <source>Row {row}: the sheet has no column &apos;{column}&apos;.</source>
+        <translation>الصف {row}: لا يوجد في الجدول عمود &apos;{column}&apos;.</translation>
     </message>
     <message>
         <source>Row {row}: write a fix as column = value, e.g. DOB = 14/02/1990.</source>
         <translation>الصف {row}: اكتب التصحيح بصيغة العمود = القيمة، مثل DOB = 14/02/1990.</translation>
     </message>
     <message>
-        <source>Row {row}: write include, leave out, or same as row N or a number, not '{typed}'.</source>
-        <translation>الصف {row}: اكتب include أو leave out أو same as row N أو same as ورقم العضو، لا '{typed}'.</translation>
+        <source>Row {row}: write include, leave out, or same as row N or a number, not &apos;{typed}&apos;.</source>
+        <translation>الصف {row}: اكتب include أو leave out أو same as row N أو same as ورقم العضو، لا &apos;{typed}&apos;.</translation>
     </message>
     <message>
         <source>The file has more than {limit} columns: is it a registration sheet?</source>
@@ -3356,7 +3348,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>المزامنة: ما يجب مراجعته</translation>
     </message>
     <message>
-        <source>Two desks changed the same detail before they could see each other's change. The later change was kept; the other is shown here.</source>
+        <source>Two desks changed the same detail before they could see each other&apos;s change. The later change was kept; the other is shown here.</source>
         <translation>غيّر مكتبان المعلومة نفسها قبل أن يرى كل منهما تغيير الآخر. تم الاحتفاظ بالتغيير الأحدث، ويظهر الآخر هنا.</translation>
     </message>
     <message>
@@ -3472,7 +3464,7 @@ Create the first admin account (the person who will add the volunteers' accounts
 <context>
     <name>TodayPanel</name>
     <message>
-        <source>Today's visits</source>
+        <source>Today&apos;s visits</source>
         <translation>زيارات اليوم</translation>
     </message>
     <message>
@@ -3506,7 +3498,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>إلغاء تسجيل حضور</translation>
     </message>
     <message>
-        <source>Undo queue no. %1, %2? It stays on file but leaves today's counts. Why?</source>
+        <source>Undo queue no. %1, %2? It stays on file but leaves today&apos;s counts. Why?</source>
         <translation>إلغاء الدور رقم %1، %2؟ يبقى في السجل لكنه يخرج من أرقام اليوم. لماذا؟</translation>
     </message>
     <message>

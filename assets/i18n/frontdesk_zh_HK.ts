@@ -46,7 +46,7 @@ The desk opens by itself when it is ready.</source>
 準備好後，前台會自動開啟。</translation>
     </message>
     <message>
-        <source>Making the desk's keys…</source>
+        <source>Making the desk&apos;s keys…</source>
         <translation>正在建立前台的密鑰…</translation>
     </message>
     <message>
@@ -582,7 +582,7 @@ The desk opens by itself when it is ready.</source>
         <translation>匯出至</translation>
     </message>
     <message numerus="yes">
-        <source>So that no row stands out, %n cell(s) were made less precise or left out (at least 5 people share every row's sex, age band, country or region, registration month and household size).</source>
+        <source>So that no row stands out, %n cell(s) were made less precise or left out (at least 5 people share every row&apos;s sex, age band, country or region, registration month and household size).</source>
         <translation>
             <numerusform>為免任何一行能認出個人，已將 %n 個儲存格改得較概括或留空（每行的性別、年齡組別、國家或地區、登記月份及家庭人數，最少有 5 人相同）。</numerusform>
         </translation>
@@ -661,7 +661,7 @@ The desk opens by itself when it is ready.</source>
         <translation>家庭名稱</translation>
     </message>
     <message>
-        <source>Head's member number</source>
+        <source>Head&apos;s member number</source>
         <translation>戶主會員編號</translation>
     </message>
     <message>
@@ -669,7 +669,7 @@ The desk opens by itself when it is ready.</source>
         <translation>成員人數</translation>
     </message>
     <message>
-        <source>Members' numbers</source>
+        <source>Members&apos; numbers</source>
         <translation>成員編號</translation>
     </message>
     <message>
@@ -760,9 +760,9 @@ Finish with the person at the desk, then close Front Desk and open it again. It 
         <translation>設定 Front Desk</translation>
     </message>
     <message>
-        <source>This computer holds personal data about people who fled persecution. The database is encrypted: each person signs in with their own account, and without an account's password a stolen computer or backup shows nothing.
+        <source>This computer holds personal data about people who fled persecution. The database is encrypted: each person signs in with their own account, and without an account&apos;s password a stolen computer or backup shows nothing.
 
-Create the first admin account (the person who will add the volunteers' accounts). Next you will see a recovery key to print and keep in the office safe.</source>
+Create the first admin account (the person who will add the volunteers&apos; accounts). Next you will see a recovery key to print and keep in the office safe.</source>
         <translation>這部電腦存有逃離迫害人士的個人資料。資料庫已加密：每個人以自己的帳戶登入；沒有帳戶密碼，被盜的電腦或備份不會顯示任何內容。
 
 請建立第一個管理員帳戶（負責新增義工帳戶的人）。接著你會看到一個復原密鑰，請列印並存放在辦公室的保險箱。</translation>
@@ -772,7 +772,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>管理員用戶名稱</translation>
     </message>
     <message>
-        <source>Admin's full name</source>
+        <source>Admin&apos;s full name</source>
         <translation>管理員全名</translation>
     </message>
     <message>
@@ -784,7 +784,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>再次輸入密碼</translation>
     </message>
     <message>
-        <source>Type the admin's user name and full name.</source>
+        <source>Type the admin&apos;s user name and full name.</source>
         <translation>請輸入管理員的用戶名稱及全名。</translation>
     </message>
     <message numerus="yes">
@@ -1403,14 +1403,6 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>用戶名稱或密碼錯誤。請檢查大寫鎖定鍵後再試。</translation>
     </message>
     <message>
-        <source>This account is switched off. Ask an admin.</source>
-        <translation>此帳戶已停用。請聯絡管理員。</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: this account is locked for 15 minutes. An admin can unlock it sooner.</source>
-        <translation>密碼錯誤次數太多：此帳戶已鎖定 15 分鐘。管理員可以提早解鎖。</translation>
-    </message>
-    <message>
         <source>Your session has ended (your account was changed). Sign in again.</source>
         <translation>你的登入已結束（帳戶已被更改）。請重新登入。</translation>
     </message>
@@ -1435,7 +1427,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>列印失敗：%1</translation>
     </message>
     <message>
-        <source>The backup was not made: %1. The desk's data is safe; tell a staff member.</source>
+        <source>The backup was not made: %1. The desk&apos;s data is safe; tell a staff member.</source>
         <translation>未能備份：%1。接待處的資料安全無損；請通知職員。</translation>
     </message>
     <message>
@@ -1771,7 +1763,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>會籍狀態</translation>
     </message>
     <message>
-        <source>Optional, in the person's own words</source>
+        <source>Optional, in the person&apos;s own words</source>
         <translation>可選填，以當事人自己的說法</translation>
     </message>
     <message>
@@ -2203,7 +2195,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>關閉</translation>
     </message>
     <message>
-        <source>Front Desk stopped while this was being sent. Look in the printer's tray: if it did not come out, press Send again.</source>
+        <source>Front Desk stopped while this was being sent. Look in the printer&apos;s tray: if it did not come out, press Send again.</source>
         <translation>傳送此文件時 Front Desk 停止了運作。請查看列印機出紙盤：如果沒有列印出來，請按「再次傳送」。</translation>
     </message>
     <message>
@@ -2230,7 +2222,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>復原密鑰</translation>
     </message>
     <message>
-        <source>Write this recovery key down or print this window, and keep it in the office safe. It opens the desk if every admin's password is lost; nothing else can. It is shown only now.</source>
+        <source>Write this recovery key down or print this window, and keep it in the office safe. It opens the desk if every admin&apos;s password is lost; nothing else can. It is shown only now.</source>
         <translation>請抄下這個復原密鑰或列印此視窗，並存放在辦公室的保險箱。如果所有管理員的密碼都遺失，只有它能開啟前台。它只會在此刻顯示。</translation>
     </message>
     <message>
@@ -2655,11 +2647,11 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>刪除此人的資料</translation>
     </message>
     <message>
-        <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. 'asked at the desk on 3 March')?</source>
+        <source>Their name, contact details, notes and member number are removed for good; their visits stay in the counts. Why (e.g. &apos;asked at the desk on 3 March&apos;)?</source>
         <translation>此人的姓名、聯絡資料、備註及會員編號會被永久刪除；到訪記錄仍會計入統計。原因是甚麼（例如「3 月 3 日在櫃檯要求」）？</translation>
     </message>
     <message>
-        <source>The person's data was erased; their visits stay in the counts.</source>
+        <source>The person&apos;s data was erased; their visits stay in the counts.</source>
         <translation>此人的資料已刪除；到訪記錄仍計入統計。</translation>
     </message>
     <message numerus="yes">
@@ -2950,7 +2942,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>請最少輸入姓氏或名字。</translation>
     </message>
     <message>
-        <source>Type the person's name.</source>
+        <source>Type the person&apos;s name.</source>
         <translation>請輸入此人的姓名。</translation>
     </message>
     <message>
@@ -2998,7 +2990,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>試算表中沒有第 {row} 行。</translation>
     </message>
     <message>
-        <source>Row {row}: the sheet has no column '{column}'.</source>
+        <source>Row {row}: the sheet has no column &apos;{column}&apos;.</source>
         <translation>第 {row} 行：試算表沒有「{column}」這一欄。</translation>
     </message>
     <message>
@@ -3006,7 +2998,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>第 {row} 行：修正請寫成 欄 = 值，例如 DOB = 14/02/1990。</translation>
     </message>
     <message>
-        <source>Row {row}: write include, leave out, or same as row N or a number, not '{typed}'.</source>
+        <source>Row {row}: write include, leave out, or same as row N or a number, not &apos;{typed}&apos;.</source>
         <translation>第 {row} 行：請寫 include、leave out、same as row N 或 same as 會員編號，而不是「{typed}」。</translation>
     </message>
     <message>
@@ -3231,7 +3223,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>同步：待檢查項目</translation>
     </message>
     <message>
-        <source>Two desks changed the same detail before they could see each other's change. The later change was kept; the other is shown here.</source>
+        <source>Two desks changed the same detail before they could see each other&apos;s change. The later change was kept; the other is shown here.</source>
         <translation>兩個櫃檯在看到對方的修改前更改了同一項資料。已保留較後的修改，另一項列於此處。</translation>
     </message>
     <message>
@@ -3337,7 +3329,7 @@ Create the first admin account (the person who will add the volunteers' accounts
 <context>
     <name>TodayPanel</name>
     <message>
-        <source>Today's visits</source>
+        <source>Today&apos;s visits</source>
         <translation>今日到訪</translation>
     </message>
     <message>
@@ -3366,7 +3358,7 @@ Create the first admin account (the person who will add the volunteers' accounts
         <translation>撤銷到訪登記</translation>
     </message>
     <message>
-        <source>Undo queue no. %1, %2? It stays on file but leaves today's counts. Why?</source>
+        <source>Undo queue no. %1, %2? It stays on file but leaves today&apos;s counts. Why?</source>
         <translation>撤銷輪候號碼 %1（%2）？記錄會保留，但不再計入今日的數字。原因是？</translation>
     </message>
     <message>

@@ -222,7 +222,7 @@ def override_approver(attempt: LoginAttempt) -> Actor:
     """The caseworker or admin who typed their own password to approve an override at someone
     else's desk (`attempt` from attempt_login, already committed so failures count).
 
-    Raises LoginFailed, AccountLocked, PermissionDenied (a volunteer's account).
+    Raises LoginFailed (also for a locked account), PermissionDenied (a volunteer's account).
     """
     approver = attempt.actor_or_raise()
     require(approver, Permission.OVERRIDE_RULE)

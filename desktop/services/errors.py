@@ -102,17 +102,6 @@ class LoginFailed(FrontDeskError):
         super().__init__("wrong username or password")
 
 
-class AccountLocked(FrontDeskError):
-    """Too many wrong passwords, or switched off by an admin. `until` is None when switched off."""
-
-    def __init__(self, username: str, until: object | None) -> None:
-        self.username = username
-        self.until = until
-        super().__init__(
-            f"account {username!r} is locked" + (f" until {until}" if until else " by an admin")
-        )
-
-
 class SessionExpired(FrontDeskError):
     """The signed-in account was switched off, or its role changed, since it signed in."""
 

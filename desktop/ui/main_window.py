@@ -29,7 +29,7 @@ from desktop.services import clock
 from desktop.services.actor import Actor
 from desktop.services.catalogue import list_services
 from desktop.services.checkin import check_in
-from desktop.services.errors import AccountLocked, LoginFailed, PermissionDenied, RuleBreach
+from desktop.services.errors import LoginFailed, PermissionDenied, RuleBreach
 from desktop.services.people import view_person
 from desktop.services.permissions import Permission, can
 from desktop.services.search import find_by_member_number, find_people
@@ -65,7 +65,7 @@ from desktop.ui.warmup import WarmUp
 from desktop.ui.zoom import ZoomController
 
 log = logging.getLogger(__name__)
-APPROVAL_REFUSED = (LoginFailed, AccountLocked, PermissionDenied)
+APPROVAL_REFUSED = (LoginFailed, PermissionDenied)
 
 
 @dataclass(frozen=True)

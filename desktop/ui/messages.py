@@ -17,7 +17,6 @@ from desktop.db.errors import (
 )
 from desktop.printing.backends import PrintFailed
 from desktop.services.errors import (
-    AccountLocked,
     FrontDeskError,
     LoginFailed,
     NotFound,
@@ -46,14 +45,6 @@ def describe_error(exc: BaseException) -> str:
         return translate("Messages", "That record is no longer on file. Search again.")
     if isinstance(exc, LoginFailed):
         return translate("Messages", "Wrong user name or password. Check Caps Lock and try again.")
-    if isinstance(exc, AccountLocked):
-        if exc.until is None:
-            return translate("Messages", "This account is switched off. Ask an admin.")
-        return translate(
-            "Messages",
-            "Too many wrong passwords: this account is locked for 15 minutes. An admin can "
-            "unlock it sooner.",
-        )
     if isinstance(exc, SessionExpired):
         return translate(
             "Messages", "Your session has ended (your account was changed). Sign in again."

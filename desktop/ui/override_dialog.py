@@ -102,8 +102,8 @@ def approve_in_place(db: Database, approval: Approval | None) -> Actor | None:
     """The staff member who approved at this desk, for one visit; None when no one had to.
 
     Their sign-in is checked (and a wrong password counted) in its own transaction, so failures
-    count even though the check-in then stops. Raises LoginFailed, AccountLocked,
-    PermissionDenied (a volunteer's account).
+    count even though the check-in then stops. Raises LoginFailed (also for a
+    locked account), PermissionDenied (a volunteer's account).
     """
     if approval is None:
         return None
