@@ -22,10 +22,14 @@ MACHINE_PATH = re.compile(
 )
 
 
-def _tracked() -> list[tuple[str, str]]:
-    """(mode, path) of every file git tracks in this checkout."""
+def _need_git_checkout() -> None:
     if shutil.which("git") is None or not (ROOT / ".git").exists():
         pytest.skip("not a git checkout")
+
+
+def _tracked() -> list[tuple[str, str]]:
+    """(mode, path) of every file git tracks in this checkout."""
+    _need_git_checkout()
     out = subprocess.run(
         ["git", "ls-files", "-s", "-z"], cwd=ROOT, capture_output=True, check=True
     ).stdout.decode()
@@ -59,8 +63,7 @@ def test_no_tracked_file_names_a_path_of_one_machine() -> None:
 
 def test_the_bench_data_folder_is_ignored_whatever_it_is() -> None:
     # `bench/.data/` (with the slash) matched a folder but not a symlink of the same name.
-    if shutil.which("git") is None or not (ROOT / ".git").exists():
-        pytest.skip("not a git checkout")
+    _need_git_checkout()
     for name in ("bench/.data", "bench/.data/file.sqlite3"):
         ignored = subprocess.run(
             ["git", "check-ignore", "--no-index", "-q", name], cwd=ROOT, check=False
